@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "Gongwen",
+  products: [
+    .library(name: "Gongwen", targets: ["Gongwen"]),
+    .library(name: "GongwenTemplate", targets: ["GongwenTemplate"]),
+    .executable(name: "gongwen", targets: ["GongwenCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(
+      name: "CLibZip", pkgConfig: "libzip",
+      providers: [.apt(["libzip-dev"])]),
+    .target(
+      name: "GongwenTemplate",
+      dependencies: [.product(name: "Collections", package: "swift-collections")]),
+    .target(
+      name: "Gongwen",
+      dependencies: [
+        "GongwenTemplate", "CLibXML2", "CLibZip", "Yams",
+        .product(name: "Collections", package: "swift-collections"),
+      ]),
+    .executableTarget(
+      name: "GongwenCLI",
+      dependencies: ["Gongwen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    .testTarget(name: "GongwenTemplateTests", dependencies: ["GongwenTemplate"]),
+    .testTarget(
+      name: "GongwenTests", dependencies: ["Gongwen", "GongwenTemplate"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "GongwenCLITests", dependencies: ["Gongwen"]),
+  ],
+  swiftLanguageModes: [.v5]
+)

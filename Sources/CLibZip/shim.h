@@ -1,0 +1,4 @@
+#ifndef GONGWEN_CLIBZIP_SHIM_H
+#define GONGWEN_CLIBZIP_SHIM_H
+#include <zip.h>
+#endif

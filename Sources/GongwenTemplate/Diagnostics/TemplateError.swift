@@ -1,0 +1,56 @@
+/// One problem found in a template or in the data it was rendered with.
+public struct TemplateError: Error, Sendable, Hashable {
+  /// What went wrong: a stable kind with its details.
+  public enum Kind: Sendable, Hashable {
+    /// An opening delimiter with no closing one in the same paragraph.
+    case unclosedTag
+    /// A closing delimiter with no opening one.
+    case unopenedTag
+    /// A tag with nothing (or only a sigil) inside.
+    case emptyTag
+    /// A tag whose inside is not valid syntax; the string says why.
+    case malformedTag(String)
+    /// A filter name that no filter has.
+    case unknownFilter(String)
+    /// A filter called with arguments it does not take.
+    case badFilterArgument(filter: String, reason: String)
+    /// `{{#x}}` or `{{^x}}` with no `{{/x}}`.
+    case unclosedSection(String)
+    /// `{{/y}}` where `{{/x}}` was expected.
+    case mismatchedSection(open: String, close: String)
+    /// `{{/x}}` with no open section.
+    case strayClose(String)
+    /// A section that opens in one table (or outside tables) and closes in another place.
+    case sectionCrossesTable(String)
+    /// A section whose start and end cannot be joined (different structures).
+    case sectionCrossesStructure(String)
+    /// A block tag (`{{>x}}`, `{{%x}}`) that must stand alone in its paragraph.
+    case blockTagNotAlone(String)
+    /// A value tag whose path has no value in the data.
+    case missingValue(String)
+    /// A filter that could not handle the value it got.
+    case filterFailed(filter: String, reason: String)
+    /// A value of the wrong kind (a list where text is expected, …).
+    case wrongType(path: String, expected: String, found: String)
+    /// Anything else about a block or image value; the string says what.
+    case invalidValue(path: String, reason: String)
+  }
+
+  public var kind: Kind
+  /// Where the problem is, when it can be tied to a tag.
+  public var location: SourceLocation?
+  /// The tag's text as written, e.g. `{{#activities}}`.
+  public var tagText: String?
+
+  public init(_ kind: Kind, location: SourceLocation? = nil, tagText: String? = nil) {
+    self.kind = kind
+    self.location = location
+    self.tagText = tagText
+  }
+}
+
+/// Every problem found in one pass, reported together.
+public struct TemplateErrors: Error, Sendable {
+  public var errors: [TemplateError]
+  public init(_ errors: [TemplateError]) { self.errors = errors }
+}
