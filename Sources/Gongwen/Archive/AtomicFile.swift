@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+  import Glibc
+#else
+  import Darwin
+#endif
+
+/// Atomic replacement of a file: readers see the old content or the new, never a partial file.
+public enum AtomicFile {
+  /// Writes `bytes` to `path` atomically.
+  ///
+  /// The bytes go to a temporary file beside `path` (same directory, created with `O_EXCL`,
+  /// named `.<name>.gongwen-tmp-<random>`), which is flushed with `fsync` and then renamed
+  /// over `path`. On any failure the temporary file is removed and `path` is untouched.
+  /// When `path` already exists as a regular file, its permission bits are kept.
+  /// A symlink at `path` is replaced by the new file (its target is not written).
+  ///
+  /// - Parameter protectedPaths: files that must not be overwritten, typically the inputs.
+  ///   `path` is refused when it is the same file as one of them: the same device and
+  ///   inode (which catches symlinks and hard links), or the same resolved path.
+  /// - Throws: ``ArchiveError`` with kind `wouldOverwriteInput`, `diskFull` (ENOSPC, EDQUOT)
+  ///   or `io`.
+  public static func write(_ bytes: [UInt8], to path: String, protecting protectedPaths: [String] = []) throws {
+    let (directory, base) = split(path)
+    guard !base.isEmpty, base != ".", base != ".." else {
+      throw ArchiveError(.io, file: path, detail: "not a file path")
+    }
+    if let input = protectedPaths.first(where: { isSameFile(path, $0) }) {
+      throw ArchiveError(
+        .wouldOverwriteInput, file: path,
+        detail: input == path ? "refusing to overwrite the input file" : "refusing to overwrite the input file \(input)")
+    }
+    var keptMode: mode_t?
+    if let existing = PosixIO.fileStatus(path), existing.st_mode & S_IFMT == S_IFREG {
+      keptMode = existing.st_mode & 0o7777
+    }
+    let (fd, temporary) = try createTemporary(in: directory, for: base, target: path)
+    var isOpen = true
+    do {
+      try check(PosixIO.writeAll(fd, bytes), path, "cannot write")
+      if let keptMode, fchmod(fd, keptMode) != 0 {
+        try check(errno, path, "cannot set permissions")
+      }
+      if fsync(fd) != 0 {
+        try check(errno, path, "cannot flush to disk")
+      }
+      isOpen = false
+      if close(fd) != 0 {
+        try check(errno, path, "cannot write")
+      }
+      if rename(temporary, path) != 0 {
+        try check(errno, path, "cannot replace the file")
+      }
+    } catch {
+      if isOpen {
+        close(fd)
+      }
+      unlink(temporary)
+      throw error
+    }
+  }
+
+  /// Whether `path` and `other` name the same file.
+  static func isSameFile(_ path: String, _ other: String) -> Bool {
+    if let a = PosixIO.fileStatus(path), let b = PosixIO.fileStatus(other),
+      a.st_dev == b.st_dev, a.st_ino == b.st_ino
+    {
+      return true
+    }
+    return resolve(path) == resolve(other)
+  }
+
+  /// An absolute path with symlinks resolved as far as the file or its directory exists.
+  static func resolve(_ path: String) -> String {
+    if let real = PosixIO.realPath(path) {
+      return real
+    }
+    let (directory, base) = split(path)
+    if let realDirectory = PosixIO.realPath(directory) {
+      return realDirectory == "/" ? "/" + base : realDirectory + "/" + base
+    }
+    if path.hasPrefix("/") {
+      return path
+    }
+    return (PosixIO.currentDirectory() ?? ".") + "/" + path
+  }
+
+  /// Splits a path into its directory ("." when there is none) and last component.
+  static func split(_ path: String) -> (directory: String, base: String) {
+    guard let slash = path.lastIndex(of: "/") else {
+      return (".", path)
+    }
+    let directory = String(path[..<slash])
+    return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+  }
+
+  private static func createTemporary(
+    in directory: String, for base: String, target: String
+  ) throws -> (Int32, String) {
+    // Keep the name well under NAME_MAX (255 bytes) whatever the length of `base`.
+    var prefix = ""
+    for character in base where prefix.utf8.count + character.utf8.count <= 100 {
+      prefix.append(character)
+    }
+    let stem = (directory == "/" ? "" : directory) + "/." + prefix + ".gongwen-tmp-"
+    for _ in 0..<32 {
+      let candidate = stem + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+      let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      if fd >= 0 {
+        return (fd, candidate)
+      }
+      if errno != EEXIST {
+        try check(errno, target, "cannot create a temporary file in \(directory)")
+      }
+    }
+    throw ArchiveError(.io, file: target, detail: "cannot create a unique temporary file in \(directory)")
+  }
+
+  /// Throws for a non-zero errno: `diskFull` for ENOSPC and EDQUOT, `io` otherwise.
+  static func check(_ code: Int32, _ path: String, _ action: String) throws {
+    guard code != 0 else { return }
+    if PosixIO.isDiskFull(errno: code) {
+      throw ArchiveError(.diskFull, file: path, detail: "disk full: \(action) (\(PosixIO.describe(errno: code)))")
+    }
+    throw ArchiveError(.io, file: path, detail: "\(action): \(PosixIO.describe(errno: code))")
+  }
+}

@@ -1,0 +1,167 @@
+import CLibZip
+
+#if canImport(Glibc)
+  import Glibc
+#else
+  import Darwin
+#endif
+
+/// A zip archive opened read-only, with its entries validated at open.
+///
+/// Opening checks the archive's consistency (`ZIP_CHECKCONS`), the number of
+/// entries, every entry name (see ``ArchiveError/Kind/unsafeEntryName``),
+/// case-insensitive duplicate names and encryption. Reading inflates while
+/// counting bytes, and stops as soon as a limit of ``ArchiveLimits`` is passed.
+///
+/// Names must be valid UTF-8 (names in legacy code pages are refused). libzip replaces a
+/// NUL byte inside a name by a space before the name reaches this type.
+/// Names are compared as Swift strings: two names that differ only in Unicode
+/// normalization are the same name (and thus duplicates).
+///
+/// An instance is not thread-safe: use one instance per thread (it may be passed
+/// between threads, but not used from two at once).
+public final class ZipArchive: @unchecked Sendable {
+  /// The file path, or the name given with the bytes; used in messages.
+  public let name: String
+  /// The limits applied to this archive.
+  public let limits: ArchiveLimits
+  /// The entries, in archive order.
+  public let entries: [ZipEntry]
+  private let indexByName: [String: Int]
+  /// The open libzip archive (also used by ``ZipWriter`` for raw copies).
+  let handle: ZipHandle
+  /// Bytes inflated so far by all reads on this instance.
+  private var totalInflated: UInt64 = 0
+
+  private static let readChunkSize = 64 << 10
+  private static let openFlags = ZIP_RDONLY | ZIP_CHECKCONS
+
+  /// Opens the zip file at `path`.
+  /// - Throws: ``ArchiveError``.
+  public convenience init(path: String, limits: ArchiveLimits = .default) throws {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw ArchiveError(.io, file: path, detail: "cannot open: \(PosixIO.describe(errno: errno))")
+    }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      throw ArchiveError(.io, file: path, detail: "cannot open: is a directory")
+    }
+    if info.st_size == 0 {
+      throw ArchiveError(.notAZip, file: path, detail: "not a zip archive (the file is empty)")
+    }
+    var code: Int32 = 0
+    guard let pointer = zip_open(path, Self.openFlags, &code) else {
+      throw Self.openError(code: code, file: path, header: PosixIO.readPrefix(of: path, count: 4))
+    }
+    try self.init(handle: ZipHandle(owning: pointer), name: path, limits: limits)
+  }
+
+  /// Opens a zip archive held in memory. The bytes are kept alive, not copied.
+  /// - Parameter name: a name for messages, such as the file the bytes came from.
+  /// - Throws: ``ArchiveError``.
+  public convenience init(bytes: [UInt8], name: String, limits: ArchiveLimits = .default) throws {
+    if bytes.isEmpty {
+      throw ArchiveError(.notAZip, file: name, detail: "not a zip archive (no data)")
+    }
+    let source = try ByteArraySource.make(bytes, file: name)
+    var error = zip_error_t()
+    zip_error_init(&error)
+    defer { zip_error_fini(&error) }
+    guard let pointer = source.handOver({ zip_open_from_source($0, Self.openFlags, &error) }) else {
+      throw Self.openError(code: zip_error_code_zip(&error), file: name, header: Array(bytes.prefix(4)))
+    }
+    try self.init(handle: ZipHandle(owning: pointer, source: source), name: name, limits: limits)
+  }
+
+  private init(handle: ZipHandle, name: String, limits: ArchiveLimits) throws {
+    self.handle = handle
+    self.name = name
+    self.limits = limits
+    let scan = try EntryScanner.scan(handle, file: name, limits: limits)
+    self.entries = scan.entries
+    self.indexByName = scan.indexByName
+  }
+
+  /// The entry with exactly this name, if any.
+  public func entry(named name: String) -> ZipEntry? {
+    indexByName[name].map { entries[$0] }
+  }
+
+  /// Reads the entry named `name`, or returns nil when there is none.
+  /// - Throws: ``ArchiveError`` when the entry cannot be read or passes a limit.
+  public func read(named name: String) throws -> [UInt8]? {
+    guard let entry = entry(named: name) else { return nil }
+    return try read(entry)
+  }
+
+  /// Inflates an entry of this archive, enforcing ``limits`` on the bytes actually produced:
+  /// ``ArchiveError/Kind/entryTooLarge`` past `maxEntrySize`,
+  /// ``ArchiveError/Kind/archiveTooLarge`` once all reads on this instance pass `maxTotalSize`,
+  /// ``ArchiveError/Kind/compressionRatio`` once the entry has inflated past
+  /// `ratioCheckThreshold` bytes and past `maxCompressionRatio × max(compressedSize, 1)`.
+  /// - Throws: ``ArchiveError``; a damaged entry (CRC, deflate data) is `corrupt` or `truncated`.
+  public func read(_ entry: ZipEntry) throws -> [UInt8] {
+    guard entries.indices.contains(entry.index), entries[entry.index] == entry,
+      let archive = handle.pointer
+    else {
+      throw ArchiveError(.missingEntry, file: name, entry: entry.name, detail: "no such entry in this archive")
+    }
+    guard let file = zip_fopen_index(archive, UInt64(entry.index), 0) else {
+      throw handle.lastError(file: name, entry: entry.name)
+    }
+    defer { zip_fclose(file) }
+    let ratioLimit = entry.compressedSize.multipliedReportingOverflow(by: limits.maxCompressionRatio)
+    let maxRatioBytes = ratioLimit.overflow ? UInt64.max : max(ratioLimit.partialValue, limits.maxCompressionRatio)
+    var result: [UInt8] = []
+    // The declared size is only a capacity hint, capped so a lying header cannot force a big allocation.
+    result.reserveCapacity(Int(min(entry.size, limits.maxEntrySize, 4 << 20)))
+    var inflated: UInt64 = 0
+    try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.readChunkSize) { chunk in
+      guard let base = chunk.baseAddress else { return }
+      while true {
+        let count = zip_fread(file, base, UInt64(chunk.count))
+        if count < 0 {
+          throw LibZipError.make(zip_file_get_error(file), file: name, entry: entry.name)
+        }
+        if count == 0 { break }
+        inflated += UInt64(count)
+        totalInflated += UInt64(count)
+        try checkLimits(entry, inflated: inflated, maxRatioBytes: maxRatioBytes)
+        result.append(contentsOf: UnsafeBufferPointer(start: base, count: Int(count)))
+      }
+    }
+    return result
+  }
+
+  private func checkLimits(_ entry: ZipEntry, inflated: UInt64, maxRatioBytes: UInt64) throws {
+    if inflated > limits.maxEntrySize {
+      throw ArchiveError(
+        .entryTooLarge, file: name, entry: entry.name,
+        detail: "entry inflates past the \(ByteCountText.format(limits.maxEntrySize)) limit")
+    }
+    if inflated > limits.ratioCheckThreshold && inflated > maxRatioBytes {
+      throw ArchiveError(
+        .compressionRatio, file: name, entry: entry.name,
+        detail: "entry inflates more than \(limits.maxCompressionRatio) times its compressed size "
+          + "(\(ByteCountText.format(entry.compressedSize))), a likely zip bomb")
+    }
+    if totalInflated > limits.maxTotalSize {
+      throw ArchiveError(
+        .archiveTooLarge, file: name, entry: entry.name,
+        detail: "archive inflates past the \(ByteCountText.format(limits.maxTotalSize)) total limit")
+    }
+  }
+
+  /// Translates a failed open; a "not a zip" that starts like one is reported as truncated.
+  private static func openError(code: Int32, file: String, header: [UInt8]) -> ArchiveError {
+    if code == ZIP_ER_NOZIP && header == [0x50, 0x4B, 0x03, 0x04] {
+      return ArchiveError(
+        .truncated, file: file,
+        detail: "the archive is truncated (it starts like a zip but its central directory is missing)")
+    }
+    if code == ZIP_ER_EXISTS {
+      return ArchiveError(.duplicateEntryName, file: file, detail: "two entries have the same name")
+    }
+    return LibZipError.make(code: code, file: file)
+  }
+}

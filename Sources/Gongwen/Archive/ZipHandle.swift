@@ -1,0 +1,43 @@
+import CLibZip
+
+/// Owns one libzip archive (`zip_t`): it is closed by ``close()`` or discarded in `deinit`, exactly once.
+///
+/// An optional ``ZipSourceHandle`` is kept alive for as long as the archive, and
+/// released only after the archive is discarded.
+final class ZipHandle {
+  /// The `zip_t *`, nil once closed.
+  private(set) var pointer: OpaquePointer?
+  /// The source the archive was opened from, if the caller keeps a reference to it.
+  let source: ZipSourceHandle?
+
+  init(owning pointer: OpaquePointer, source: ZipSourceHandle? = nil) {
+    self.pointer = pointer
+    self.source = source
+  }
+
+  deinit {
+    if let pointer {
+      zip_discard(pointer)
+    }
+  }
+
+  /// Writes pending changes with `zip_close`. On failure the archive is still open (and
+  /// discarded later); the returned error describes the failure.
+  func close(file: String) throws {
+    guard let pointer else {
+      throw ArchiveError(.io, file: file, detail: "archive already closed")
+    }
+    guard zip_close(pointer) == 0 else {
+      throw LibZipError.make(zip_get_error(pointer), file: file, action: "cannot write the archive")
+    }
+    self.pointer = nil
+  }
+
+  /// The error libzip recorded for the last failed operation on this archive.
+  func lastError(file: String, entry: String? = nil, action: String = "") -> ArchiveError {
+    guard let pointer else {
+      return ArchiveError(.io, file: file, entry: entry, detail: "archive already closed")
+    }
+    return LibZipError.make(zip_get_error(pointer), file: file, entry: entry, action: action)
+  }
+}
