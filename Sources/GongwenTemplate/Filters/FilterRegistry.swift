@@ -2,8 +2,47 @@
 public struct FilterRegistry: Sendable {
   /// The built-in filters.
   public static let standard = FilterRegistry()
+
+  private var definitions: [String: FilterDefinition]
+
+  /// A registry with the built-in filters: `upper`, `lower`, `trim`, `default`, `join`, `len`, `count`,
+  /// `number`, `percent`, `wan`, `date`, `cn`, `cnyear`, `cnmoney`.
+  public init() {
+    definitions = StandardFilters.all
+  }
+
+  /// A registry with exactly the given filters (none of the built-in ones unless included).
+  public init(definitions: [String: FilterDefinition]) {
+    self.definitions = definitions
+  }
+
+  /// Adds a filter, replacing any filter of the same name.
+  public mutating func register(_ name: String, _ definition: FilterDefinition) {
+    definitions[name] = definition
+  }
+
+  /// The names of all filters, sorted.
+  public var names: [String] { definitions.keys.sorted() }
+
+  /// The filter named `name`, if there is one.
+  public func definition(named name: String) -> FilterDefinition? { definitions[name] }
+
   /// Checks a call at compile time: nil when it is valid, otherwise the error.
-  public func validate(_ call: FilterCall) -> TemplateError.Kind? { fatalError("stub") }
-  /// Applies a filter to a value.
-  public func apply(_ call: FilterCall, to value: Value) throws -> Value { fatalError("stub") }
+  public func validate(_ call: FilterCall) -> TemplateError.Kind? {
+    guard let definition = definitions[call.name] else { return .unknownFilter(call.name) }
+    if let reason = definition.validate(call.arguments) {
+      return .badFilterArgument(filter: call.name, reason: reason)
+    }
+    return nil
+  }
+
+  /// Applies a filter to a value. Null passes through filters that do not accept it (see
+  /// `FilterDefinition.acceptsNull`). Throws a `TemplateError` without a location.
+  public func apply(_ call: FilterCall, to value: Value) throws -> Value {
+    guard let definition = definitions[call.name] else {
+      throw TemplateError(.unknownFilter(call.name))
+    }
+    if case .null = value, !definition.acceptsNull { return .null }
+    return try definition.apply(value, call.arguments)
+  }
 }

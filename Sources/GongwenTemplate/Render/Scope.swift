@@ -1,6 +1,86 @@
 /// The chain of values a path is looked up in: the current loop item, the enclosing ones, the root.
+///
+/// Lookup of `a.b.c` finds the innermost frame whose value is an object with the key `a`, then descends
+/// `b` and `c` from there without falling back to outer frames. `.` is the innermost frame's value.
+/// Loop variables (`$index`, `$index0`, `$first`, `$last`, `$count`) come from the innermost frame that
+/// has a loop position; outside loops they are looked up as ordinary keys (and so are usually missing).
+///
+/// Frames live in one array that the renderer pushes to and pops from, so entering a section costs no
+/// allocation once the array has grown to the template's depth.
 public struct Scope: Sendable {
-  public init(root: Value) { fatalError("stub") }
+  /// One level of the chain.
+  public struct Frame: Sendable {
+    public var value: Value
+    public var loop: LoopPosition?
+
+    public init(value: Value, loop: LoopPosition? = nil) {
+      self.value = value
+      self.loop = loop
+    }
+  }
+
+  /// The frames, outermost (the root data) first; never empty.
+  public private(set) var frames: [Frame]
+
+  public init(root: Value) {
+    frames = [Frame(value: root)]
+    frames.reserveCapacity(8)
+  }
+
+  /// The innermost frame's value, what `.` stands for.
+  public var current: Value { frames[frames.count - 1].value }
+
+  /// The innermost loop position, if any frame is inside a loop.
+  public var loop: LoopPosition? {
+    var index = frames.count - 1
+    while index >= 0 {
+      if let loop = frames[index].loop { return loop }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Enters a section: `value` becomes the innermost frame, `loop` its position when it is a list item.
+  public mutating func push(_ value: Value, loop: LoopPosition? = nil) {
+    frames.append(Frame(value: value, loop: loop))
+  }
+
+  /// Leaves the innermost section. The root frame is never removed.
+  public mutating func pop() {
+    if frames.count > 1 { frames.removeLast() }
+  }
+
+  /// A copy with one more frame.
+  public func pushing(_ value: Value, loop: LoopPosition? = nil) -> Scope {
+    var copy = self
+    copy.push(value, loop: loop)
+    return copy
+  }
+
   /// The value at `path`, or nil when the data has none.
-  public func lookup(_ path: Path) -> Value? { fatalError("stub") }
+  public func lookup(_ path: Path) -> Value? {
+    let components = path.components
+    guard let first = components.first else { return current }
+    var found: Value?
+    if first.hasPrefix("$"), LoopPosition.isVariable(first), let loop {
+      found = loop.variable(first)
+    } else {
+      var index = frames.count - 1
+      while index >= 0 {
+        if case .object(let members) = frames[index].value, let value = members[first] {
+          found = value
+          break
+        }
+        index -= 1
+      }
+    }
+    guard var value = found else { return nil }
+    var position = 1
+    while position < components.count {
+      guard case .object(let members) = value, let member = members[components[position]] else { return nil }
+      value = member
+      position += 1
+    }
+    return value
+  }
 }

@@ -6,10 +6,43 @@ public struct RenderOptions: Sendable {
 }
 
 /// Renders a compiled template tree with data into a sink.
+///
+/// - Value tags print their value after the filters; a missing value (one the data does not have and
+///   no filter such as `default` replaced) is an error, or empty text with `allowMissing`.
+/// - `.normal` sections render once per list item (the item as scope, with its loop position), once with
+///   an object or another truthy value as scope, and not at all for false, null, missing, `""` and `[]`.
+///   A missing section value is simply false. `.inverted` renders once, scope unchanged, exactly when
+///   `.normal` would not; `.guarded` once, scope unchanged, when the value is truthy.
+/// - Hooks get one repetition id per enclosing section, outermost first; every rendering of a section's
+///   content takes the next id of a counter that starts at 1.
+/// - Problems do not stop rendering: they are collected, one per tag location and kind, and thrown
+///   together as `TemplateErrors` at the end.
 public struct TemplateRenderer: Sendable {
-  public init(filters: FilterRegistry = .standard, options: RenderOptions = RenderOptions()) { fatalError("stub") }
+  public let filters: FilterRegistry
+  public let options: RenderOptions
+
+  public init(filters: FilterRegistry = .standard, options: RenderOptions = RenderOptions()) {
+    self.filters = filters
+    self.options = options
+  }
+
   /// Renders `nodes`; throws `TemplateErrors` holding every problem found (rendering goes on after each).
   public func render<Sink: RenderSink>(_ nodes: [TemplateNode], data: Value, into sink: inout Sink) throws {
-    fatalError("stub")
+    var pass = RenderPass(filters: filters, options: options, scope: Scope(root: data))
+    pass.render(nodes, into: &sink)
+    if !pass.errors.isEmpty { throw TemplateErrors(pass.uniqueErrors) }
+  }
+
+  /// The value of `expression` in `scope`: the lookup, then each filter in turn. Nil when the path is
+  /// missing and the filters left it null. Throws the first filter's `TemplateError` (without location).
+  public func evaluate(_ expression: Expression, in scope: Scope) throws -> Value? {
+    let found = scope.lookup(expression.path)
+    if expression.filters.isEmpty { return found }
+    var value = found ?? .null
+    for call in expression.filters {
+      value = try filters.apply(call, to: value)
+    }
+    if found == nil, case .null = value { return nil }
+    return value
   }
 }

@@ -2,12 +2,57 @@
 public struct SectionPair: Sendable, Hashable {
   public var open: Int
   public var close: Int
+
+  public init(open: Int, close: Int) {
+    self.open = open
+    self.close = close
+  }
 }
 
 /// Pairs section tags in document order and reports unclosed, mismatched and stray ones.
+///
+/// A close tag ends the innermost open section with the same path. Recovery, so that one mistake
+/// gives one error and later sections still pair:
+/// - a close that names an outer open section ends it; the open sections inside it are reported
+///   `.unclosedSection` (at their own index);
+/// - a close that names no open section while one is open is `.mismatchedSection` (at the close's index)
+///   and is taken as the end of the innermost open section (which is then not reported again);
+/// - a close with no open section at all is `.strayClose`;
+/// - sections still open at the end are `.unclosedSection`.
+/// Errors are sorted by index; pairs hold only sections that were closed correctly, sorted by open index.
 public enum SectionMatcher {
   /// `errors` name the index of the offending tag.
   public static func match(_ tags: [Tag]) -> (pairs: [SectionPair], errors: [(index: Int, kind: TemplateError.Kind)]) {
-    fatalError("stub")
+    var pairs: [SectionPair] = []
+    var errors: [(index: Int, kind: TemplateError.Kind)] = []
+    var stack: [Int] = []
+    for (index, tag) in tags.enumerated() {
+      if tag.opensSection {
+        stack.append(index)
+        continue
+      }
+      guard tag.kind == .close else { continue }
+      guard let innermost = stack.last else {
+        errors.append((index, .strayClose(tag.text)))
+        continue
+      }
+      let path = tag.expression.path
+      if let depth = stack.lastIndex(where: { tags[$0].expression.path == path }) {
+        for unclosed in stack[(depth + 1)...] {
+          errors.append((unclosed, .unclosedSection(tags[unclosed].text)))
+        }
+        pairs.append(SectionPair(open: stack[depth], close: index))
+        stack.removeSubrange(depth...)
+      } else {
+        errors.append((index, .mismatchedSection(open: tags[innermost].text, close: tag.text)))
+        stack.removeLast()
+      }
+    }
+    for unclosed in stack {
+      errors.append((unclosed, .unclosedSection(tags[unclosed].text)))
+    }
+    errors.sort { $0.index < $1.index }
+    pairs.sort { $0.open < $1.open }
+    return (pairs, errors)
   }
 }

@@ -1,7 +1,60 @@
 /// Parses one tag's text (delimiters included) into a `Tag`.
+///
+/// Inside the delimiters, surrounding whitespace (Unicode spaces such as U+3000 and no-break space
+/// included) is ignored. Syntax: an optional sigil (`#` section, `^` inverted section, `/` close,
+/// `>` block, `%` image), a path (`name`, `a.b.c`, `.`, `$index`, …; names are Unicode letters, digits,
+/// `_`, `-` and `$`), then filters, each after `|` or `｜`: `name` or `name:arg1,arg2` (arguments are
+/// separated by `:` or `,` and are quoted text in `"…"`, `'…'`, `“…”` or `‘…’`, numbers, or bare words).
+/// Filters are checked against the registry, so unknown filters and bad arguments fail here.
 public struct TagParser: Sendable {
-  public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard) { fatalError("stub") }
-  public func parse(_ text: String) -> Result<Tag, TemplateErrorKindBox> { fatalError("stub") }
+  public let delimiters: Delimiters
+  public let filters: FilterRegistry
+
+  public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard) {
+    self.delimiters = delimiters
+    self.filters = filters
+  }
+
+  public func parse(_ text: String) -> Result<Tag, TemplateErrorKindBox> {
+    Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(text) }
+  }
+
+  private func parseTag(_ text: String) throws(TemplateErrorKindBox) -> Tag {
+    var scanner = ExpressionScanner(inner(of: text))
+    scanner.skipBlanks()
+    scanner.dropTrailingBlanks()
+    guard let first = scanner.peek else { throw TemplateErrorKindBox(.emptyTag) }
+    let kind = TagParser.sigils[first] ?? .value
+    if kind != .value {
+      scanner.advance()
+      scanner.skipBlanks()
+      if scanner.atEnd { throw TemplateErrorKindBox(.emptyTag) }
+    }
+    let expression = try scanner.expression()
+    if kind == .close && !expression.filters.isEmpty {
+      throw TemplateErrorKindBox(.malformedTag("a close tag takes no filters"))
+    }
+    for call in expression.filters {
+      if let error = filters.validate(call) { throw TemplateErrorKindBox(error) }
+    }
+    return Tag(kind: kind, expression: expression, text: text)
+  }
+
+  static let sigils: [Unicode.Scalar: Tag.Kind] = [
+    "#": .section, "^": .invertedSection, "/": .close, ">": .block, "%": .image,
+  ]
+
+  /// The text between the delimiters (each is removed only when present).
+  private func inner(of text: String) -> [Unicode.Scalar] {
+    var scalars = Array(text.unicodeScalars)
+    let open = Array(delimiters.open.unicodeScalars)
+    let close = Array(delimiters.close.unicodeScalars)
+    if !open.isEmpty, scalars.starts(with: open) { scalars.removeFirst(open.count) }
+    if !close.isEmpty, scalars.count >= close.count, Array(scalars.suffix(close.count)) == close {
+      scalars.removeLast(close.count)
+    }
+    return scalars
+  }
 }
 
 /// `TemplateError.Kind` as an `Error`, so it fits in a `Result`.

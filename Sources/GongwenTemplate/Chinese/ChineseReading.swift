@@ -1,0 +1,74 @@
+/// Reads a non-negative integer, given as decimal digits, the way Chinese writes numbers: digit
+/// names with the units 十 百 千 inside a group of four digits, and 万 and 亿 between groups.
+struct ChineseReading: Sendable {
+  /// Names of the digits 0...9.
+  let digitNames: [String]
+  /// Units inside a four-digit group: ones, tens, hundreds, thousands.
+  let groupUnits: [String]
+  let wan: String
+  let yi: String
+  /// Write 零 when a group above ends in zero, too (`壹拾万零伍仟`, the style of amounts in words),
+  /// not only when the group below starts with one (`十万五千`, the style of reading numbers).
+  let zeroAfterTrailingZero: Bool
+
+  /// Everyday numerals: 一万零一, 十万五千.
+  static let lowercase = ChineseReading(
+    digitNames: ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"],
+    groupUnits: ["", "十", "百", "千"], wan: "万", yi: "亿", zeroAfterTrailingZero: false)
+
+  /// Financial capitals for amounts: 壹拾万零伍仟.
+  static let capital = ChineseReading(
+    digitNames: ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"],
+    groupUnits: ["", "拾", "佰", "仟"], wan: "万", yi: "亿", zeroAfterTrailingZero: true)
+
+  /// The reading of `digits` (most significant first, values 0...9); `零` for zero.
+  /// Every ten reads with its digit (`一十`); callers drop a leading `一` where usage wants `十`.
+  func read(_ digits: some Collection<UInt8>) -> String {
+    var text = ""
+    let significant = Array(digits).drop { $0 == 0 }
+    if significant.isEmpty { return digitNames[0] }
+    append(significant, to: &text)
+    return text
+  }
+
+  /// Appends the reading of `digits`, which have no leading zero and are not all zero.
+  private func append(_ digits: ArraySlice<UInt8>, to text: inout String) {
+    if digits.count > 8 {
+      appendSplit(digits, lowCount: 8, unit: yi, to: &text)
+    } else if digits.count > 4 {
+      appendSplit(digits, lowCount: 4, unit: wan, to: &text)
+    } else {
+      appendGroup(digits, to: &text)
+    }
+  }
+
+  private func appendSplit(_ digits: ArraySlice<UInt8>, lowCount: Int, unit: String, to text: inout String) {
+    let high = digits.dropLast(lowCount)
+    let low = digits.suffix(lowCount)
+    append(high, to: &text)
+    text += unit
+    let lowSignificant = low.drop { $0 == 0 }
+    if lowSignificant.isEmpty { return }
+    if low.first == 0 || (zeroAfterTrailingZero && high.last == 0) { text += digitNames[0] }
+    append(lowSignificant, to: &text)
+  }
+
+  /// One group of one to four digits: a single 零 for each run of zeros between non-zero digits.
+  private func appendGroup(_ digits: ArraySlice<UInt8>, to text: inout String) {
+    var pendingZero = false
+    var position = digits.count - 1
+    for digit in digits {
+      defer { position -= 1 }
+      if digit == 0 {
+        pendingZero = true
+        continue
+      }
+      if pendingZero {
+        text += digitNames[0]
+        pendingZero = false
+      }
+      text += digitNames[Int(digit)]
+      text += groupUnits[position]
+    }
+  }
+}

@@ -1,0 +1,25 @@
+extension StandardFilters {
+  /// `cn`: a number in Chinese numerals (`一万零一`, `三点一四`, `负十二`).
+  static let chineseNumerals = FilterDefinition(validate: noArguments) { value, _ in
+    .string(ChineseNumerals.numeral(try decimal(value, filter: "cn")))
+  }
+
+  /// `cnyear`: digits read one by one (`2022` → `二〇二二`).
+  static let chineseYear = FilterDefinition(validate: noArguments) { value, _ in
+    let text: String
+    switch value {
+    case .number(let number): text = number.literal
+    case .string(let string): text = trimmed(string)
+    default: throw failure("cnyear", "\(quoted(value)) is not a string of digits")
+    }
+    guard let year = ChineseNumerals.year(digits: text) else {
+      throw failure("cnyear", "\(quoted(value)) is not a string of digits")
+    }
+    return .string(year)
+  }
+
+  /// `cnmoney`: an amount in financial capitals (`壹仟贰佰叁拾肆元伍角`).
+  static let chineseMoney = FilterDefinition(validate: noArguments) { value, _ in
+    .string(ChineseMoney.capital(try decimal(value, filter: "cnmoney")))
+  }
+}

@@ -1,0 +1,18 @@
+extension StandardFilters {
+  /// `date:"yyyy年M月d日"`: reformats a date written as text (see `DateParts`); `date:"cn"` writes it
+  /// in Chinese numerals. Without an argument the pattern is `yyyy年M月d日`.
+  static let date = FilterDefinition(
+    validate: { arguments in
+      guard arguments.count <= 1 else { return "takes at most one argument (a pattern), got \(arguments.count)" }
+      guard let argument = arguments.first else { return nil }
+      let pattern = argumentText(argument)
+      return DateParts.isPattern(pattern) ? nil : "'\(pattern)' has no date tokens (yyyy, M, d, …) and is not 'cn'"
+    },
+    apply: { value, arguments in
+      let pattern = arguments.first.map(argumentText) ?? "yyyy年M月d日"
+      guard case .string(let text) = value, let date = DateParts(parsing: text) else {
+        throw failure("date", "\(quoted(value)) is not a date such as 2022-12-31")
+      }
+      return .string(date.formatted(pattern))
+    })
+}

@@ -1,0 +1,95 @@
+/// The built-in filters and the helpers they share.
+enum StandardFilters {
+  static let all: [String: FilterDefinition] = {
+    var filters: [String: FilterDefinition] = [:]
+    filters["upper"] = text("upper") { $0.uppercased() }
+    filters["lower"] = text("lower") { $0.lowercased() }
+    filters["trim"] = text("trim") { trimmed($0) }
+    filters["default"] = defaultFilter
+    filters["join"] = join
+    filters["len"] = length("len")
+    filters["count"] = length("count")
+    filters["number"] = number
+    filters["percent"] = percent
+    filters["wan"] = wan
+    filters["date"] = date
+    filters["cn"] = chineseNumerals
+    filters["cnyear"] = chineseYear
+    filters["cnmoney"] = chineseMoney
+    return filters
+  }()
+
+  // MARK: Argument checks
+
+  /// Accepts no arguments.
+  static let noArguments: @Sendable ([Value]) -> String? = { arguments in
+    arguments.isEmpty ? nil : "takes no arguments"
+  }
+
+  /// Accepts nothing or one whole number in `range`.
+  static func optionalInteger(_ range: ClosedRange<Int>) -> @Sendable ([Value]) -> String? {
+    { arguments in
+      if arguments.isEmpty { return nil }
+      guard arguments.count == 1 else { return "takes at most one argument, got \(arguments.count)" }
+      guard let count = integer(arguments[0]), range.contains(count) else {
+        return "'\(argumentText(arguments[0]))' is not a whole number from \(range.lowerBound) to \(range.upperBound)"
+      }
+      return nil
+    }
+  }
+
+  /// The whole number an argument stands for (`2`, `"2"`), or nil.
+  static func integer(_ argument: Value) -> Int? {
+    switch argument {
+    case .number(let number): return Int(number.literal)
+    case .string(let text): return Int(text)
+    default: return nil
+    }
+  }
+
+  /// The text of an argument: strings as they are, numbers as written.
+  static func argumentText(_ argument: Value) -> String {
+    if case .number(let number) = argument { return number.literal }
+    return argument.displayText
+  }
+
+  // MARK: Value checks
+
+  static func failure(_ filter: String, _ reason: String) -> TemplateError {
+    TemplateError(.filterFailed(filter: filter, reason: reason))
+  }
+
+  /// A value quoted for a message, cut short when long.
+  static func quoted(_ value: Value) -> String {
+    switch value {
+    case .string, .number, .bool: return "'" + TemplateError.shortened(value.displayText, limit: 30) + "'"
+    default: return "a \(value.kindName)"
+    }
+  }
+
+  /// The exact number a value holds: a number, or text that reads as one (`" 1,234.50 "` included).
+  static func decimal(_ value: Value, filter: String) throws -> DecimalDigits {
+    switch value {
+    case .number(let number):
+      if let digits = DecimalDigits(parsing: number.literal) { return digits }
+      if let digits = DecimalDigits(parsing: "\(number.double)") { return digits }
+    case .string(let text):
+      if let digits = DecimalDigits(parsing: text, allowGrouping: true) { return digits }
+    default:
+      break
+    }
+    throw failure(filter, "\(quoted(value)) is not a number")
+  }
+
+  /// Whitespace a template author cannot see: Unicode spaces (ideographic, no-break) and zero-width ones.
+  static func isBlank(_ character: Character) -> Bool {
+    character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}"
+  }
+
+  static func trimmed(_ text: String) -> String {
+    guard let first = text.firstIndex(where: { !isBlank($0) }),
+      let last = text.lastIndex(where: { !isBlank($0) })
+    else { return "" }
+    return String(text[first...last])
+  }
+}

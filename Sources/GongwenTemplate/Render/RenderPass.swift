@@ -1,0 +1,171 @@
+/// The state of one render: the scope chain, the repetition ids of enclosing sections, the errors.
+struct RenderPass {
+  let renderer: TemplateRenderer
+  let allowMissing: Bool
+  var scope: Scope
+  var repetitions: [Int] = []
+  var nextRepetition = 1
+  var errors: [TemplateError] = []
+
+  init(filters: FilterRegistry, options: RenderOptions, scope: Scope) {
+    renderer = TemplateRenderer(filters: filters, options: options)
+    allowMissing = options.allowMissing
+    self.scope = scope
+    repetitions.reserveCapacity(8)
+  }
+
+  /// What evaluating a tag gave.
+  enum Outcome {
+    case value(Value)
+    case missing
+    /// A filter failed; the error is recorded.
+    case failed
+  }
+
+  mutating func render<Sink: RenderSink>(_ nodes: [TemplateNode], into sink: inout Sink) {
+    for node in nodes {
+      switch node {
+      case .literal(let bytes):
+        sink.appendLiteral(bytes)
+      case .value(let site):
+        renderValue(site, into: &sink)
+      case .section(let site, let mode, let children):
+        renderSection(site, mode, children, into: &sink)
+      case .block(let site):
+        renderBlock(site, into: &sink)
+      case .hook(let id):
+        sink.appendHook(id, repetitions: repetitions)
+      }
+    }
+  }
+
+  mutating func evaluate(_ site: TagSite) -> Outcome {
+    do {
+      guard let value = try renderer.evaluate(site.tag.expression, in: scope) else { return .missing }
+      return .value(value)
+    } catch let error as TemplateError {
+      record(error, at: site)
+    } catch {
+      let name = site.tag.expression.filters.first?.name ?? ""
+      record(TemplateError(.filterFailed(filter: name, reason: "\(error)")), at: site)
+    }
+    return .failed
+  }
+
+  private mutating func renderValue<Sink: RenderSink>(_ site: TagSite, into sink: inout Sink) {
+    switch evaluate(site) {
+    case .value(let value):
+      if let found = RenderPass.unprintable(value) {
+        let path = site.tag.expression.path.description
+        record(TemplateError(.wrongType(path: path, expected: "text", found: found)), at: site)
+        return
+      }
+      sink.appendValue(value.displayText, site: site)
+    case .missing:
+      if allowMissing {
+        sink.appendValue("", site: site)
+      } else {
+        record(TemplateError(.missingValue(site.tag.expression.path.description)), at: site)
+      }
+    case .failed:
+      break
+    }
+  }
+
+  /// What a value tag cannot print: an object, or a list holding objects or lists.
+  private static func unprintable(_ value: Value) -> String? {
+    switch value {
+    case .object: return "object"
+    case .list(let items):
+      for item in items {
+        switch item {
+        case .object: return "list of objects"
+        case .list: return "list of lists"
+        default: continue
+        }
+      }
+      return nil
+    default: return nil
+    }
+  }
+
+  private mutating func renderSection<Sink: RenderSink>(
+    _ site: TagSite, _ mode: SectionMode, _ children: [TemplateNode], into sink: inout Sink
+  ) {
+    var value = Value.null
+    if case .value(let found) = evaluate(site) { value = found }
+    switch mode {
+    case .normal:
+      switch value {
+      case .list(let items):
+        let count = items.count
+        for (index, item) in items.enumerated() {
+          scope.push(item, loop: LoopPosition(index: index, count: count))
+          renderRepetition(children, into: &sink)
+          scope.pop()
+        }
+      default:
+        guard value.isTruthy else { return }
+        scope.push(value)
+        renderRepetition(children, into: &sink)
+        scope.pop()
+      }
+    case .inverted:
+      if !value.isTruthy { renderRepetition(children, into: &sink) }
+    case .guarded:
+      if value.isTruthy { renderRepetition(children, into: &sink) }
+    }
+  }
+
+  /// Renders a section's content once, under a fresh repetition id.
+  private mutating func renderRepetition<Sink: RenderSink>(_ children: [TemplateNode], into sink: inout Sink) {
+    repetitions.append(nextRepetition)
+    nextRepetition += 1
+    render(children, into: &sink)
+    repetitions.removeLast()
+  }
+
+  private mutating func renderBlock<Sink: RenderSink>(_ site: TagSite, into sink: inout Sink) {
+    let value: Value
+    switch evaluate(site) {
+    case .value(let found):
+      value = found
+    case .missing:
+      if !allowMissing {
+        record(TemplateError(.missingValue(site.tag.expression.path.description)), at: site)
+      }
+      return
+    case .failed:
+      return
+    }
+    do {
+      try sink.appendBlock(value, site: site, scope: scope)
+    } catch let error as TemplateError {
+      record(error, at: site)
+    } catch let many as TemplateErrors {
+      for error in many.errors { record(error, at: site) }
+    } catch {
+      let path = site.tag.expression.path.description
+      record(TemplateError(.invalidValue(path: path, reason: "\(error)")), at: site)
+    }
+  }
+
+  /// Records an error, giving it the site's location and tag text when it has none.
+  mutating func record(_ error: TemplateError, at site: TagSite) {
+    var error = error
+    if error.location == nil { error.location = site.location }
+    if error.tagText == nil { error.tagText = site.tag.text }
+    errors.append(error)
+  }
+
+  /// The errors in order, keeping the first of each location and kind (a loop repeats its errors).
+  var uniqueErrors: [TemplateError] {
+    var seen = Set<ErrorKey>()
+    return errors.filter { seen.insert(ErrorKey(location: $0.location, kind: $0.kind.id)).inserted }
+  }
+
+  private struct ErrorKey: Hashable {
+    var location: SourceLocation?
+    var kind: String
+  }
+}
