@@ -99,7 +99,8 @@ public final class ZipArchive: @unchecked Sendable {
   /// ``ArchiveError/Kind/archiveTooLarge`` once all reads on this instance pass `maxTotalSize`,
   /// ``ArchiveError/Kind/compressionRatio`` once the entry has inflated past
   /// `ratioCheckThreshold` bytes and past `maxCompressionRatio × max(compressedSize, 1)`.
-  /// - Throws: ``ArchiveError``; a damaged entry (CRC, deflate data) is `corrupt` or `truncated`.
+  /// - Throws: ``ArchiveError``; a damaged entry (CRC, deflate data, inflated size different
+  ///   from the declared one) is `corrupt` or `truncated`.
   public func read(_ entry: ZipEntry) throws -> [UInt8] {
     guard entries.indices.contains(entry.index), entries[entry.index] == entry,
       let archive = handle.pointer
@@ -129,6 +130,12 @@ public final class ZipArchive: @unchecked Sendable {
         try checkLimits(entry, inflated: inflated, maxRatioBytes: maxRatioBytes)
         result.append(contentsOf: UnsafeBufferPointer(start: base, count: Int(count)))
       }
+    }
+    // libzip checks the CRC but not the size: a size mismatch is damage it lets through.
+    guard inflated == entry.size else {
+      throw ArchiveError(
+        .corrupt, file: name, entry: entry.name,
+        detail: "entry inflates to \(inflated) bytes but declares \(entry.size)")
     }
     return result
   }

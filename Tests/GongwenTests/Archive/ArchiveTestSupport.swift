@@ -89,14 +89,25 @@ enum ArchiveTestSupport {
     return try writer.finish()
   }
 
-  /// Some XML-like text of about `size` bytes, compressible like a real document part.
+  /// Some XML-like text of about `size` bytes, compressible like a real document part
+  /// (varied words from a small vocabulary, deterministic).
   static func sampleXML(size: Int) -> [UInt8] {
+    let words = [
+      "合同", "甲方", "乙方", "金额", "日期", "the", "contract", "party", "amount", "shall", "within",
+      "days", "of", "payment", "notice", "agreement", "本", "条款", "约定", "履行", "义务", "and", "or",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
     var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document><w:body>"
-    var n = 0
     while text.utf8.count < size {
-      text += "<w:p><w:r><w:rPr><w:sz w:val=\"\(20 + n % 12)\"/></w:rPr><w:t>Paragraph \(n) 第\(n)段 "
-      text += "lorem ipsum dolor sit amet \(n * 7919 % 1000)</w:t></w:r></w:p>"
-      n += 1
+      text += "<w:p w:rsidR=\"00\(next(900_000) + 100_000)\"><w:r><w:rPr><w:sz w:val=\"\(20 + next(12))\"/></w:rPr><w:t>"
+      for _ in 0..<(4 + next(20)) {
+        text += words[next(words.count)] + " "
+      }
+      text += "\(next(100_000))</w:t></w:r></w:p>"
     }
     return Array(text.utf8.prefix(size))
   }
