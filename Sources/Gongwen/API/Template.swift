@@ -1,0 +1,44 @@
+import GongwenTemplate
+
+/// A .docx or .odt template, compiled once and rendered any number of times, from any thread.
+///
+/// ```swift
+/// let template = try Template(path: "report.docx")
+/// try template.render(data, to: "out/report.docx")
+/// ```
+public final class Template: @unchecked Sendable {
+  /// The template file (or the name given for in-memory templates).
+  public let file: String
+  public let format: DocumentFormat
+  let bytes: [UInt8]
+  let entries: [ZipEntry]
+  let compiled: CompiledFormat
+
+  /// Reads and compiles a template file.
+  public convenience init(path: String, options: TemplateOptions = TemplateOptions()) throws {
+    let archive = try ZipArchive(path: path)
+    try self.init(archive: archive, bytes: nil, path: path, options: options)
+  }
+
+  /// Compiles a template held in memory; `name` is used in messages.
+  public convenience init(bytes: [UInt8], name: String, options: TemplateOptions = TemplateOptions()) throws {
+    let archive = try ZipArchive(bytes: bytes, name: name)
+    try self.init(archive: archive, bytes: bytes, path: name, options: options)
+  }
+
+  private init(archive: ZipArchive, bytes: [UInt8]?, path: String, options: TemplateOptions) throws {
+    self.file = path
+    let package = TemplatePackage(archive: archive, file: path, options: options)
+    let format = try FormatDetector.detect(package)
+    self.format = format
+    switch format {
+    case .docx: compiled = try WordTemplateCompiler.compile(package)
+    case .odt: compiled = try OpenDocumentTemplateCompiler.compile(package)
+    }
+    self.entries = archive.entries
+    self.bytes = try bytes ?? FileBytes.read(path)
+  }
+
+  /// Names of the parts that hold tags, in render order.
+  public var templatedParts: [String] { compiled.parts.map(\.name) }
+}

@@ -1,0 +1,52 @@
+/// One relationship of an OPC part.
+struct Relationship {
+  let id: String
+  let type: String
+  /// The target resolved to a part name (no leading slash), or the raw target when external.
+  let target: String
+  let isExternal: Bool
+
+  /// The last segment of the type URI (`header`, `officeDocument`).
+  var shortType: String { type.split(separator: "/").last.map(String.init) ?? type }
+}
+
+/// Reads `_rels/*.rels` parts.
+enum Relationships {
+  /// The relationships part of `part` (`word/document.xml` → `word/_rels/document.xml.rels`; "" → `_rels/.rels`).
+  static func partName(for part: String) -> String {
+    let (folder, file) = split(part)
+    return (folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels"
+  }
+
+  static func read(for part: String, in package: TemplatePackage) throws -> [Relationship] {
+    let name = partName(for: part)
+    guard let document = try package.xml(name), let root = document.root else { return [] }
+    let (folder, _) = split(part)
+    return root.elementChildren.filter { $0.is(OPC.relationship) }.compactMap { element in
+      guard let id = element.attribute(XMLName("", "Id")), let type = element.attribute(XMLName("", "Type")),
+        let target = element.attribute(XMLName("", "Target"))
+      else { return nil }
+      let external = element.attribute(XMLName("", "TargetMode")) == "External"
+      return Relationship(id: id, type: type, target: external ? target : resolve(target, from: folder),
+                          isExternal: external)
+    }
+  }
+
+  /// Resolves a relative target against a folder, removing `.` and `..` segments.
+  static func resolve(_ target: String, from folder: String) -> String {
+    var segments: [Substring] = target.hasPrefix("/") ? [] : folder.split(separator: "/")
+    for segment in target.split(separator: "/") {
+      switch segment {
+      case ".": continue
+      case "..": _ = segments.popLast()
+      default: segments.append(segment)
+      }
+    }
+    return segments.joined(separator: "/")
+  }
+
+  private static func split(_ part: String) -> (folder: String, file: String) {
+    guard let slash = part.lastIndex(of: "/") else { return ("", part) }
+    return (String(part[..<slash]), String(part[part.index(after: slash)...]))
+  }
+}

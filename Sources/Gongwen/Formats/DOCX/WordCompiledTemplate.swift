@@ -1,0 +1,9 @@
+/// A compiled Word template.
+struct WordCompiledTemplate: CompiledFormat {
+  let parts: [CompiledPart]
+  let numbering: WordNumbering
+  let firstFreeDrawingID: Int
+
+  func makeState() -> DocumentRenderState { WordRenderState(template: self) }
+  func compression(for entry: String) -> ZipWriter.Compression { .deflate }
+}

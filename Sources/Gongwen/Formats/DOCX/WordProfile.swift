@@ -1,0 +1,75 @@
+/// The WordprocessingML vocabulary for the compiler: body, headers, footers, notes, comments.
+struct WordProfile: FormatProfile {
+  private static let skipped: Set<String> = ["pPr", "rPr", "instrText", "delText", "delInstrText", "drawing", "pict",
+                                             "object", "fldData", "footnoteReference", "endnoteReference"]
+  private static let paragraphHolders: Set<String> = ["tc", "txbxContent", "footnote", "endnote", "comment", "hdr", "ftr"]
+
+  func isParagraph(_ element: XMLNode) -> Bool { element.is(W.p) }
+
+  func isTextCarrier(_ textNode: XMLNode) -> Bool { textNode.parent?.is(W.t) ?? false }
+
+  func virtualText(_ element: XMLNode) -> String? {
+    guard element.namespaceURI == W.ns, element.parent?.is(W.r) == true else { return nil }
+    switch element.localName {
+    case "tab": return "\t"
+    case "br", "cr": return "\n"
+    default: return nil
+    }
+  }
+
+  func skipsSubtree(_ element: XMLNode) -> Bool {
+    if element.localName == "AlternateContent" { return true }
+    return element.namespaceURI == W.ns && Self.skipped.contains(element.localName)
+  }
+
+  func isTable(_ element: XMLNode) -> Bool { element.is(W.tbl) }
+  func isRow(_ element: XMLNode) -> Bool { element.is(W.tr) }
+  func isCell(_ element: XMLNode) -> Bool { element.is(W.tc) }
+
+  func requiresParagraph(_ container: XMLNode) -> Bool {
+    container.namespaceURI == W.ns && Self.paragraphHolders.contains(container.localName)
+  }
+
+  func valueEncoding(textParent: XMLNode) -> ValueEncoding {
+    textParent.is(W.t) ? .wordRun(prefix: textParent.prefix ?? "") : .plain
+  }
+
+  func prepareForValue(textParent: XMLNode) {
+    if textParent.is(W.t) { textParent.setAttribute(W.space, "preserve") }
+  }
+
+  func pruneIfEmpty(textParent: XMLNode) {
+    var run = textParent
+    if textParent.is(W.t) {
+      guard textParent.text.isEmpty, textParent.elementChildren.isEmpty, let parent = textParent.parent else { return }
+      textParent.remove()
+      run = parent
+    }
+    guard run.is(W.r), run.elementChildren.allSatisfy({ $0.is(W.rPr) }) else { return }
+    run.remove()
+  }
+
+  func describeContainer(of paragraph: XMLNode) -> String? {
+    if paragraph.ancestor(where: { $0.is(W.txbxContent) }) != nil { return "text box" }
+    guard let cell = paragraph.ancestor(where: { $0.is(W.tc) }), let row = cell.parent, row.is(W.tr),
+      let table = row.ancestor(where: { $0.is(W.tbl) })
+    else { return nil }
+    let cellNumber = row.elementChildren.filter { $0.is(W.tc) }.firstIndex(of: cell).map { $0 + 1 } ?? 0
+    let rowNumber = table.elementChildren.filter { $0.is(W.tr) }.firstIndex(of: row).map { $0 + 1 } ?? 0
+    var tableNumber = 0
+    var found = false
+    table.document.root?.walk { node in
+      guard !found, node.isElement else { return false }
+      if node.is(W.tbl) {
+        tableNumber += 1
+        if node == table { found = true }
+      }
+      return true
+    }
+    return "table \(tableNumber), row \(rowNumber), cell \(cellNumber)"
+  }
+
+  func adjust(_ compilation: PartCompilation) throws {
+    WordRepeatedContent.adjust(compilation)
+  }
+}

@@ -1,0 +1,57 @@
+import GongwenTemplate
+
+/// Per-document state of a Word render: numbering instances made for restarting lists, fresh
+/// drawing ids.
+final class WordRenderState: DocumentRenderState {
+  private let template: WordCompiledTemplate
+  private var nextNumID: Int
+  private var nextDrawingID: Int
+  private var instances: [String: Int] = [:]
+  private var newInstances: [(id: Int, abstract: String, start: String)] = []
+
+  init(template: WordCompiledTemplate) {
+    self.template = template
+    self.nextNumID = template.numbering.maxNumID + 1
+    self.nextDrawingID = template.firstFreeDrawingID
+  }
+
+  func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int]) -> [UInt8] {
+    switch part.hooks[id] {
+    case .numberingInstance(let original, let element):
+      return element + Array(numberingInstance(original, part: part.name, hook: id, repetitions: repetitions).utf8)
+        + Array("\"/>".utf8)
+    case .uniqueID:
+      defer { nextDrawingID += 1 }
+      return Array(String(nextDrawingID).utf8)
+    case .numberingDefinitions(let prefix):
+      let p = prefix.isEmpty ? "" : prefix + ":"
+      var markup = ""
+      for instance in newInstances {
+        markup += "<\(p)num \(p)numId=\"\(instance.id)\"><\(p)abstractNumId \(p)val=\"\(instance.abstract)\"/>"
+          + "<\(p)lvlOverride \(p)ilvl=\"0\"><\(p)startOverride \(p)val=\"\(instance.start)\"/></\(p)lvlOverride></\(p)num>"
+      }
+      return Array(markup.utf8)
+    }
+  }
+
+  private func numberingInstance(_ original: String, part: String, hook: Int, repetitions: [Int]) -> String {
+    guard let level = template.numbering.restartLevels[part]?[hook], level < repetitions.count,
+      let abstract = template.numbering.abstractIDs[original]
+    else { return original }
+    let key = "\(original)|\(repetitions[level])"
+    if let existing = instances[key] { return String(existing) }
+    let id = nextNumID
+    nextNumID += 1
+    instances[key] = id
+    newInstances.append((id, abstract, template.numbering.startValues[abstract] ?? "1"))
+    return String(id)
+  }
+
+  func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
+    throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
+                                      reason: "block and image tags are not supported in Word templates yet"),
+                        location: site.location, tagText: site.tag.text)
+  }
+
+  func finish() throws -> [(name: String, bytes: [UInt8])] { [] }
+}

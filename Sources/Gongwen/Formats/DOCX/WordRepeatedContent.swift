@@ -1,0 +1,38 @@
+/// Keeps repeated Word content valid and behaving as users expect: bookmarks inside sections are
+/// dropped (their names must be unique), drawing ids get a fresh value per copy, and list numbering
+/// instances become hooks so a list that starts inside a repeated block restarts in every copy.
+enum WordRepeatedContent {
+  static func adjust(_ compilation: PartCompilation) {
+    var outside = Set<String>()
+    var inside: [(element: XMLNode, numId: String)] = []
+    var bookmarks: [XMLNode] = []
+    compilation.walkWithSectionDepth { node, depth in
+      guard node.isElement else { return false }
+      if node.is(W.numId), let value = node.attribute(W.val), node.parent?.is(W.numPr) == true,
+        node.ancestor(where: { $0.is(W.pPr) })?.parent?.is(W.p) == true
+      {
+        if depth > 0 { inside.append((node, value)) } else { outside.insert(value) }
+        return false
+      }
+      guard depth > 0 else { return true }
+      if node.is(W.bookmarkStart) || node.is(W.bookmarkEnd) {
+        bookmarks.append(node)
+        return false
+      }
+      if node.is(W.docPr), let id = node.attribute(W.id) {
+        let hook = compilation.addHook(.uniqueID(original: id))
+        compilation.attributeHooks[node, default: [:]][W.id] = hook
+      }
+      return true
+    }
+    for bookmark in bookmarks { bookmark.remove() }
+    for (element, numId) in inside where !outside.contains(numId) {
+      let prefix = element.prefix.map { $0 + ":" } ?? ""
+      let hook = compilation.addHook(.numberingInstance(original: numId, element: Array("<\(prefix)numId \(prefix)val=\"".utf8)))
+      if let marker = compilation.makeMarker(.hook(hook)) {
+        element.insertBefore(marker)
+        element.remove()
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import GongwenTemplate
+
+/// Finds the parts of a Word package that may hold tags and compiles them.
+enum WordTemplateCompiler {
+  static func compile(_ package: TemplatePackage) throws -> WordCompiledTemplate {
+    let packageRelationships = try Relationships.read(for: "", in: package)
+    guard let main = packageRelationships.first(where: { OPC.officeDocument.contains($0.type) && !$0.isExternal }) else {
+      throw PackageError(.missingPart, file: package.file, part: "_rels/.rels",
+                         detail: "the package has no main document relationship (officeDocument)")
+    }
+    guard package.has(main.target) else {
+      throw PackageError(.missingPart, file: package.file, part: main.target,
+                         detail: "the main document part \(main.target) is missing")
+    }
+    var parts: [(name: String, profile: FormatProfile)] = [(main.target, WordProfile())]
+    let mainRelationships = try Relationships.read(for: main.target, in: package)
+    var numberingPart: String?
+    for relationship in mainRelationships where !relationship.isExternal {
+      if OPC.templatedPartTypes.contains(relationship.shortType) {
+        guard package.has(relationship.target) else {
+          throw PackageError(.brokenReference, file: package.file, part: Relationships.partName(for: main.target),
+                             detail: "relationship \(relationship.id) points at \(relationship.target), which is missing")
+        }
+        parts.append((relationship.target, WordProfile()))
+      } else if relationship.shortType == OPC.numberingType, package.has(relationship.target) {
+        numberingPart = relationship.target
+      }
+    }
+    for relationship in packageRelationships where !relationship.isExternal {
+      if relationship.type == OPC.coreProperties || relationship.type == OPC.extendedProperties,
+        package.has(relationship.target)
+      {
+        parts.append((relationship.target, PropertiesProfile()))
+      }
+    }
+    var compiled = try package.compileAll(parts)
+    let numbering = try WordNumbering(package: package, part: numberingPart, compiled: compiled)
+    if let numberingTemplate = try numbering.compileNumberingPart(package) {
+      compiled.append(numberingTemplate)
+    }
+    let maxDrawingID = try WordDrawingIDs.maximum(in: package)
+    return WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1)
+  }
+}

@@ -1,0 +1,14 @@
+import GongwenTemplate
+
+/// One template part compiled once, ready to render many times.
+struct CompiledPart: Sendable {
+  /// The package part, e.g. `word/document.xml`.
+  let name: String
+  let nodes: [TemplateNode]
+  /// Format-defined hooks by id.
+  let hooks: [HookKind]
+  /// For each hook id, the open-token indices of the sections around it, outermost first.
+  let hookScopes: [Int: [Int]]
+  /// Value encodings by `TagSite.context`.
+  let encodings: [ValueEncoding]
+}

@@ -1,0 +1,33 @@
+import GongwenTemplate
+
+/// What the format-agnostic compiler needs to know about a markup vocabulary: which elements are
+/// paragraphs, runs' text, rows and cells, and how values are encoded. DOCX and ODT each supply one.
+protocol FormatProfile {
+  /// True for paragraph elements (`w:p`; `text:p`, `text:h`).
+  func isParagraph(_ element: XMLNode) -> Bool
+  /// True when a text node inside a paragraph is document text (`w:t` content; ODT span text).
+  func isTextCarrier(_ textNode: XMLNode) -> Bool
+  /// The text an element stands for inside a paragraph (a tab, a line break, spaces), or nil.
+  func virtualText(_ element: XMLNode) -> String?
+  /// True for elements inside a paragraph whose subtree holds no document text (`w:pPr`, `w:instrText`).
+  func skipsSubtree(_ element: XMLNode) -> Bool
+  func isTable(_ element: XMLNode) -> Bool
+  func isRow(_ element: XMLNode) -> Bool
+  func isCell(_ element: XMLNode) -> Bool
+  /// Containers that must keep at least one paragraph (a Word table cell).
+  func requiresParagraph(_ container: XMLNode) -> Bool
+  /// How a value placed in a text node whose parent is `textParent` is encoded.
+  func valueEncoding(textParent: XMLNode) -> ValueEncoding
+  /// Called once on each text element that received a value (e.g. to preserve spaces).
+  func prepareForValue(textParent: XMLNode)
+  /// Called on each text element that lost text to a tag: remove it and its run when left empty.
+  func pruneIfEmpty(textParent: XMLNode)
+  /// A short description of where a paragraph stands ("table 1, row 2, cell 3", "text box").
+  func describeContainer(of paragraph: XMLNode) -> String?
+  /// Format-specific changes once section markers are placed (numbering, unique ids).
+  func adjust(_ compilation: PartCompilation) throws
+}
+
+extension FormatProfile {
+  func adjust(_ compilation: PartCompilation) throws {}
+}

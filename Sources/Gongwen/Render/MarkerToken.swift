@@ -1,0 +1,20 @@
+import GongwenTemplate
+
+/// What a marker node in the tree turns into in the token stream.
+enum MarkerToken {
+  case value(FoundTag, context: Int)
+  case open(FoundTag, SectionMode)
+  case close(FoundTag)
+  case block(FoundTag, context: Int)
+  case hook(Int)
+}
+
+/// A format-defined spot whose output depends on the repetition it is rendered in.
+enum HookKind: Sendable, Equatable {
+  /// A list's numbering instance (`w:numId`); restarts per repetition of the section at `level`.
+  case numberingInstance(original: String, element: [UInt8])
+  /// An id that must be unique in the package (`wp:docPr/@id`) in every copy.
+  case uniqueID(original: String)
+  /// Where a numbering part receives the numbering instances made during a render.
+  case numberingDefinitions(prefix: String)
+}

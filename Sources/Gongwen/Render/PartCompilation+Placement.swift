@@ -1,0 +1,165 @@
+import GongwenTemplate
+
+extension PartCompilation {
+  /// Decides, for every tag, where its marker goes: inline, around paragraphs, or around table rows.
+  func planPlacements(_ pairs: [SectionPair]) -> PlacementPlan {
+    var plan = PlacementPlan()
+    var paired = Set<Int>()
+    for pair in pairs.sorted(by: { $0.open < $1.open }) {
+      paired.insert(pair.open)
+      paired.insert(pair.close)
+      placeSection(pair, in: &plan)
+    }
+    for (index, found) in tags.enumerated() where !paired.contains(index) {
+      placeSingle(index, found, in: &plan)
+    }
+    return plan
+  }
+
+  private func mode(of tag: Tag) -> SectionMode { tag.kind == .invertedSection ? .inverted : .normal }
+
+  private func placeSingle(_ index: Int, _ found: FoundTag, in plan: inout PlacementPlan) {
+    let paragraph = paragraphs[found.paragraph]
+    switch found.tag.kind {
+    case .value:
+      plan.inline[index] = .value(found, context: context(at: found))
+    case .block, .image:
+      if paragraph.trimmedText == Substring(found.tag.text) {
+        plan.replacedParagraphs.append((found.paragraph, .block(found, context: paragraphBlockContext), false))
+      } else if found.tag.kind == .block {
+        errors.append(TemplateError(.blockTagNotAlone(found.tag.text), location: found.location, tagText: found.tag.text))
+      } else {
+        plan.inline[index] = .block(found, context: context(at: found))
+      }
+    default:
+      break  // unpaired section tags were reported by the matcher
+    }
+  }
+
+  /// The value context of the text node where a tag starts.
+  private func context(at found: FoundTag) -> Int {
+    let piece = paragraphs[found.paragraph].pieces.first { $0.range.contains(found.range.lowerBound) }
+    guard let parent = piece?.node.parent else { return context(for: .plain) }
+    return context(for: profile.valueEncoding(textParent: parent))
+  }
+
+  private func placeSection(_ pair: SectionPair, in plan: inout PlacementPlan) {
+    let open = tags[pair.open], close = tags[pair.close]
+    let sectionMode = mode(of: open.tag)
+    let openPara = paragraphs[open.paragraph], closePara = paragraphs[close.paragraph]
+    if open.paragraph == close.paragraph {
+      plan.inline[pair.open] = .open(open, sectionMode)
+      plan.inline[pair.close] = .close(close)
+      guardWholeParagraph(openPara, open: open, close: close, mode: sectionMode, in: &plan)
+      return
+    }
+    let openCell = openPara.element.ancestor(where: profile.isCell)
+    let closeCell = closePara.element.ancestor(where: profile.isCell)
+    if openCell != nil || closeCell != nil, openCell != closeCell {
+      placeAroundRows(pair, open: open, close: close, mode: sectionMode, in: &plan)
+      return
+    }
+    let alone = openPara.trimmedText == Substring(open.tag.text) && closePara.trimmedText == Substring(close.tag.text)
+    if alone, let parent = openPara.element.parent, parent == closePara.element.parent {
+      let keepClose = profile.requiresParagraph(parent) && isLastElement(closePara.element)
+      plan.replacedParagraphs.append((open.paragraph, .open(open, sectionMode), false))
+      plan.replacedParagraphs.append((close.paragraph, .close(close), keepClose))
+      return
+    }
+    guard sameShape(open, close) else {
+      errors.append(TemplateError(.sectionCrossesStructure(open.tag.text), location: open.location, tagText: open.tag.text))
+      return
+    }
+    plan.inline[pair.open] = .open(open, sectionMode)
+    plan.inline[pair.close] = .close(close)
+  }
+
+  /// A paragraph that is nothing but one inline section disappears when the section renders nothing.
+  private func guardWholeParagraph(_ paragraph: ParagraphText, open: FoundTag, close: FoundTag, mode: SectionMode,
+                                   in plan: inout PlacementPlan) {
+    let bytes = Array(paragraph.text.utf8)
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+    let before = bytes[..<open.range.lowerBound].allSatisfy(isSpace)
+    let after = bytes[close.range.upperBound...].allSatisfy(isSpace)
+    guard before, after, let parent = paragraph.element.parent, !profile.requiresParagraph(parent) else { return }
+    let guardMode: SectionMode = mode == .inverted ? .inverted : .guarded
+    plan.before.append((paragraph.element, .open(open, guardMode)))
+    plan.after.append((paragraph.element, .close(close)))
+  }
+
+  private func placeAroundRows(_ pair: SectionPair, open: FoundTag, close: FoundTag, mode: SectionMode,
+                               in plan: inout PlacementPlan) {
+    let openTable = paragraphs[open.paragraph].element.ancestor(where: profile.isTable)
+    let closeTable = paragraphs[close.paragraph].element.ancestor(where: profile.isTable)
+    guard let table = openTable, table == closeTable,
+      let firstRow = paragraphs[open.paragraph].element.ancestor(where: profile.isRow),
+      let lastRow = paragraphs[close.paragraph].element.ancestor(where: profile.isRow),
+      firstRow.ancestor(where: profile.isTable) == table, lastRow.ancestor(where: profile.isTable) == table
+    else {
+      errors.append(TemplateError(.sectionCrossesTable(open.tag.text), location: open.location, tagText: open.tag.text))
+      return
+    }
+    plan.removed.insert(pair.open)
+    plan.removed.insert(pair.close)
+    if coversAllRows(of: table, from: firstRow, to: lastRow) {
+      plan.before.append((table, .open(open, mode == .inverted ? .inverted : .guarded)))
+      plan.after.append((table, .close(close)))
+    }
+    plan.before.append((firstRow, .open(open, mode)))
+    plan.after.append((lastRow, .close(close)))
+  }
+
+  /// True when no row of `table` stands outside `first...last` (rows may sit in row groups).
+  private func coversAllRows(of table: XMLNode, from first: XMLNode, to last: XMLNode) -> Bool {
+    var rows: [XMLNode] = []
+    table.walk { node in
+      guard node.isElement else { return false }
+      if node != table, profile.isTable(node) { return false }
+      if profile.isRow(node) {
+        rows.append(node)
+        return false
+      }
+      return true
+    }
+    guard let firstIndex = rows.firstIndex(of: first), let lastIndex = rows.firstIndex(of: last) else { return false }
+    return firstIndex == 0 && lastIndex == rows.count - 1
+  }
+
+  private func isLastElement(_ node: XMLNode) -> Bool {
+    var next = node.nextSibling
+    while let sibling = next {
+      if sibling.isElement { return false }
+      next = sibling.nextSibling
+    }
+    return true
+  }
+
+  /// True when both tags sit at the same depth under their common ancestor, through elements of the
+  /// same names, so that the markup between them can repeat and stay well-formed.
+  private func sameShape(_ open: FoundTag, _ close: FoundTag) -> Bool {
+    guard let a = textNode(of: open), let b = textNode(of: close) else { return false }
+    let pathA = ancestors(a), pathB = ancestors(b)
+    var common = 0
+    while common < min(pathA.count, pathB.count), pathA[pathA.count - 1 - common] == pathB[pathB.count - 1 - common] {
+      common += 1
+    }
+    let restA = pathA.dropLast(common), restB = pathB.dropLast(common)
+    guard restA.count == restB.count else { return false }
+    return zip(restA, restB).allSatisfy { $0.localName == $1.localName && $0.namespaceURI == $1.namespaceURI }
+  }
+
+  private func textNode(of found: FoundTag) -> XMLNode? {
+    paragraphs[found.paragraph].pieces.first { $0.range.contains(found.range.lowerBound) }?.node
+  }
+
+  /// Ancestors of a node, nearest first.
+  private func ancestors(_ node: XMLNode) -> [XMLNode] {
+    var result: [XMLNode] = []
+    var current = node.parent
+    while let element = current {
+      result.append(element)
+      current = element.parent
+    }
+    return result
+  }
+}

@@ -1,0 +1,108 @@
+import GongwenTemplate
+
+extension PartCompilation {
+  /// Applies a plan to the tree: tag text leaves the runs, markers take its place.
+  func rewrite(_ plan: PlacementPlan) {
+    var edits: [Int: [(range: Range<Int>, token: MarkerToken?)]] = [:]
+    let replaced = Dictionary(plan.replacedParagraphs.map { ($0.paragraph, $0.keep) }, uniquingKeysWith: { $0 || $1 })
+    for (index, found) in tags.enumerated() {
+      if let keep = replaced[found.paragraph], !keep { continue }
+      if let token = plan.inline[index] {
+        edits[found.paragraph, default: []].append((found.range, token))
+      } else if plan.removed.contains(index) || replaced[found.paragraph] == true {
+        edits[found.paragraph, default: []].append((found.range, nil))
+      }
+    }
+    for (paragraph, paragraphEdits) in edits {
+      rewriteText(of: paragraphs[paragraph], paragraphEdits.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    }
+    for (node, token) in plan.before {
+      if let marker = makeMarker(token) { node.insertBefore(marker) }
+    }
+    for (node, token) in plan.after {
+      if let marker = makeMarker(token) { node.insertAfter(marker) }
+    }
+    var doomed: [XMLNode] = []
+    for (paragraph, token, keep) in plan.replacedParagraphs {
+      let element = paragraphs[paragraph].element
+      if let marker = makeMarker(token) { element.insertBefore(marker) }
+      if !keep { doomed.append(element) }
+    }
+    for element in doomed { element.remove() }
+  }
+
+  /// Cuts tag text out of a paragraph's pieces, putting markers where tags start.
+  private func rewriteText(of paragraph: ParagraphText, _ edits: [(range: Range<Int>, token: MarkerToken?)]) {
+    var touched: [XMLNode] = []
+    for piece in paragraph.pieces {
+      let overlapping = edits.filter { $0.range.overlaps(piece.range) }
+      guard !overlapping.isEmpty else { continue }
+      let parent = piece.node.parent
+      if piece.isVirtual {
+        piece.node.remove()
+        if let parent { touched.append(parent) }
+        continue
+      }
+      let bytes = Array(piece.node.text.utf8)
+      var pieces: [Either] = []
+      var cursor = piece.range.lowerBound
+      for edit in overlapping {
+        if edit.range.lowerBound > cursor {
+          pieces.append(.text(slice(bytes, cursor..<edit.range.lowerBound, base: piece.range.lowerBound)))
+        }
+        if piece.range.contains(edit.range.lowerBound), let token = edit.token {
+          pieces.append(.marker(token))
+        }
+        cursor = max(cursor, min(edit.range.upperBound, piece.range.upperBound))
+      }
+      if cursor < piece.range.upperBound {
+        pieces.append(.text(slice(bytes, cursor..<piece.range.upperBound, base: piece.range.lowerBound)))
+      }
+      apply(pieces, to: piece.node)
+      if let parent { touched.append(parent) }
+    }
+    for parent in Set(touched) {
+      if parent.children.contains(where: { markers[$0] != nil }) {
+        profile.prepareForValue(textParent: parent)
+      } else {
+        profile.pruneIfEmpty(textParent: parent)
+      }
+    }
+  }
+
+  private enum Either {
+    case text(String)
+    case marker(MarkerToken)
+  }
+
+  private func slice(_ bytes: [UInt8], _ range: Range<Int>, base: Int) -> String {
+    let lower = max(0, range.lowerBound - base), upper = min(bytes.count, range.upperBound - base)
+    guard lower < upper else { return "" }
+    return String(decoding: bytes[lower..<upper], as: UTF8.self)
+  }
+
+  /// Replaces a text node's content with a sequence of text and markers.
+  private func apply(_ pieces: [Either], to node: XMLNode) {
+    var first = true
+    var last = node
+    for piece in pieces {
+      switch piece {
+      case .text(let text):
+        if first {
+          node.setText(text)
+        } else if let newText = document.makeText(text) {
+          last.insertAfter(newText)
+          last = newText
+        }
+      case .marker(let token):
+        if first { node.setText("") }
+        if let marker = makeMarker(token) {
+          last.insertAfter(marker)
+          last = marker
+        }
+      }
+      first = false
+    }
+    if first { node.setText("") }
+  }
+}

@@ -1,0 +1,17 @@
+import GongwenTemplate
+
+/// Where every tag of a part goes once compiled.
+struct PlacementPlan {
+  /// Tags that become a marker at their own place in the text (values, inline sections).
+  var inline: [Int: MarkerToken] = [:]
+  /// Tags whose text is simply removed (their section markers stand elsewhere, e.g. around rows).
+  var removed: Set<Int> = []
+  /// Paragraphs replaced by a marker; `keep` leaves the emptied paragraph after the marker.
+  var replacedParagraphs: [(paragraph: Int, token: MarkerToken, keep: Bool)] = []
+  /// Markers inserted right before / right after a node, in the order given.
+  var before: [(node: XMLNode, token: MarkerToken)] = []
+  var after: [(node: XMLNode, token: MarkerToken)] = []
+}
+
+/// The value context of a block tag that replaces its whole paragraph.
+let paragraphBlockContext = -1

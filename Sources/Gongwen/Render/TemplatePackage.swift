@@ -1,0 +1,46 @@
+import GongwenTemplate
+
+/// The template package as the compilers see it: its archive and parsed parts.
+final class TemplatePackage {
+  let archive: ZipArchive
+  /// The template file, for messages.
+  let file: String
+  let options: TemplateOptions
+
+  init(archive: ZipArchive, file: String, options: TemplateOptions) {
+    self.archive = archive
+    self.file = file
+    self.options = options
+  }
+
+  func has(_ part: String) -> Bool { archive.entry(named: part) != nil }
+
+  /// Reads and parses a part; nil when the package has no such part.
+  func xml(_ part: String) throws -> XMLDocument? {
+    guard let bytes = try archive.read(named: part) else { return nil }
+    return try XMLDocument(parsing: bytes, part: part)
+  }
+
+  /// Compiles one part with a profile; nil when it holds no tag.
+  func compile(_ part: String, profile: FormatProfile) throws -> CompiledPart? {
+    guard let document = try xml(part) else { return nil }
+    let compilation = PartCompilation(document: document, part: part, profile: profile,
+                                      delimiters: options.delimiters, filters: options.filters, file: file)
+    return try compilation.compile()
+  }
+
+  /// Compiles each part, collecting the template errors of all of them before throwing.
+  func compileAll(_ parts: [(name: String, profile: FormatProfile)]) throws -> [CompiledPart] {
+    var compiled: [CompiledPart] = []
+    var errors: [TemplateError] = []
+    for (name, profile) in parts {
+      do {
+        if let part = try compile(name, profile: profile) { compiled.append(part) }
+      } catch let problems as TemplateErrors {
+        errors += problems.errors
+      }
+    }
+    guard errors.isEmpty else { throw TemplateErrors(errors) }
+    return compiled
+  }
+}

@@ -1,0 +1,35 @@
+/// A part that is not acceptable XML: not well-formed, carrying a DTD, or in an unsupported encoding.
+public struct XMLError: Error, Sendable, CustomStringConvertible {
+  public enum Kind: String, Sendable {
+    /// Not well-formed XML.
+    case notWellFormed = "xml_not_well_formed"
+    /// A document type declaration (DTD), which OPC and ODF packages must not carry.
+    case dtdForbidden = "xml_dtd_forbidden"
+    /// An encoding other than UTF-8 or UTF-16.
+    case unsupportedEncoding = "xml_unsupported_encoding"
+    /// A part with no root element.
+    case empty = "xml_empty"
+  }
+
+  public let kind: Kind
+  /// The package part, e.g. `word/document.xml`.
+  public let part: String
+  public let line: Int?
+  public let column: Int?
+  public let detail: String
+
+  public init(_ kind: Kind, part: String, line: Int? = nil, column: Int? = nil, detail: String) {
+    self.kind = kind
+    self.part = part
+    self.line = line
+    self.column = column
+    self.detail = detail
+  }
+
+  public var description: String {
+    var place = part
+    if let line { place += ":\(line)" }
+    if let column { place += ":\(column)" }
+    return "\(place): error: \(detail)"
+  }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Gongwen
+
+/// Prints results and errors, as compiler-style text on standard error or as JSON on standard output.
+struct DiagnosticPrinter {
+  let json: Bool
+
+  func success(_ fields: [String: String]) {
+    guard json else { return }
+    var object = fields
+    object["status"] = "ok"
+    printJSON(object)
+  }
+
+  func failure(_ error: Error) {
+    let diagnostics = Diagnostics.from(error)
+    if json {
+      printJSON(["status": "error", "errors": diagnostics.map(\.json)] as [String: Any])
+    } else {
+      let text = diagnostics.map(\.text).joined(separator: "\n") + "\n"
+      FileHandle.standardError.write(Data(text.utf8))
+      if diagnostics.count > 1 {
+        FileHandle.standardError.write(Data("\(diagnostics.count) errors; nothing was written.\n".utf8))
+      }
+    }
+  }
+
+  private func printJSON(_ object: Any) {
+    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+    FileHandle.standardOutput.write(data + Data("\n".utf8))
+  }
+}

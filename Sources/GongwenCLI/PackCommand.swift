@@ -1,0 +1,29 @@
+import ArgumentParser
+import Gongwen
+
+/// `gongwen pack DIR -o FILE`: builds a .docx or .odt from an unpacked package folder.
+struct PackCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pack",
+    abstract: "Pack an unpacked package folder into a .docx or .odt, reproducibly.",
+    discussion: """
+      Entries are written in a fixed order (mimetype first and stored for OpenDocument,
+      then [Content_Types].xml and _rels/ for Word, then the rest by path) with fixed
+      timestamps, so the same folder always gives the same bytes.
+      """)
+
+  @Argument(help: "The folder holding the unpacked package.")
+  var folder: String
+
+  @Option(name: .shortAndLong, help: "The package file to write.")
+  var output: String
+
+  func run() throws {
+    do {
+      try PackageFolder.pack(folder: folder, to: output)
+    } catch {
+      DiagnosticPrinter(json: false).failure(error)
+      throw ExitCode(1)
+    }
+  }
+}

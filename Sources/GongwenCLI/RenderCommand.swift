@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+/// `gongwen render TEMPLATE DATA`: one document from one data file.
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Render a template with a JSON or YAML data file.",
+    discussion: """
+      Without -o the output goes next to the data file, named after it, with the template's extension.
+      Nothing is written when rendering fails; every problem is reported at once.
+      """)
+
+  @Argument(help: "The .docx or .odt template.")
+  var template: String
+
+  @Argument(help: "The data file (.json, .yaml or .yml), or - for YAML/JSON on standard input.")
+  var data: String
+
+  @Option(name: .shortAndLong, help: "The output file.")
+  var output: String?
+
+  @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
+  var overrides: [String] = []
+
+  @Option(help: ArgumentHelp("Tag delimiters, as two strings separated by a space, e.g. \"{ }\".", valueName: "open close"))
+  var delimiters: String?
+
+  @Flag(help: "Render missing values as empty text instead of failing.")
+  var allowMissing = false
+
+  @Flag(help: "Print the result as JSON.")
+  var json = false
+
+  func validate() throws {
+    if let delimiters, Delimiters(parsing: delimiters) == nil {
+      throw ValidationError("--delimiters takes two different strings separated by a space, e.g. \"{ }\"")
+    }
+  }
+
+  func run() throws {
+    let report = DiagnosticPrinter(json: json)
+    do {
+      let options = TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? .standard)
+      let values = try DataInput.load(data, overrides: overrides)
+      let template = try Template(path: self.template, options: options)
+      let destination = output ?? OutputPath.beside(data: data, format: template.format)
+      try template.render(values, to: destination, options: RenderOptions(allowMissing: allowMissing),
+                          protecting: data == "-" ? [] : [data])
+      report.success(["output": destination, "template": self.template])
+    } catch {
+      report.failure(error)
+      throw ExitCode(1)
+    }
+  }
+}

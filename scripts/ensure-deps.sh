@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages a make target needs, when they are missing.
+# usage: scripts/ensure-deps.sh build|test|bench
+set -euo pipefail
+
+build=(libxml2-dev libzip-dev pkg-config)
+interop=(libreoffice-writer-nogui poppler-utils libxml2-utils fonts-noto-cjk python3)
+
+case "${1:-build}" in
+  build) wanted=("${build[@]}") ;;
+  test|bench) wanted=("${build[@]}" "${interop[@]}") ;;
+  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
