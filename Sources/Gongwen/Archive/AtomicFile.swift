@@ -27,7 +27,8 @@ public enum AtomicFile {
     if let input = protectedPaths.first(where: { isSameFile(path, $0) }) {
       throw ArchiveError(
         .wouldOverwriteInput, file: path,
-        detail: input == path ? "refusing to overwrite the input file" : "refusing to overwrite the input file \(input)")
+        detail: input == path ? "refusing to overwrite the input file" : "refusing to overwrite the input file \(input)"
+      )
     }
     var keptMode: mode_t?
     if let existing = PosixIO.fileStatus(path), existing.st_mode & S_IFMT == S_IFREG {

@@ -2,13 +2,16 @@ import CLibZip
 
 /// Owns one libzip archive (`zip_t`): it is closed by ``close()`` or discarded in `deinit`, exactly once.
 ///
-/// An optional ``ZipSourceHandle`` is kept alive for as long as the archive, and
-/// released only after the archive is discarded.
+/// An optional ``ZipSourceHandle`` and any ``keepAlive(_:)`` dependencies live as long as
+/// the archive: being stored properties, they are released only after `deinit` has
+/// discarded the archive.
 final class ZipHandle {
   /// The `zip_t *`, nil once closed.
   private(set) var pointer: OpaquePointer?
   /// The source the archive was opened from, if the caller keeps a reference to it.
   let source: ZipSourceHandle?
+  /// Objects the archive reads from until it is closed (archives of raw copies).
+  private var dependencies: [AnyObject] = []
 
   init(owning pointer: OpaquePointer, source: ZipSourceHandle? = nil) {
     self.pointer = pointer
@@ -18,6 +21,13 @@ final class ZipHandle {
   deinit {
     if let pointer {
       zip_discard(pointer)
+    }
+  }
+
+  /// Keeps `object` alive until the archive is closed or discarded.
+  func keepAlive(_ object: AnyObject) {
+    if !dependencies.contains(where: { $0 === object }) {
+      dependencies.append(object)
     }
   }
 
@@ -31,6 +41,7 @@ final class ZipHandle {
       throw LibZipError.make(zip_get_error(pointer), file: file, action: "cannot write the archive")
     }
     self.pointer = nil
+    dependencies = []
   }
 
   /// The error libzip recorded for the last failed operation on this archive.

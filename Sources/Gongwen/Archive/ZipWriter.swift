@@ -30,8 +30,6 @@ public final class ZipWriter {
   let level: UInt32
   private var handle: ZipHandle?
   private var output: ZipSourceHandle?
-  /// Archives raw copies read from, kept open until the archive is written.
-  private var copiedFrom: [ZipArchive] = []
   private var nameByKey: [String: String] = [:]
 
   /// Starts an empty in-memory archive.
@@ -64,14 +62,18 @@ public final class ZipWriter {
   public func add(name entryName: String, bytes: [UInt8], compression: Compression = .deflate) throws {
     let archive = try openArchive()
     try reserve(entryName)
-    let source = try ByteArraySource.make(bytes, file: name)
-    let index = try addEntry(archive, entryName, source)
-    let method = compression == .store ? ZIP_CM_STORE : ZIP_CM_DEFLATE
-    let level = compression == .store ? 0 : self.level
-    guard zip_set_file_compression(archive, index, method, level) == 0,
-      zip_file_set_dostime(archive, index, Self.fixedDosTime, Self.fixedDosDate, 0) == 0
-    else {
-      throw undoAdd(archive, index, entryName)
+    do {
+      let index = try addEntry(archive, entryName, try ByteArraySource.make(bytes, file: name))
+      let method = compression == .store ? ZIP_CM_STORE : ZIP_CM_DEFLATE
+      let level = compression == .store ? 0 : self.level
+      guard zip_set_file_compression(archive, index, method, level) == 0,
+        zip_file_set_dostime(archive, index, Self.fixedDosTime, Self.fixedDosDate, 0) == 0
+      else {
+        throw undoAdd(archive, index, entryName)
+      }
+    } catch {
+      release(entryName)
+      throw error
     }
   }
 
@@ -86,18 +88,22 @@ public final class ZipWriter {
       throw ArchiveError(.missingEntry, file: source.name, entry: entry.name, detail: "no such entry in this archive")
     }
     try reserve(entry.name)
-    guard let raw = zip_source_zip(archive, sourceArchive, UInt64(entry.index), ZIP_FL_COMPRESSED, 0, -1) else {
-      nameByKey[EntryNameRules.collisionKey(entry.name)] = nil
-      throw ArchiveError(
-        .io, file: name, entry: entry.name,
-        detail: "cannot copy from \(source.name): \(String(cString: zip_strerror(archive)))")
+    do {
+      guard let raw = zip_source_zip(archive, sourceArchive, UInt64(entry.index), ZIP_FL_COMPRESSED, 0, -1) else {
+        throw ArchiveError(
+          .io, file: name, entry: entry.name,
+          detail: "cannot copy from \(source.name): \(String(cString: zip_strerror(archive)))")
+      }
+      let index = try addEntry(archive, entry.name, ZipSourceHandle(owning: raw))
+      // libzip would re-deflate a stored entry (its default method is deflate); say "store" to keep it.
+      if entry.isStored && zip_set_file_compression(archive, index, ZIP_CM_STORE, 0) != 0 {
+        throw undoAdd(archive, index, entry.name)
+      }
+    } catch {
+      release(entry.name)
+      throw error
     }
-    let index = try addEntry(archive, entry.name, ZipSourceHandle(owning: raw))
-    // libzip would re-deflate a stored entry (its default method is deflate); say "store" to keep it.
-    if entry.isStored && zip_set_file_compression(archive, index, ZIP_CM_STORE, 0) != 0 {
-      throw undoAdd(archive, index, entry.name)
-    }
-    copiedFrom.append(source)
+    handle?.keepAlive(source)
   }
 
   /// Writes the archive and returns its bytes. The writer cannot be used after.
@@ -110,7 +116,6 @@ public final class ZipWriter {
     defer {
       self.handle = nil
       self.output = nil
-      copiedFrom = []
     }
     if nameByKey.isEmpty {
       return Self.emptyArchive
@@ -142,11 +147,12 @@ public final class ZipWriter {
 
   private func addEntry(_ archive: OpaquePointer, _ entryName: String, _ source: ZipSourceHandle) throws -> UInt64 {
     let flags = ZIP_FL_ENC_UTF_8
-    guard let index = source.handOver({ pointer -> Int64? in
-      let index = zip_file_add(archive, entryName, pointer, flags)
-      return index >= 0 ? index : nil
-    }) else {
-      nameByKey[EntryNameRules.collisionKey(entryName)] = nil
+    guard
+      let index = source.handOver({ pointer -> Int64? in
+        let index = zip_file_add(archive, entryName, pointer, flags)
+        return index >= 0 ? index : nil
+      })
+    else {
       throw handle?.lastError(file: name, entry: entryName, action: "cannot add the entry")
         ?? ArchiveError(.io, file: name, entry: entryName, detail: "cannot add the entry")
     }
@@ -155,10 +161,15 @@ public final class ZipWriter {
 
   /// Removes a half-configured entry and returns the error that made it fail.
   private func undoAdd(_ archive: OpaquePointer, _ index: UInt64, _ entryName: String) -> ArchiveError {
-    let error = handle?.lastError(file: name, entry: entryName, action: "cannot configure the entry")
+    let error =
+      handle?.lastError(file: name, entry: entryName, action: "cannot configure the entry")
       ?? ArchiveError(.io, file: name, entry: entryName, detail: "cannot configure the entry")
     zip_delete(archive, index)
-    nameByKey[EntryNameRules.collisionKey(entryName)] = nil
     return error
+  }
+
+  /// Frees a name reserved by an entry that could not be added.
+  private func release(_ entryName: String) {
+    nameByKey[EntryNameRules.collisionKey(entryName)] = nil
   }
 }

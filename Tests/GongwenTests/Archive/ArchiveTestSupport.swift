@@ -103,7 +103,8 @@ enum ArchiveTestSupport {
     }
     var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document><w:body>"
     while text.utf8.count < size {
-      text += "<w:p w:rsidR=\"00\(next(900_000) + 100_000)\"><w:r><w:rPr><w:sz w:val=\"\(20 + next(12))\"/></w:rPr><w:t>"
+      text +=
+        "<w:p w:rsidR=\"00\(next(900_000) + 100_000)\"><w:r><w:rPr><w:sz w:val=\"\(20 + next(12))\"/></w:rPr><w:t>"
       for _ in 0..<(4 + next(20)) {
         text += words[next(words.count)] + " "
       }
@@ -124,7 +125,7 @@ enum ArchiveTestSupport {
 
   /// Replaces every occurrence of `old` by `new` (same length) in `bytes`; fails the test when absent.
   static func patch(
-    _ bytes: [UInt8], _ old: [UInt8], _ new: [UInt8], sourceLocation: SourceLocation = #_sourceLocation
+    _ bytes: [UInt8], _ old: [UInt8], _ new: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> [UInt8] {
     precondition(old.count == new.count && !old.isEmpty)
     var out = bytes
@@ -155,7 +156,7 @@ enum ArchiveTestSupport {
   /// Expects `body` to throw an ``ArchiveError`` of the given kind, and returns it.
   @discardableResult
   static func expectArchiveError(
-    _ kind: ArchiveError.Kind, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
+    _ kind: ArchiveError.Kind, sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> Void
   ) -> ArchiveError? {
     do {
       try body()

@@ -20,10 +20,12 @@ extension ArchiveTests {
     }
 
     @Test func stopsEntryInflatingPastItsLimit() throws {
-      let archive = try ZipArchive(bytes: try Self.zeros(2 * Self.mebibyte), name: "bomb.zip", limits: Self.limits(entry: 1 << 20))
+      let archive = try ZipArchive(
+        bytes: try Self.zeros(2 * Self.mebibyte), name: "bomb.zip", limits: Self.limits(entry: 1 << 20))
       let error = Support.expectArchiveError(.entryTooLarge) { _ = try archive.read(named: "z") }
       #expect(error?.description == "bomb.zip: z: entry inflates past the 1 MiB limit")
-      let exact = try ZipArchive(bytes: try Self.zeros(2 * Self.mebibyte), name: "ok.zip", limits: Self.limits(entry: 2 << 20))
+      let exact = try ZipArchive(
+        bytes: try Self.zeros(2 * Self.mebibyte), name: "ok.zip", limits: Self.limits(entry: 2 << 20))
       #expect(try exact.read(named: "z")?.count == 2 * Self.mebibyte, "a limit equal to the size is allowed")
     }
 

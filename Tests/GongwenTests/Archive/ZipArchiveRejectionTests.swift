@@ -46,7 +46,8 @@ extension ArchiveTests {
     }
 
     @Test func reportsDamagedStoredDataAsCorruptOnRead() throws {
-      let bytes = Support.patch(try Support.makeZip(Self.sample), Array("stored world".utf8), Array("STORED world".utf8))
+      let bytes = Support.patch(
+        try Support.makeZip(Self.sample), Array("stored world".utf8), Array("STORED world".utf8))
       let archive = try ZipArchive(bytes: bytes, name: "bad.zip")
       let error = Support.expectArchiveError(.corrupt) { _ = try archive.read(named: "stored.txt") }
       #expect(error?.entry == "stored.txt")

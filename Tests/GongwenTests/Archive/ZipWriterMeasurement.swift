@@ -28,12 +28,15 @@ extension ArchiveTests {
           try writer.add(name: "content.xml", bytes: xml)
           size = try writer.finish().count
         }
-        print("deflate level \(level): 30000-byte XML -> archive \(size) bytes, \(String(format: "%.1f", time)) µs per archive")
+        let micros = String(format: "%.1f", time)
+        print("deflate level \(level): 30000-byte XML -> archive \(size) bytes, \(micros) µs per archive")
       }
     }
 
     @Test func templateLikeArchive() throws {
-      let parts = (0..<18).map { ("word/part\($0).xml", Support.sampleXML(size: 500 + $0 * 2_500), ZipWriter.Compression.deflate) }
+      let parts = (0..<18).map {
+        ("word/part\($0).xml", Support.sampleXML(size: 500 + $0 * 2_500), ZipWriter.Compression.deflate)
+      }
       let template = try ZipArchive(bytes: try Support.makeZip(parts), name: "template.docx")
       let document = Support.sampleXML(size: 20_000)
       var size = 0

@@ -69,9 +69,11 @@ extension ArchiveTests {
         import sys, zipfile
         d = sys.argv[1]
         with zipfile.ZipFile(d + '/in.zip', 'w') as z:
-            z.writestr(zipfile.ZipInfo('stored.xml', (2019, 4, 5, 6, 7, 8)), open(d + '/stored.xml', 'rb').read(),
+            stored = open(d + '/stored.xml', 'rb').read()
+            content = open(d + '/content.xml', 'rb').read()
+            z.writestr(zipfile.ZipInfo('stored.xml', (2019, 4, 5, 6, 7, 8)), stored,
                        compress_type=zipfile.ZIP_STORED)
-            z.writestr(zipfile.ZipInfo('word/document.xml', (2021, 2, 3, 4, 5, 6)), open(d + '/content.xml', 'rb').read(),
+            z.writestr(zipfile.ZipInfo('word/document.xml', (2021, 2, 3, 4, 5, 6)), content,
                        compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
         """, [directory])
       let input = try ZipArchive(path: directory + "/in.zip")
@@ -80,7 +82,8 @@ extension ArchiveTests {
         try writer.copyRaw(entry, from: input)
       }
       let output = try writer.finish()
-      let before = Dictionary(uniqueKeysWithValues: try Support.pythonList(try Support.readFile(directory + "/in.zip")).map { ($0.name, $0) })
+      let before = Dictionary(
+        uniqueKeysWithValues: try Support.pythonList(try Support.readFile(directory + "/in.zip")).map { ($0.name, $0) })
       let after = try Support.pythonList(output)
       #expect(after.map(\.name) == ["word/document.xml", "stored.xml"])
       for entry in after {
@@ -136,7 +139,8 @@ extension ArchiveTests {
       let error = Support.expectArchiveError(.duplicateEntryName) {
         try writer.add(name: "word/document.xml", bytes: [2])
       }
-      #expect(error?.description == "out.docx: word/document.xml: entry name differs only in case from Word/Document.xml")
+      #expect(
+        error?.description == "out.docx: word/document.xml: entry name differs only in case from Word/Document.xml")
       let source = try ZipArchive(bytes: try Support.makeZip([("word/DOCUMENT.xml", [3], .deflate)]), name: "in.zip")
       Support.expectArchiveError(.duplicateEntryName) { try writer.copyRaw(source.entries[0], from: source) }
       try writer.add(name: "ok.xml", bytes: [4])
