@@ -27,30 +27,42 @@ struct ChineseReading: Sendable {
     var text = ""
     let significant = Array(digits).drop { $0 == 0 }
     if significant.isEmpty { return digitNames[0] }
-    append(significant, to: &text)
+    append(significant, unit: "", to: &text)
     return text
   }
 
-  /// Appends the reading of `digits`, which have no leading zero and are not all zero.
-  private func append(_ digits: ArraySlice<UInt8>, to text: inout String) {
-    if digits.count > 8 {
-      appendSplit(digits, lowCount: 8, unit: yi, to: &text)
-    } else if digits.count > 4 {
-      appendSplit(digits, lowCount: 4, unit: wan, to: &text)
-    } else {
-      appendGroup(digits, to: &text)
+  /// Appends the reading of `digits` times `unit` (`""`, `亿`, `亿亿`, …); `digits` have no leading
+  /// zero and are not all zero. Above eight digits the part above 亿 is read with the unit `亿` + `unit`,
+  /// so 10^16 is `一亿亿` and 100000001×10^8 is `一亿亿零一亿`.
+  private func append(_ digits: ArraySlice<UInt8>, unit: String, to text: inout String) {
+    guard digits.count > 8 else {
+      appendUpToYi(digits, to: &text)
+      text += unit
+      return
     }
-  }
-
-  private func appendSplit(_ digits: ArraySlice<UInt8>, lowCount: Int, unit: String, to text: inout String) {
-    let high = digits.dropLast(lowCount)
-    let low = digits.suffix(lowCount)
-    append(high, to: &text)
-    text += unit
+    let high = digits.dropLast(8)
+    let low = digits.suffix(8)
+    append(high, unit: yi + unit, to: &text)
     let lowSignificant = low.drop { $0 == 0 }
     if lowSignificant.isEmpty { return }
     if low.first == 0 || (zeroAfterTrailingZero && high.last == 0) { text += digitNames[0] }
-    append(lowSignificant, to: &text)
+    append(lowSignificant, unit: unit, to: &text)
+  }
+
+  /// One to eight digits: the group above 万, 万, and the group below.
+  private func appendUpToYi(_ digits: ArraySlice<UInt8>, to text: inout String) {
+    guard digits.count > 4 else {
+      appendGroup(digits, to: &text)
+      return
+    }
+    let high = digits.dropLast(4)
+    let low = digits.suffix(4)
+    appendGroup(high, to: &text)
+    text += wan
+    let lowSignificant = low.drop { $0 == 0 }
+    if lowSignificant.isEmpty { return }
+    if low.first == 0 || (zeroAfterTrailingZero && high.last == 0) { text += digitNames[0] }
+    appendGroup(lowSignificant, to: &text)
   }
 
   /// One group of one to four digits: a single 零 for each run of zeros between non-zero digits.
