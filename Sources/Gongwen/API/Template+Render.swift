@@ -28,7 +28,12 @@ extension Template {
     }
     let archive = try ZipArchive(bytes: self.bytes, name: file)
     let writer = try ZipWriter()
-    for entry in archive.entries {
+    // OpenDocument readers need `mimetype` first; a stable sort keeps every other entry in place.
+    let ordered = archive.entries.enumerated().sorted { a, b in
+      let ra = a.element.name == "mimetype" ? 0 : 1, rb = b.element.name == "mimetype" ? 0 : 1
+      return ra != rb ? ra < rb : a.offset < b.offset
+    }.map(\.element)
+    for entry in ordered {
       if let bytes = rendered[entry.name] {
         try writer.add(name: entry.name, bytes: bytes, compression: compiled.compression(for: entry.name))
       } else {

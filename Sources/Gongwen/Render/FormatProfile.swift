@@ -14,6 +14,9 @@ protocol FormatProfile {
   func isTable(_ element: XMLNode) -> Bool
   func isRow(_ element: XMLNode) -> Bool
   func isCell(_ element: XMLNode) -> Bool
+  /// Elements that wrap one paragraph and repeat with it (an ODF `text:list-item`): when a tag's
+  /// paragraph is the only content of such a wrapper, the wrapper is the unit a section repeats.
+  func isParagraphWrapper(_ element: XMLNode) -> Bool
   /// Containers that must keep at least one paragraph (a Word table cell).
   func requiresParagraph(_ container: XMLNode) -> Bool
   /// How a value placed in a text node whose parent is `textParent` is encoded.
@@ -30,4 +33,5 @@ protocol FormatProfile {
 
 extension FormatProfile {
   func adjust(_ compilation: PartCompilation) throws {}
+  func isParagraphWrapper(_ element: XMLNode) -> Bool { false }
 }

@@ -60,10 +60,13 @@ extension PartCompilation {
       return
     }
     let alone = openPara.trimmedText == Substring(open.tag.text) && closePara.trimmedText == Substring(close.tag.text)
-    if alone, let parent = openPara.element.parent, parent == closePara.element.parent {
-      let keepClose = profile.requiresParagraph(parent) && isLastElement(closePara.element)
+    let openUnit = repeatUnit(of: openPara.element), closeUnit = repeatUnit(of: closePara.element)
+    if alone, let parent = openUnit.parent, parent == closeUnit.parent {
+      let keepClose = openUnit == openPara.element && profile.requiresParagraph(parent) && isLastElement(closeUnit)
       plan.replacedParagraphs.append((open.paragraph, .open(open, sectionMode), false))
       plan.replacedParagraphs.append((close.paragraph, .close(close), keepClose))
+      if openUnit != openPara.element { plan.replacedUnits[open.paragraph] = openUnit }
+      if closeUnit != closePara.element { plan.replacedUnits[close.paragraph] = closeUnit }
       return
     }
     guard sameShape(open, close) else {
@@ -123,6 +126,14 @@ extension PartCompilation {
     }
     guard let firstIndex = rows.firstIndex(of: first), let lastIndex = rows.firstIndex(of: last) else { return false }
     return firstIndex == 0 && lastIndex == rows.count - 1
+  }
+
+  /// The paragraph, or the wrapper (list item) whose only element child it is.
+  private func repeatUnit(of paragraph: XMLNode) -> XMLNode {
+    guard let parent = paragraph.parent, profile.isParagraphWrapper(parent),
+      parent.elementChildren.filter({ !profile.skipsSubtree($0) }) == [paragraph]
+    else { return paragraph }
+    return parent
   }
 
   private func isLastElement(_ node: XMLNode) -> Bool {

@@ -24,7 +24,7 @@ extension PartCompilation {
     }
     var doomed: [XMLNode] = []
     for (paragraph, token, keep) in plan.replacedParagraphs {
-      let element = paragraphs[paragraph].element
+      let element = plan.replacedUnits[paragraph] ?? paragraphs[paragraph].element
       if let marker = makeMarker(token) { element.insertBefore(marker) }
       if !keep { doomed.append(element) }
     }

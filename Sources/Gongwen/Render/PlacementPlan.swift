@@ -8,6 +8,8 @@ struct PlacementPlan {
   var removed: Set<Int> = []
   /// Paragraphs replaced by a marker; `keep` leaves the emptied paragraph after the marker.
   var replacedParagraphs: [(paragraph: Int, token: MarkerToken, keep: Bool)] = []
+  /// For replaced paragraphs that are the only content of a wrapper, the wrapper that goes instead.
+  var replacedUnits: [Int: XMLNode] = [:]
   /// Markers inserted right before / right after a node, in the order given.
   var before: [(node: XMLNode, token: MarkerToken)] = []
   var after: [(node: XMLNode, token: MarkerToken)] = []

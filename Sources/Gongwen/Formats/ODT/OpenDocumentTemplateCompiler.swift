@@ -1,6 +1,18 @@
 /// Finds the parts of an OpenDocument text package that may hold tags and compiles them.
 enum OpenDocumentTemplateCompiler {
   static func compile(_ package: TemplatePackage) throws -> CompiledFormat {
-    throw PackageError(.unknownFormat, file: package.file, detail: "OpenDocument templates are not supported yet")
+    guard package.has("content.xml") else {
+      throw PackageError(.missingPart, file: package.file, part: "content.xml",
+                         detail: "the OpenDocument package has no content.xml")
+    }
+    guard package.has("META-INF/manifest.xml") else {
+      throw PackageError(.missingPart, file: package.file, part: "META-INF/manifest.xml",
+                         detail: "the OpenDocument package has no manifest (META-INF/manifest.xml)")
+    }
+    var parts: [(name: String, profile: FormatProfile)] = [("content.xml", OpenDocumentProfile())]
+    if package.has("styles.xml") { parts.append(("styles.xml", OpenDocumentProfile())) }
+    if package.has("meta.xml") { parts.append(("meta.xml", PropertiesProfile())) }
+    let mimetype = try package.archive.read(named: "mimetype") ?? Array("application/vnd.oasis.opendocument.text".utf8)
+    return OpenDocumentCompiledTemplate(parts: try package.compileAll(parts), mimetype: mimetype)
   }
 }

@@ -1,0 +1,28 @@
+import GongwenTemplate
+
+/// A compiled OpenDocument template. Its `mimetype` entry is always written first and stored.
+struct OpenDocumentCompiledTemplate: CompiledFormat {
+  let parts: [CompiledPart]
+  let mimetype: [UInt8]
+
+  func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype) }
+  func compression(for entry: String) -> ZipWriter.Compression { entry == "mimetype" ? .store : .deflate }
+}
+
+/// Per-document state of an OpenDocument render.
+final class OpenDocumentRenderState: DocumentRenderState {
+  private let mimetype: [UInt8]
+
+  init(mimetype: [UInt8]) { self.mimetype = mimetype }
+
+  func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int]) -> [UInt8] { [] }
+
+  func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
+    throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
+                                      reason: "block and image tags are not supported in OpenDocument templates yet"),
+                        location: site.location, tagText: site.tag.text)
+  }
+
+  /// The mimetype is rewritten so it is stored and first whatever the template had.
+  func finish() throws -> [(name: String, bytes: [UInt8])] { [("mimetype", mimetype)] }
+}

@@ -1,0 +1,83 @@
+/// The OpenDocument text vocabulary for the compiler: `content.xml` and the master pages of `styles.xml`.
+struct OpenDocumentProfile: FormatProfile {
+  /// Subtrees inside a paragraph that hold no paragraph text (notes' citations, frames, comments).
+  private static let skippedText: Set<String> = ["note-citation", "note", "tracked-changes"]
+  private static let skippedOffice: Set<String> = ["annotation", "annotation-end"]
+
+  func isParagraph(_ element: XMLNode) -> Bool { element.is(ODF.p) || element.is(ODF.h) }
+
+  func isTextCarrier(_ textNode: XMLNode) -> Bool {
+    guard let parent = textNode.parent else { return false }
+    return parent.namespaceURI == ODF.textNS
+  }
+
+  func virtualText(_ element: XMLNode) -> String? {
+    guard element.namespaceURI == ODF.textNS else { return nil }
+    switch element.localName {
+    case "s":
+      let count = element.attribute(ODF.c).flatMap { Int($0) } ?? 1
+      return String(repeating: " ", count: max(1, min(count, 10_000)))
+    case "tab": return "\t"
+    case "line-break": return "\n"
+    default: return nil
+    }
+  }
+
+  func skipsSubtree(_ element: XMLNode) -> Bool {
+    switch element.namespaceURI {
+    case ODF.textNS: return Self.skippedText.contains(element.localName)
+    case ODF.officeNS: return Self.skippedOffice.contains(element.localName)
+    case ODF.drawNS, ODF.svgNS: return true
+    default: return false
+    }
+  }
+
+  func isTable(_ element: XMLNode) -> Bool { element.is(ODF.table) }
+  func isRow(_ element: XMLNode) -> Bool { element.is(ODF.row) }
+  func isCell(_ element: XMLNode) -> Bool { element.is(ODF.cell) }
+  func isParagraphWrapper(_ element: XMLNode) -> Bool { element.is(ODF.listItem) }
+  func requiresParagraph(_ container: XMLNode) -> Bool { false }
+
+  func valueEncoding(textParent: XMLNode) -> ValueEncoding {
+    textParent.namespaceURI == ODF.textNS ? .odfText(prefix: textParent.prefix ?? "") : .plain
+  }
+
+  func prepareForValue(textParent: XMLNode) {}
+
+  func pruneIfEmpty(textParent: XMLNode) {
+    var element: XMLNode? = textParent
+    while let span = element, span.is(ODF.span), span.text.isEmpty, span.elementChildren.isEmpty {
+      element = span.parent
+      span.remove()
+    }
+  }
+
+  func describeContainer(of paragraph: XMLNode) -> String? {
+    if let region = paragraph.ancestor(where: { $0.namespaceURI == ODF.styleNS && $0.localName.hasPrefix("header") }) {
+      return region.localName == "header" ? "header" : "header (\(region.localName))"
+    }
+    if let region = paragraph.ancestor(where: { $0.namespaceURI == ODF.styleNS && $0.localName.hasPrefix("footer") }) {
+      return region.localName == "footer" ? "footer" : "footer (\(region.localName))"
+    }
+    if paragraph.ancestor(where: { $0.namespaceURI == ODF.drawNS && $0.localName == "text-box" }) != nil { return "text box" }
+    guard let cell = paragraph.ancestor(where: { $0.is(ODF.cell) }), let row = cell.parent, row.is(ODF.row),
+      let table = row.ancestor(where: { $0.is(ODF.table) })
+    else { return nil }
+    let cellNumber = row.elementChildren.filter { $0.is(ODF.cell) || $0.localName == "covered-table-cell" }
+      .firstIndex(of: cell).map { $0 + 1 } ?? 0
+    var rows: [XMLNode] = []
+    table.walk { node in
+      guard node.isElement else { return false }
+      if node != table, node.is(ODF.table) { return false }
+      if node.is(ODF.row) { rows.append(node); return false }
+      return true
+    }
+    let rowNumber = rows.firstIndex(of: row).map { $0 + 1 } ?? 0
+    let name = table.attribute(XMLName(ODF.tableNS, "name")).map { "table '\($0)'" } ?? "table"
+    return "\(name), row \(rowNumber), cell \(cellNumber)"
+  }
+
+  func adjust(_ compilation: PartCompilation) throws {
+    OpenDocumentRepeatedContent.adjust(compilation)
+  }
+}
