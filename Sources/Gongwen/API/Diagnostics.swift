@@ -29,6 +29,8 @@ public struct Diagnostics: Sendable {
     case let error as DataError:
       return [Diagnostics(text: error.description, id: "data_error",
                           fields: ["file": error.file ?? "", "line": error.line.map(String.init) ?? ""])]
+    case let error as ConversionError:
+      return [Diagnostics(text: error.description, id: error.kind.rawValue, fields: [:])]
     default:
       return [Diagnostics(text: "error: \(error)", id: "error", fields: [:])]
     }

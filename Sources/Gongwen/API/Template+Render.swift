@@ -47,13 +47,18 @@ extension Template {
   }
 
   /// Renders into a file, atomically: a temporary file beside `path`, renamed into place. Refuses to
-  /// write over the template itself or any of `protecting` (the data files).
+  /// write over the template itself or any of `protecting` (the data files). A path ending in `.pdf`,
+  /// or in the other package format's extension, is converted with LibreOffice.
   public func render(_ data: Value, to path: String, options: RenderOptions = RenderOptions(),
                      protecting: [String] = []) throws {
     if FileBytes.sameFile(path, file) {
       throw PackageError(.wouldOverwriteInput, file: file, detail: "the output path is the template itself; choose another output")
     }
-    let bytes = try render(data, options: options)
+    var bytes = try render(data, options: options)
+    let target = OutputFormat(path: path) ?? OutputFormat(format)
+    if target != OutputFormat(format) {
+      bytes = try OfficeConverter.convert(bytes, from: format, to: target)
+    }
     try AtomicFile.write(bytes, to: path, protecting: [file] + protecting)
   }
 }
