@@ -1,0 +1,114 @@
+import Foundation
+
+/// Loads the data a template is rendered with from JSON and YAML, and applies `--set` overrides.
+///
+/// - JSON is parsed strictly (RFC 8259) by a parser that keeps every number as written
+///   (`1.50` stays `1.50`). Comments and trailing commas are errors; with duplicate keys the
+///   last value wins.
+/// - YAML is parsed by Yams (libyaml). Quoted scalars are text; plain ones are resolved by
+///   Yams' rules except that only `true`/`false` are booleans (`yes`/`no`/`on`/`off` stay
+///   text, as in YAML 1.2); numbers keep their text; dates stay text as written; `<<` merge
+///   keys are applied; duplicate keys are an error. A file must hold one document; an empty
+///   one (or one holding only `null`) is an empty mapping.
+/// - Data for rendering must be a mapping of names to values at its top level.
+public enum DataLoader {
+  /// Loads a `.json`, `.yaml` or `.yml` file (chosen by extension, in any case).
+  ///
+  /// The file must be UTF-8 (a byte order mark is allowed) or UTF-16 with a byte order mark,
+  /// at most `limits.maxFileBytes` long, and hold a mapping at its top level.
+  public static func load(path: String, limits: DataLimits = .default) throws -> Value {
+    guard let format = DataFormat(path: path) else {
+      let name = (path as NSString).lastPathComponent
+      let ext = (name as NSString).pathExtension
+      let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
+      throw DataError(
+        file: path, message: "this data file \(what): Gongwen reads \(DataFormat.supportedExtensions) data files")
+    }
+    let data = try DataText.read(path: path, limits: limits)
+    return try parse(data, format: format, file: path, limits: limits)
+  }
+
+  /// Parses data bytes (a file's or standard input's) as `format`, or, when nil, as JSON if
+  /// the text starts with `{` or `[` and YAML otherwise. The top level must be a mapping.
+  public static func parse(
+    _ data: Data, format: DataFormat? = nil, file: String? = nil, limits: DataLimits = .default
+  ) throws -> Value {
+    if data.count > limits.maxFileBytes {
+      throw DataError(file: file, message: "the data is larger than \(limits.maxFileBytes) bytes, the most allowed")
+    }
+    let text = try DataText.decode(data, file: file)
+    switch format ?? DataFormat.guessed(from: text) {
+    case .json: return try parseJSON(text, file: file, limits: limits)
+    case .yaml: return try parseYAML(text, file: file, limits: limits)
+    }
+  }
+
+  /// Parses JSON text whose top level must be an object (a leading byte order mark is allowed).
+  public static func parseJSON(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value {
+    try parseJSON(text, file: file, limits: limits, requireMapping: true)
+  }
+
+  /// Parses JSON text holding any value (an object, list, string, number, boolean or null).
+  public static func parseJSONValue(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value {
+    try parseJSON(text, file: file, limits: limits, requireMapping: false)
+  }
+
+  /// Parses one YAML document whose top level must be a mapping; an empty document (or `null`)
+  /// is an empty mapping.
+  public static func parseYAML(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value {
+    try parseYAML(text, file: file, limits: limits, requireMapping: true)
+  }
+
+  /// Parses one YAML document holding any value; an empty document is null.
+  public static func parseYAMLValue(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value {
+    try parseYAML(text, file: file, limits: limits, requireMapping: false)
+  }
+
+  static let topLevelMessage = "the data's top level must be a mapping of names to values"
+
+  private static func parseJSON(
+    _ text: String, file: String?, limits: DataLimits, requireMapping: Bool
+  ) throws(DataError) -> Value {
+    var text = text
+    if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+    text.makeContiguousUTF8()
+    let result: Result<Value, DataError>? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var parser = JSONParser(bytes: bytes, limits: limits)
+      do throws(JSONFailure) {
+        let value = try parser.parseDocument()
+        if requireMapping, case .object = value {
+        } else if requireMapping {
+          let start = bytes.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } ?? 0
+          throw JSONFailure(offset: start, message: "\(topLevelMessage), not \(article(value.kindName))")
+        }
+        return .success(value)
+      } catch {
+        let position = TextPosition(utf8Offset: error.offset, in: bytes)
+        return .failure(
+          DataError(
+            file: file, line: position.line, column: position.column, message: error.message,
+            sourceLine: position.sourceLine))
+      }
+    }
+    guard let result else { throw DataError(file: file, message: "cannot read the text as UTF-8") }
+    return try result.get()
+  }
+
+  private static func parseYAML(
+    _ text: String, file: String?, limits: DataLimits, requireMapping: Bool
+  ) throws(DataError) -> Value {
+    var text = text
+    if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+    do throws(DataError) {
+      return try YAMLDocumentParser.parse(text, limits: limits, requireMapping: requireMapping)
+    } catch {
+      throw error.inFile(file)
+    }
+  }
+
+  /// "a list", "an object", "a number".
+  static func article(_ noun: String) -> String {
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    return (noun.first.map { vowels.contains($0) } ?? false ? "an " : "a ") + noun
+  }
+}

@@ -1,0 +1,69 @@
+import Yams
+
+/// Decides what a YAML scalar is (null, boolean, number or text) from its tag, with Yams'
+/// resolver for plain scalars.
+///
+/// The rules are Yams' defaults (YAML 1.1 style numbers, `~`/`null`/empty as null) except
+/// booleans, which follow YAML 1.2: only `true`/`false` (any of `true`, `True`, `TRUE`) are
+/// booleans, so `yes`, `no`, `on`, `off` and `NO` (Norway) stay text. Quoted scalars are always
+/// text. Numbers keep their text exactly; a number Swift cannot read as decimal (`0o17`, `0b1`,
+/// `1_000`, `1:30`, `.inf`, `.nan`) stays text as written. Timestamps stay text as written.
+final class YAMLScalarResolver {
+  /// Yams' default resolver with YAML 1.2 booleans.
+  static let resolver: Resolver = {
+    let pattern = "^(?:true|True|TRUE|false|False|FALSE)$"
+    return (try? Resolver.default.replacing(.bool, with: pattern)) ?? Resolver.default
+  }()
+
+  private var cache: [String: Yams.Tag.Name] = [:]
+
+  /// The value of a scalar node.
+  func value(of scalar: Node.Scalar) -> Value {
+    let text = scalar.string
+    let tagText = scalar.tag.rawValue
+    let tag: Yams.Tag.Name
+    if tagText.isEmpty {
+      tag = scalar.style == .plain || scalar.style == .any ? implicitTag(of: text) : .str
+    } else {
+      tag = Yams.Tag.Name(rawValue: tagText)
+    }
+    switch tag {
+    case .null:
+      return .null
+    case .bool:
+      switch text.lowercased() {
+      case "true", "yes", "on", "y": return .bool(true)
+      case "false", "no", "off", "n": return .bool(false)
+      default: return .string(text)
+      }
+    case .int, .float:
+      if let number = NumberValue(literal: text) { return .number(number) }
+      return .string(text)
+    default:
+      return .string(text)
+    }
+  }
+
+  /// Whether a plain scalar is the merge key `<<`.
+  func isMergeKey(_ scalar: Node.Scalar) -> Bool {
+    scalar.tag.rawValue.isEmpty && scalar.style != .singleQuoted && scalar.style != .doubleQuoted
+      && scalar.string == "<<"
+  }
+
+  /// The tag Yams' rules give plain `text`; text that cannot match any rule skips the regexes.
+  private func implicitTag(of text: String) -> Yams.Tag.Name {
+    guard let first = text.utf8.first else { return .null }
+    switch first {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+      UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+      UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "<"), UInt8(ascii: "="):
+      break
+    default:
+      return .str
+    }
+    if let known = cache[text] { return known }
+    let tag = YAMLScalarResolver.resolver.resolveTag(of: Node.scalar(Node.Scalar(text)))
+    if text.utf8.count <= 64 { cache[text] = tag }
+    return tag
+  }
+}
