@@ -30,7 +30,7 @@ import Testing
     for text in ["2022-13-01", "2022-02-30", "2023-02-29", "abc", "2022-12", "2022-12-31T25:00", "2022-12/31"] {
       #expect(try filterError(.string(text), "date") != nil, "\(text)")
     }
-    #expect(try filterError(20221231, "date") != nil)
+    #expect(try filterError(20_221_231, "date") != nil)
     #expect(try filteredText("2024-02-29", "date:\"M月d日\"") == "2月29日")
   }
 }

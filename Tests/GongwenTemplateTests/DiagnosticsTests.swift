@@ -88,7 +88,8 @@ import Testing
     (.sectionCrossesTable("t"), "section_crosses_table"), (.sectionCrossesStructure("t"), "section_crosses_structure"),
     (.blockTagNotAlone("t"), "block_tag_not_alone"), (.missingValue("p"), "missing_value"),
     (.filterFailed(filter: "f", reason: "r"), "filter_failed"),
-    (.wrongType(path: "p", expected: "e", found: "f"), "wrong_type"), (.invalidValue(path: "p", reason: "r"), "invalid_value"),
+    (.wrongType(path: "p", expected: "e", found: "f"), "wrong_type"),
+    (.invalidValue(path: "p", reason: "r"), "invalid_value"),
   ])
   func kindIdsAndMessages(kind: TemplateError.Kind, id: String) {
     #expect(kind.id == id)
@@ -103,8 +104,9 @@ import Testing
       TemplateError.Kind.mismatchedSection(open: "{{#a}}", close: "{{/b}}").message
         == "section '{{#a}}' is closed by '{{/b}}'")
     #expect(TemplateError(.unclosedTag, tagText: "{{name").message == "unclosed tag '{{name'")
-    #expect(TemplateError(.malformedTag("unterminated quote"), tagText: "{{x|default:\"a}}").message
-      == "malformed tag '{{x|default:\"a}}': unterminated quote")
+    #expect(
+      TemplateError(.malformedTag("unterminated quote"), tagText: "{{x|default:\"a}}").message
+        == "malformed tag '{{x|default:\"a}}': unterminated quote")
     let long = TemplateError(.unclosedTag, tagText: "{{" + String(repeating: "长", count: 100)).message
     #expect(long.count < 60)
     #expect(long.hasSuffix("…'"))

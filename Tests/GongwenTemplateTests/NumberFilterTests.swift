@@ -25,9 +25,11 @@ import Testing
   }
 
   @Test func notANumber() throws {
-    #expect(try filterError("abc", "number:\"0.00\"") == .filterFailed(filter: "number", reason: "'abc' is not a number"))
+    #expect(
+      try filterError("abc", "number:\"0.00\"") == .filterFailed(filter: "number", reason: "'abc' is not a number"))
     #expect(try filterError("1,23", "number:\"0.00\"") != nil)
-    #expect(try filterError(["a"], "number:\"0.00\"") == .filterFailed(filter: "number", reason: "a list is not a number"))
+    #expect(
+      try filterError(["a"], "number:\"0.00\"") == .filterFailed(filter: "number", reason: "a list is not a number"))
     #expect(try filterError(true, "percent") == .filterFailed(filter: "percent", reason: "'true' is not a number"))
   }
 

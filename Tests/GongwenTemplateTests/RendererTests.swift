@@ -93,9 +93,11 @@ import Testing
     let guarded = try site("{{#rows}}")
     let nodes: [TemplateNode] = [
       .hook(1),
-      .section(guarded, .guarded, [
-        .section(outer, .normal, [.hook(2), .section(inner, .normal, [.hook(3)])])
-      ]),
+      .section(
+        guarded, .guarded,
+        [
+          .section(outer, .normal, [.hook(2), .section(inner, .normal, [.hook(3)])])
+        ]),
     ]
     let data: Value = ["rows": [["cells": [1, 2]], ["cells": [3]]]]
     let result = render(nodes, data)

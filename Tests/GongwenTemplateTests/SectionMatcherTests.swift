@@ -8,7 +8,8 @@ import Testing
   @Test func nestedSectionsPair() throws {
     let result = SectionMatcher.match(try tags(["{{#a}}", "{{x}}", "{{#b}}", "{{^c}}", "{{/c}}", "{{/b}}", "{{/a}}"]))
     #expect(result.errors.isEmpty)
-    #expect(result.pairs == [SectionPair(open: 0, close: 6), SectionPair(open: 2, close: 5), SectionPair(open: 3, close: 4)])
+    #expect(
+      result.pairs == [SectionPair(open: 0, close: 6), SectionPair(open: 2, close: 5), SectionPair(open: 3, close: 4)])
   }
 
   @Test func samePathOpenedTwiceNests() throws {

@@ -43,7 +43,9 @@ import Testing
     #expect(errors.isEmpty)
     #expect(matches.map(\.text) == ["{{x}}"])
     #expect(matches.first?.range == 1..<6)
-    #expect(parseError("{{x}}", delimiters: Delimiters(open: "{", close: "}")) == .malformedTag("unexpected '{' in name '{x}'"))
+    #expect(
+      parseError("{{x}}", delimiters: Delimiters(open: "{", close: "}"))
+        == .malformedTag("unexpected '{' in name '{x}'"))
   }
 
   @Test func doubleBracketDelimiters() throws {

@@ -117,7 +117,8 @@ import Testing
     #expect(parseError("{{单位 名称}}") == .malformedTag("space inside name '单位 名称'"))
     #expect(parseError("{{a+b}}") == .malformedTag("unexpected '+' in name 'a+b'"))
     #expect(parseError("{{x | default:}}") == .malformedTag("empty argument to filter 'default'"))
-    #expect(parseError("{{x | default:\"a\" \"b\"}}") == .malformedTag("unexpected '\"' after an argument of 'default'"))
+    #expect(
+      parseError("{{x | default:\"a\" \"b\"}}") == .malformedTag("unexpected '\"' after an argument of 'default'"))
     #expect(parseError("{{x | :1}}") == .malformedTag("filter name missing before ':'"))
     #expect(parseError("{{x | up per}}") == .malformedTag("space inside filter name after 'up'"))
   }

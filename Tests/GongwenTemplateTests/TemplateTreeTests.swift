@@ -41,7 +41,9 @@ import Testing
   @Test func unbalancedTokensAreClosedAtTheEnd() throws {
     let nodes = TemplateTree.build([.close(try site("{{/z}}")), .open(try site("{{#a}}"), .guarded), .literal([1])])
     #expect(nodes.count == 1)
-    if case .section(_, .guarded, let children) = nodes.first { #expect(children.count == 1) } else {
+    if case .section(_, .guarded, let children) = nodes.first {
+      #expect(children.count == 1)
+    } else {
       Issue.record("expected a guarded section")
     }
   }

@@ -75,7 +75,9 @@ import Testing
     var registry = FilterRegistry(definitions: [:])
     registry.register(
       "twice",
-      FilterDefinition(validate: StandardFilters.noArguments) { value, _ in .string(value.displayText + value.displayText) })
+      FilterDefinition(validate: StandardFilters.noArguments) { value, _ in
+        .string(value.displayText + value.displayText)
+      })
     #expect(try registry.apply(FilterCall(name: "twice"), to: "ab") == "abab")
     #expect(registry.validate(FilterCall(name: "upper")) == .unknownFilter("upper"))
   }

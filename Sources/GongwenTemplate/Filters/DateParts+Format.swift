@@ -1,10 +1,10 @@
 extension DateParts {
   /// The pattern letters a date pattern must use at least one of.
-  static let patternLetters: Set<Character> = ["y", "M", "d", "H", "m", "s"]
+  static let patternLetters: Set<Unicode.Scalar> = ["y", "M", "d", "H", "m", "s"]
 
   /// True when `pattern` is `cn` or holds at least one date or time token.
   static func isPattern(_ pattern: String) -> Bool {
-    pattern == "cn" || pattern.contains { patternLetters.contains($0) }
+    pattern == "cn" || pattern.unicodeScalars.contains { patternLetters.contains($0) }
   }
 
   /// Formats with tokens `yyyy yy MM M dd d HH H mm ss`; other text is kept as it is. The pattern `cn`
@@ -14,7 +14,7 @@ extension DateParts {
       return ChineseNumerals.year(year) + "年" + ChineseNumerals.integer(month) + "月"
         + ChineseNumerals.integer(day) + "日"
     }
-    let characters = Array(pattern)
+    let characters = Array(pattern.unicodeScalars)
     var text = ""
     var index = 0
     while index < characters.count {
@@ -25,7 +25,7 @@ extension DateParts {
         text += token.text
         index += token.consumed
       } else {
-        text.append(character)
+        text.unicodeScalars.append(character)
         index += 1
       }
     }
@@ -33,7 +33,7 @@ extension DateParts {
   }
 
   /// The text for the longest token starting with `run` copies of `character`, and how many it used.
-  private func token(_ character: Character, run: Int) -> (text: String, consumed: Int)? {
+  private func token(_ character: Unicode.Scalar, run: Int) -> (text: String, consumed: Int)? {
     switch character {
     case "y":
       if run >= 4 { return (DateParts.padded(year, 4), 4) }

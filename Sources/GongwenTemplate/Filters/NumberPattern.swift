@@ -14,42 +14,40 @@ struct NumberPattern: Sendable, Equatable {
 
   /// Nil when `text` has no digit placeholder or its digit part holds anything but `0 # , .` (one `.`).
   init?(_ text: String) {
-    let characters = Array(text)
-    func isPlaceholder(_ index: Int) -> Bool {
-      index < characters.count && (characters[index] == "0" || characters[index] == "#")
-    }
-    guard let first = characters.indices.first(where: { isPlaceholder($0) }),
-      let last = characters.indices.last(where: { isPlaceholder($0) })
+    // The digit part is ASCII, so byte offsets of its ends are also character boundaries.
+    let bytes = Array(text.utf8)
+    func isPlaceholder(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "0") || byte == UInt8(ascii: "#") }
+    guard let first = bytes.firstIndex(where: isPlaceholder), let last = bytes.lastIndex(where: isPlaceholder)
     else { return nil }
-    let start = first > 0 && characters[first - 1] == "." ? first - 1 : first
+    let start = first > 0 && bytes[first - 1] == UInt8(ascii: ".") ? first - 1 : first
     var integerPart = true
     var grouping = false
     var minimumIntegerDigits = 0
     var decimals = 0
-    for character in characters[start...last] {
-      switch character {
-      case "0", "#":
-        if integerPart {
-          if character == "0" { minimumIntegerDigits += 1 }
-        } else {
+    for byte in bytes[start...last] {
+      switch byte {
+      case UInt8(ascii: "0"), UInt8(ascii: "#"):
+        if !integerPart {
           decimals += 1
+        } else if byte == UInt8(ascii: "0") {
+          minimumIntegerDigits += 1
         }
-      case ",":
+      case UInt8(ascii: ","):
         guard integerPart else { return nil }
         grouping = true
-      case ".":
+      case UInt8(ascii: "."):
         guard integerPart else { return nil }
         integerPart = false
       default:
         return nil
       }
     }
-    prefix = String(characters[..<start])
-    suffix = String(characters[(last + 1)...])
+    prefix = String(decoding: bytes[..<start], as: UTF8.self)
+    suffix = String(decoding: bytes[(last + 1)...], as: UTF8.self)
     self.grouping = grouping
     self.minimumIntegerDigits = minimumIntegerDigits
     self.decimals = decimals
-    percent = prefix.contains("%") || suffix.contains("%")
+    percent = bytes[..<start].contains(UInt8(ascii: "%")) || bytes[(last + 1)...].contains(UInt8(ascii: "%"))
   }
 
   /// The number in this pattern.

@@ -82,14 +82,17 @@ enum StandardFilters {
   }
 
   /// Whitespace a template author cannot see: Unicode spaces (ideographic, no-break) and zero-width ones.
-  static func isBlank(_ character: Character) -> Bool {
-    character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}"
+  static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+    return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
   }
 
   static func trimmed(_ text: String) -> String {
-    guard let first = text.firstIndex(where: { !isBlank($0) }),
-      let last = text.lastIndex(where: { !isBlank($0) })
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+      let last = scalars.lastIndex(where: { !isBlank($0) })
     else { return "" }
-    return String(text[first...last])
+    if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+    return String(scalars[first...last])
   }
 }

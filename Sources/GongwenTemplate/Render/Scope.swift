@@ -62,7 +62,7 @@ public struct Scope: Sendable {
     let components = path.components
     guard let first = components.first else { return current }
     var found: Value?
-    if first.hasPrefix("$"), LoopPosition.isVariable(first), let loop {
+    if first.utf8.first == UInt8(ascii: "$"), LoopPosition.isVariable(first), let loop {
       found = loop.variable(first)
     } else {
       var index = frames.count - 1

@@ -9,9 +9,7 @@ struct ExpressionScanner {
   var peek: Unicode.Scalar? { atEnd ? nil : scalars[position] }
   mutating func advance() { position += 1 }
 
-  static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
-  }
+  static func isBlank(_ scalar: Unicode.Scalar) -> Bool { StandardFilters.isBlank(scalar) }
 
   static func isPipe(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "｜" }
 

@@ -23,57 +23,92 @@ struct DecimalDigits: Sendable, Equatable {
   /// Parses `-12.50`, `+3`, `.5`, `1e3`, `2.5E-2`; with `allowGrouping`, also `1,234.5`
   /// (commas only between groups of three integer digits). Surrounding whitespace is ignored.
   init?(parsing text: String, allowGrouping: Bool = false) {
-    var scalars = Substring(text).unicodeScalars[...]
-    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+    var text = text
+    let parsed = text.withUTF8 { DecimalDigits.parse(DecimalDigits.trimmed($0), allowGrouping: allowGrouping) }
+    guard let parsed else { return nil }
+    self = parsed
+  }
+
+  /// `bytes` without surrounding whitespace (ASCII, and Unicode spaces such as U+3000).
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>> {
+    var slice = bytes[...]
+    while let first = slice.first {
+      if first == 0x20 || (0x09...0x0D).contains(first) {
+        slice = slice.dropFirst()
+      } else if first >= 0x80, let width = unicodeSpaceWidth(slice, atEnd: false) {
+        slice = slice.dropFirst(width)
+      } else {
+        break
+      }
+    }
+    while let last = slice.last {
+      if last == 0x20 || (0x09...0x0D).contains(last) {
+        slice = slice.dropLast()
+      } else if last >= 0x80, let width = unicodeSpaceWidth(slice, atEnd: true) {
+        slice = slice.dropLast(width)
+      } else {
+        break
+      }
+    }
+    return slice
+  }
+
+  /// The byte length of a Unicode space (U+00A0, U+2000–U+200B, U+202F, U+205F, U+3000, U+FEFF)
+  /// at the start or end of `bytes`, or nil.
+  private static func unicodeSpaceWidth(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, atEnd: Bool) -> Int? {
+    for width in 2...3 where bytes.count >= width {
+      let start = atEnd ? bytes.endIndex - width : bytes.startIndex
+      let scalarBytes = bytes[start..<(start + width)]
+      var decoder = UTF8()
+      var iterator = scalarBytes.makeIterator()
+      guard case .scalarValue(let scalar) = decoder.decode(&iterator), UTF8.width(scalar) == width else { continue }
+      if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" { return width }
+      return nil
+    }
+    return nil
+  }
+
+  private static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, allowGrouping: Bool) -> DecimalDigits? {
+    var index = bytes.startIndex
     var negative = false
-    if let first = scalars.first, first == "-" || first == "+" {
-      negative = first == "-"
-      scalars.removeFirst()
+    if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+      negative = bytes[index] == UInt8(ascii: "-")
+      index += 1
     }
     var digits: [UInt8] = []
+    digits.reserveCapacity(bytes.count)
     var scale = 0
     var seenPoint = false
     var seenDigit = false
     var groupRun = 0
     var sawGroupSeparator = false
-    var exponentText: Substring.UnicodeScalarView.SubSequence?
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      if let digit = DecimalDigits.digitValue(scalar) {
-        digits.append(digit)
+    var exponent = 0
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte >= 48 && byte <= 57 {
+        digits.append(byte - 48)
         seenDigit = true
         if seenPoint { scale += 1 } else { groupRun += 1 }
-      } else if scalar == "." && !seenPoint {
+      } else if byte == UInt8(ascii: ".") && !seenPoint {
         if sawGroupSeparator && groupRun != 3 { return nil }
         seenPoint = true
-      } else if scalar == "," && allowGrouping && !seenPoint && seenDigit {
+      } else if byte == UInt8(ascii: ",") && allowGrouping && !seenPoint && seenDigit {
         if sawGroupSeparator ? groupRun != 3 : groupRun > 3 { return nil }
         sawGroupSeparator = true
         groupRun = 0
-      } else if (scalar == "e" || scalar == "E") && seenDigit {
-        exponentText = scalars[scalars.index(after: index)...]
+      } else if (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")) && seenDigit {
+        let text = String(decoding: bytes[(index + 1)...], as: UTF8.self)
+        guard let value = Int(text), abs(value) <= maximumExponent else { return nil }
+        exponent = value
         break
       } else {
         return nil
       }
-      index = scalars.index(after: index)
+      index += 1
     }
     guard seenDigit else { return nil }
     if sawGroupSeparator && !seenPoint && groupRun != 3 { return nil }
-    if let exponentText {
-      guard let exponent = Int(String(exponentText)), abs(exponent) <= DecimalDigits.maximumExponent else {
-        return nil
-      }
-      scale -= exponent
-    }
-    self.init(negative: negative, digits: digits, scale: scale)
-  }
-
-  private static func digitValue(_ scalar: Unicode.Scalar) -> UInt8? {
-    guard scalar.value >= 48, scalar.value <= 57 else { return nil }
-    return UInt8(scalar.value - 48)
+    return DecimalDigits(negative: negative, digits: digits, scale: scale - exponent)
   }
 
   /// Strips leading integer zeros, turns a negative scale into trailing zeros, pads the fraction with

@@ -1,4 +1,5 @@
 import Collections
+import Foundation
 
 /// A data value that a template is rendered with: what JSON, YAML, CSV and command-line
 /// overrides all load into.
@@ -85,5 +86,3 @@ extension Value {
     }
   }
 }
-
-import Foundation
