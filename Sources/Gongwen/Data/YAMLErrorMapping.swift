@@ -17,6 +17,9 @@ enum YAMLErrorMapping {
       } else if let context, !context.text.isEmpty {
         let start = TextPosition(line: context.mark.line, scalarColumn: context.mark.column, in: text)
         message += " (\(context.text) that starts at line \(start.line), column \(start.column))"
+        if context.text == "while scanning an anchor" || context.text == "while scanning an alias" {
+          message += "; anchor and alias names may only use ASCII letters, digits, '_' and '-'"
+        }
       }
       return located(message, line: mark.line, scalarColumn: mark.column, in: text)
     case .duplicatedKeysInMapping(let duplicates, let context):

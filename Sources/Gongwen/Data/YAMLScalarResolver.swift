@@ -44,10 +44,11 @@ final class YAMLScalarResolver {
     }
   }
 
-  /// Whether a plain scalar is the merge key `<<`.
+  /// Whether a scalar is the merge key `<<` (plain, with no tag but the one Yams resolves).
+  /// Yams resolves the tags of mapping keys in place while checking them for duplicates.
   func isMergeKey(_ scalar: Node.Scalar) -> Bool {
-    scalar.tag.rawValue.isEmpty && scalar.style != .singleQuoted && scalar.style != .doubleQuoted
-      && scalar.string == "<<"
+    let tag = scalar.tag.rawValue
+    return scalar.style == .plain && scalar.string == "<<" && (tag.isEmpty || tag == Yams.Tag.Name.merge.rawValue)
   }
 
   /// The tag Yams' rules give plain `text`; text that cannot match any rule skips the regexes.
