@@ -21,6 +21,11 @@ enum DataTestSupport {
     }
   }
 
+  /// An object value from key-value pairs, in order (`[:]` for an empty one).
+  static func object(_ pairs: KeyValuePairs<String, Value>) -> Value {
+    Value.object(pairs)
+  }
+
   /// The literal of a number value, or nil.
   static func literal(_ value: Value?) -> String? {
     if case .number(let number) = value { return number.literal }
