@@ -26,9 +26,23 @@ extension PartCompilation {
     for (paragraph, token, keep) in plan.replacedParagraphs {
       let element = plan.replacedUnits[paragraph] ?? paragraphs[paragraph].element
       if let marker = makeMarker(token) { element.insertBefore(marker) }
-      if !keep { doomed.append(element) }
+      if keep, case .close(let found) = token {
+        keepOnlyWhenEmpty(element, closing: found)
+      } else if !keep {
+        doomed.append(element)
+      }
     }
     for element in doomed { element.remove() }
+  }
+
+  /// Guards a kept closing paragraph so it renders only when its section rendered nothing: a
+  /// container that must hold a paragraph (a Word cell) then keeps one, and only then.
+  private func keepOnlyWhenEmpty(_ element: XMLNode, closing found: FoundTag) {
+    let opening = tags.first { $0.tag.opensSection && $0.tag.expression.path == found.tag.expression.path }
+    let inverse: SectionMode = opening?.tag.kind == .invertedSection ? .guarded : .inverted
+    guard let open = makeMarker(.open(opening ?? found, inverse)), let close = makeMarker(.close(found)) else { return }
+    element.insertBefore(open)
+    element.insertAfter(close)
   }
 
   /// Cuts tag text out of a paragraph's pieces, putting markers where tags start.
