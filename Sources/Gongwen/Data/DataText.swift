@@ -38,13 +38,12 @@ enum DataText {
 
   /// The text of `data`: UTF-8 (a byte order mark is dropped) or UTF-16 with a byte order mark.
   static func decode(_ data: Data, file: String?) throws(DataError) -> String {
-    let bytes = [UInt8](data)
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      return try decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, file: file)
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+      return try decodeUTF16([UInt8](data), bigEndian: data.first == 0xFE, file: file)
     }
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+    let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
     if let text = String(validating: body, as: UTF8.self) { return text }
-    throw notUTF8(body, file: file)
+    throw notUTF8([UInt8](body)[...], file: file)
   }
 
   private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, file: String?) throws(DataError) -> String {

@@ -62,9 +62,32 @@ final class YAMLScalarResolver {
     default:
       return .str
     }
+    if YAMLScalarResolver.isPlainDecimal(text) { return .float }
     if let known = cache[text] { return known }
     let tag = YAMLScalarResolver.resolver.resolveTag(of: Node.scalar(Node.Scalar(text)))
     if text.utf8.count <= 64 { cache[text] = tag }
     return tag
+  }
+
+  /// `[-+]?[0-9]+(\.[0-9]+)?`: text Yams' rules always resolve to an int or a float (both read
+  /// as numbers here), checked without running the regexes, as most numbers in data look so.
+  private static func isPlainDecimal(_ text: String) -> Bool {
+    var digitsBefore = 0
+    var digitsAfter = 0
+    var sawPoint = false
+    for (index, byte) in text.utf8.enumerated() {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        if sawPoint { digitsAfter += 1 } else { digitsBefore += 1 }
+      case UInt8(ascii: "."):
+        if sawPoint || digitsBefore == 0 { return false }
+        sawPoint = true
+      case UInt8(ascii: "-"), UInt8(ascii: "+"):
+        if index != 0 { return false }
+      default:
+        return false
+      }
+    }
+    return digitsBefore > 0 && (!sawPoint || digitsAfter > 0)
   }
 }

@@ -15,9 +15,12 @@ import Testing
       f: 007
       g: 0x1F
       h: +12
+      i: 1.
+      j: -3
+      k: .5
       """)
     let expected = ["a": "3", "b": "1.50", "c": "-0.0", "d": "1e3", "e": "12345678901234567890", "f": "007",
-                    "g": "0x1F", "h": "+12"]
+                    "g": "0x1F", "h": "+12", "i": "1.", "j": "-3", "k": ".5"]
     for (key, literal) in expected {
       #expect(DataTestSupport.literal(value[key]) == literal, "\(key)")
     }
