@@ -85,12 +85,14 @@ extension DataLoader {
       guard let index = Int(part), index >= 0, String(index) == part else {
         throw DataError(
           file: overrideFile,
-          message: "in the override '\(override)', '\(name)' is a list, so '\(part)' must be an item number (0 is the first)")
+          message:
+            "in the override '\(override)', '\(name)' is a list, so '\(part)' must be an item number (0 is the first)")
       }
       guard index <= items.count else {
         throw DataError(
           file: overrideFile,
-          message: "in the override '\(override)', the list '\(name)' has \(items.count) items: \(index) is past its end")
+          message:
+            "in the override '\(override)', the list '\(name)' has \(items.count) items: \(index) is past its end")
       }
       let child = index < items.count ? items[index] : .null
       let updated = try setting(value, at: rest, in: child, override: override, done: here)

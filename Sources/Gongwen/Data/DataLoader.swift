@@ -49,7 +49,8 @@ public enum DataLoader {
   }
 
   /// Parses JSON text holding any value (an object, list, string, number, boolean or null).
-  public static func parseJSONValue(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value {
+  public static func parseJSONValue(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value
+  {
     try parseJSON(text, file: file, limits: limits, requireMapping: false)
   }
 
@@ -60,7 +61,8 @@ public enum DataLoader {
   }
 
   /// Parses one YAML document holding any value; an empty document is null.
-  public static func parseYAMLValue(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value {
+  public static func parseYAMLValue(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value
+  {
     try parseYAML(text, file: file, limits: limits, requireMapping: false)
   }
 

@@ -13,7 +13,8 @@ enum DataText {
       throw DataError(file: path, message: "cannot open the data file (check its permissions)")
     }
     defer { try? handle.close() }
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes
+    {
       throw tooLarge(path, limits)
     }
     // Read in chunks so a file that grows, or a pipe, still stops at the limit.

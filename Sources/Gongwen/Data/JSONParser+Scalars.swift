@@ -47,7 +47,8 @@ extension JSONParser {
     switch byte {
     case 0x0A, 0x0D:
       return JSONFailure(
-        offset: position, message: "a string cannot go on past the end of the line: close it with '\"' (write \\n for a line break)")
+        offset: position,
+        message: "a string cannot go on past the end of the line: close it with '\"' (write \\n for a line break)")
     case 0x09:
       return JSONFailure(offset: position, message: "a tab inside a string must be written \\t")
     default:
@@ -76,22 +77,26 @@ extension JSONParser {
       var value = try parseHex4(escapeStart: start)
       if (0xDC00...0xDFFF).contains(value) {
         throw JSONFailure(
-          offset: start, message: "\\u\(hex(value)) is a lone low surrogate: it must follow a high surrogate (\\uD800–\\uDBFF)")
+          offset: start,
+          message: "\\u\(hex(value)) is a lone low surrogate: it must follow a high surrogate (\\uD800–\\uDBFF)")
       }
       if (0xD800...0xDBFF).contains(value) {
         let lowStart = position
-        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+          bytes[position + 1] == UInt8(ascii: "u")
         else {
           throw JSONFailure(
             offset: start,
-            message: "\\u\(hex(value)) is a lone high surrogate: it must be followed by a low surrogate (\\uDC00–\\uDFFF)")
+            message:
+              "\\u\(hex(value)) is a lone high surrogate: it must be followed by a low surrogate (\\uDC00–\\uDFFF)")
         }
         position += 2
         let low = try parseHex4(escapeStart: lowStart)
         guard (0xDC00...0xDFFF).contains(low) else {
           throw JSONFailure(
             offset: start,
-            message: "\\u\(hex(value)) is a lone high surrogate: it must be followed by a low surrogate (\\uDC00–\\uDFFF)")
+            message:
+              "\\u\(hex(value)) is a lone high surrogate: it must be followed by a low surrogate (\\uDC00–\\uDFFF)")
         }
         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
       }
@@ -144,7 +149,9 @@ extension JSONParser {
     if bytes[position] == UInt8(ascii: "0") {
       position += 1
       if position < bytes.count, isDigit(bytes[position]) {
-        throw JSONFailure(offset: start, message: "a JSON number cannot have a leading zero (write it as text in quotes to keep the zeros)")
+        throw JSONFailure(
+          offset: start,
+          message: "a JSON number cannot have a leading zero (write it as text in quotes to keep the zeros)")
       }
     } else {
       skipDigits()

@@ -85,7 +85,9 @@ struct JSONParser {
           position += 1
           try skipWhitespace()
           if position < bytes.count, bytes[position] == closer {
-            throw JSONFailure(offset: position, message: "JSON does not allow a trailing comma before '\(Character(Unicode.Scalar(closer)))'")
+            throw JSONFailure(
+              offset: position,
+              message: "JSON does not allow a trailing comma before '\(Character(Unicode.Scalar(closer)))'")
           }
           if isObject { stack[top].key = try parseKeyAndColon(afterComma: true) }
           continue parsing
@@ -110,14 +112,11 @@ struct JSONParser {
       throw JSONFailure(offset: position, message: "unexpected end of the text: expected a key in double quotes")
     }
     guard bytes[position] == UInt8(ascii: "\"") else {
-      let message =
-        afterComma
-        ? "expected a key in double quotes after ','"
-        : "expected a key in double quotes or '}', found \(describeNext())"
       if bytes[position] == UInt8(ascii: "'") {
         throw JSONFailure(offset: position, message: "JSON keys must be in double quotes, not single quotes")
       }
-      throw JSONFailure(offset: position, message: afterComma ? message + ", found \(describeNext())" : message)
+      let expected = afterComma ? "expected a key in double quotes after ','" : "expected a key in double quotes or '}'"
+      throw JSONFailure(offset: position, message: "\(expected), found \(describeNext())")
     }
     let key = try parseString()
     try skipWhitespace()
@@ -184,7 +183,9 @@ struct JSONParser {
       case 0x20, 0x09, 0x0A, 0x0D:
         position += 1
       case UInt8(ascii: "/"):
-        if position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "/") || bytes[position + 1] == UInt8(ascii: "*") {
+        if position + 1 < bytes.count,
+          bytes[position + 1] == UInt8(ascii: "/") || bytes[position + 1] == UInt8(ascii: "*")
+        {
           throw JSONFailure(offset: position, message: "JSON does not allow comments")
         }
         return

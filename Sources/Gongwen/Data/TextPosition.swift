@@ -34,7 +34,8 @@ struct TextPosition: Equatable {
     var lineScalars = String.UnicodeScalarView()
     var previousWasCR = false
     for scalar in text.unicodeScalars {
-      let isBreak = scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}"
+      let isBreak =
+        scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}"
         || scalar == "\u{2029}"
       if isBreak {
         defer { previousWasCR = scalar == "\r" }

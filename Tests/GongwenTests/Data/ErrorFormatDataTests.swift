@@ -27,7 +27,9 @@ import Testing
 
   @Test func overrideErrorsPointIntoTheOverride() {
     let error = DataTestSupport.dataError { _ = try DataLoader.applying(overrides: ["甲..乙=1"], to: Value.null) }
-    #expect(error?.description == "<--set>: error: the override '甲..乙=1' has an empty part in its name '甲..乙'\n    甲..乙=1\n       ^")
+    #expect(
+      error?.description
+        == "<--set>: error: the override '甲..乙=1' has an empty part in its name '甲..乙'\n    甲..乙=1\n       ^")
   }
 
   @Test func longLinesAreCutAroundTheColumn() {
@@ -45,7 +47,8 @@ import Testing
 
   @Test func yamlErrorDescriptionShowsTheLine() {
     let error = DataTestSupport.dataError { _ = try DataLoader.parseYAML("标题: 通知\n  文号: 1\n", file: "d.yaml") }
-    #expect(error?.description.hasPrefix("d.yaml:2:5: error: mapping values are not allowed in this context\n    ") == true)
+    #expect(
+      error?.description.hasPrefix("d.yaml:2:5: error: mapping values are not allowed in this context\n    ") == true)
     #expect(error?.description.hasSuffix("  文号: 1\n          ^") == true)
   }
 }

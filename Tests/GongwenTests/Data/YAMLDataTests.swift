@@ -19,8 +19,10 @@ import Testing
       j: -3
       k: .5
       """)
-    let expected = ["a": "3", "b": "1.50", "c": "-0.0", "d": "1e3", "e": "12345678901234567890", "f": "007",
-                    "g": "0x1F", "h": "+12", "i": "1.", "j": "-3", "k": ".5"]
+    let expected = [
+      "a": "3", "b": "1.50", "c": "-0.0", "d": "1e3", "e": "12345678901234567890", "f": "007",
+      "g": "0x1F", "h": "+12", "i": "1.", "j": "-3", "k": ".5",
+    ]
     for (key, literal) in expected {
       #expect(DataTestSupport.literal(value[key]) == literal, "\(key)")
     }
@@ -83,7 +85,8 @@ import Testing
   }
 
   @Test func explicitTags() throws {
-    let value = try DataLoader.parseYAML("a: !!str 123\nb: !!int \"42\"\nc: !!bool yes\nd: !custom hello\ne: !!float 2.50\n")
+    let value = try DataLoader.parseYAML(
+      "a: !!str 123\nb: !!int \"42\"\nc: !!bool yes\nd: !custom hello\ne: !!float 2.50\n")
     #expect(value["a"] == .string("123"))
     #expect(DataTestSupport.literal(value["b"]) == "42")
     #expect(value["c"] == .bool(true))

@@ -47,7 +47,9 @@ import Testing
 
   @Test func aliasKeyForms() {
     let anchor = "a: &x 1\n"
-    for (body, line, column) in [("*x : 2\n", 2, 1), ("b: {*x : 2}\n", 2, 5), ("? [1, *x]\n: 2\n", 2, 7), ("c:\n  *x : 3\n", 3, 3)] {
+    for (body, line, column) in [
+      ("*x : 2\n", 2, 1), ("b: {*x : 2}\n", 2, 5), ("? [1, *x]\n: 2\n", 2, 7), ("c:\n  *x : 3\n", 3, 3),
+    ] {
       let error = DataTestSupport.dataError { _ = try DataLoader.parseYAML(anchor + body) }
       #expect(error?.message == "an alias (*x) cannot be used as a mapping key, or inside one", "\(body)")
       #expect(error?.line == line && error?.column == column, "\(body)")
