@@ -25,8 +25,9 @@ enum YAMLErrorMapping {
     case .duplicatedKeysInMapping(let duplicates, let context):
       let names = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
       let noun = duplicates.count == 1 ? "key" : "keys"
+      let verb = duplicates.count == 1 ? "appears" : "appear"
       return located(
-        "the \(noun) \(names) appear more than once in this mapping (YAML keys must be unique)",
+        "the \(noun) \(names) \(verb) more than once in this mapping (YAML keys must be unique)",
         line: context.mark.line, scalarColumn: context.mark.column, in: text)
     case .reader(let problem, let offset, _, _):
       guard let offset else { return DataError(message: problem) }

@@ -195,7 +195,7 @@ import Testing
 
   @Test func duplicateAndUndefinedNames() {
     let duplicate = DataTestSupport.dataError { _ = try DataLoader.parseYAML("a: 1\nb: 2\na: 3\n") }
-    #expect(duplicate?.message == "the key 'a' appear more than once in this mapping (YAML keys must be unique)")
+    #expect(duplicate?.message == "the key 'a' appears more than once in this mapping (YAML keys must be unique)")
     #expect(duplicate?.line == 1)
     let undefined = DataTestSupport.dataError { _ = try DataLoader.parseYAML("a: *nowhere\n") }
     #expect(undefined?.line == 1 && undefined?.column == 4)
