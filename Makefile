@@ -28,5 +28,10 @@ bench:
 	@scripts/ensure-deps.sh bench
 	@scripts/bench.sh
 
+# Rebuild the shipped templates from their sources (a test checks they match).
+templates: build
+	@for dir in templates/source/*/; do name=$$(basename $$dir); \
+	  for format in docx odt; do .build/debug/gongwen pack $$dir$$format -o templates/$$name.$$format; done; done
+
 clean:
 	rm -rf .build $(OUT)
