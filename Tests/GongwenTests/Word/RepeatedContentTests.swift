@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+extension WordTests {
+  /// Copies of repeated content must stay valid: unique drawing ids, no duplicate bookmarks.
+  @Suite("Repeated content") struct RepeatedContent {
+    @Test func drawingIDsAreUniqueInEveryCopy() throws {
+      var builder = WordPackageBuilder(
+        body: WordML.p(WordML.drawing(id: 7)) + WordML.para("{{#items}}")
+          + WordML.p(WordML.drawing(id: 1) + WordML.r("{{.}}")) + WordML.para("{{/items}}"))
+      builder.includeImage = true
+      let output = try DocxHarness.render(builder, #"{"items": ["甲", "乙", "丙"]}"#)
+      let ids = try output.attributeValues(W.docPr, W.id)
+      #expect(ids.count == 4)
+      #expect(Set(ids).count == 4, "duplicate wp:docPr ids: \(ids)")
+      #expect(ids.first == "7", "the drawing outside the loop keeps its id")
+      #expect(ids.dropFirst().allSatisfy { (Int($0) ?? 0) > 7 }, "copies get ids above every id in use: \(ids)")
+      #expect(try output.paragraphTexts() == ["", "甲", "乙", "丙"])
+    }
+
+    @Test func drawingIDsAreUniqueAcrossRowCopiesAndHeaders() throws {
+      var builder = WordPackageBuilder(
+        body: WordML.table(WordML.tr(WordML.cell("{{#rows}}{{.}}") + WordML.tc(WordML.p(WordML.drawing(id: 2) + WordML.r("{{/rows}}")))))
+          + WordML.para(""))
+      builder.headers = [WordML.p(WordML.drawing(id: 3))]
+      builder.includeImage = true
+      // The header's own relationship part is absent, so its drawing points nowhere: only check the ids.
+      let output = try DocxHarness.render(builder, #"{"rows": ["a", "b"]}"#, validate: false)
+      let body = try output.attributeValues(W.docPr, W.id)
+      let header = try output.attributeValues(W.docPr, W.id, in: "word/header1.xml")
+      let all = body + header
+      #expect(all.count == 3)
+      #expect(Set(all).count == 3, "duplicate wp:docPr ids: \(all)")
+    }
+
+    @Test func bookmarksInsideALoopAreDropped() throws {
+      let body = WordML.p("<w:bookmarkStart w:id=\"0\" w:name=\"开头\"/>" + WordML.r("正文") + "<w:bookmarkEnd w:id=\"0\"/>")
+        + WordML.para("{{#items}}")
+        + WordML.p("<w:bookmarkStart w:id=\"1\" w:name=\"条目\"/>" + WordML.r("{{.}}") + "<w:bookmarkEnd w:id=\"1\"/>")
+        + WordML.para("{{/items}}")
+      let output = try DocxHarness.render(WordPackageBuilder(body: body), #"{"items": ["甲", "乙"]}"#)
+      let starts = try output.attributeValues(W.bookmarkStart, W.name("name"))
+      let ends = try output.attributeValues(W.bookmarkEnd, W.name("id"))
+      #expect(starts == ["开头"])
+      #expect(ends == ["0"])
+      #expect(try output.paragraphTexts() == ["正文", "甲", "乙"])
+    }
+
+    @Test func bookmarksInsideARowLoopAreDropped() throws {
+      let row = WordML.tr(WordML.tc(WordML.p("<w:bookmarkStart w:id=\"5\" w:name=\"行\"/>" + WordML.r("{{#rows}}{{.}}")
+        + "<w:bookmarkEnd w:id=\"5\"/>")) + WordML.cell("{{/rows}}"))
+      let output = try DocxHarness.render(WordPackageBuilder(body: WordML.table(row) + WordML.para("")), #"{"rows": ["a", "b"]}"#)
+      #expect(try output.elements(W.bookmarkStart).isEmpty)
+      #expect(try output.elements(W.bookmarkEnd).isEmpty)
+    }
+  }
+}
