@@ -283,3 +283,26 @@ struct CLITests {
     #expect(!work.exists("a.docx"))
   }
 }
+
+extension CLITests {
+  @Test func missingTemplateExitsOne() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    try work.write("d.json", #"{"a": 1}"#)
+    let run = try GongwenCLI.run(["render", "nope.docx", "d.json"], in: work.root)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("nope.docx"))
+    #expect(work.listing() == ["d.json"])
+  }
+
+  @Test func outputOntoADirectoryFailsAndLeavesNoTemporaryFile() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    try work.write("t.docx", try MiniDocx.build(["{{a}}"]))
+    try work.write("d.json", #"{"a": 1}"#)
+    try FileManager.default.createDirectory(atPath: work.path("out"), withIntermediateDirectories: true)
+    let run = try GongwenCLI.run(["render", "t.docx", "d.json", "-o", "out"], in: work.root)
+    #expect(run.status == 1)
+    #expect(work.listing() == ["d.json", "out", "t.docx"])
+  }
+}

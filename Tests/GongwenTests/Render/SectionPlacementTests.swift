@@ -124,3 +124,48 @@ extension RenderTests {
     }
   }
 }
+
+extension RenderTests.Sections {
+  @Test func paragraphIndentedWithIdeographicSpacesAndOnlyASectionDisappearsWhenEmpty() throws {
+    // Chinese documents indent with two full-width spaces; such a paragraph holding nothing but an
+    // inline section must vanish like one indented with ASCII spaces.
+    let body = WordML.para("前言") + WordML.para("\u{3000}\u{3000}{{#note}}备注：{{note}}{{/note}}") + WordML.para("结尾")
+    let output = try DocxHarness.render(WordPackageBuilder(body: body), #"{"note": ""}"#)
+    #expect(try output.paragraphTexts() == ["前言", "结尾"])
+  }
+
+  @Test func sectionBreakInATagParagraphIsKept() throws {
+    // The last paragraph of a section carries that section's w:sectPr in its w:pPr. When a loop's
+    // closing tag stands alone there, removing the paragraph must not remove the section break.
+    let landscape = "<w:sectPr w:rsidR=\"00A1B2C3\"><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+      + "<w:pgMar w:top=\"1588\" w:right=\"2098\" w:bottom=\"1474\" w:left=\"1984\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
+      + "<w:cols w:space=\"425\"/><w:docGrid w:type=\"lines\" w:linePitch=\"312\"/></w:sectPr>"
+    let body = WordML.para("横向表格前") + WordML.para("{{#items}}") + WordML.para("{{.}}")
+      + WordML.para("{{/items}}", pPr: landscape) + WordML.para("纵向页")
+    let output = try DocxHarness.render(WordPackageBuilder(body: body), #"{"items": ["甲", "乙"]}"#)
+    #expect(try output.elements(W.name("sectPr")).count == 2, "the landscape section break was lost")
+    #expect(try output.xml("word/document.xml").root.map(XMLTestSupport.markup(of:))?.contains("w:orient=\"landscape\"") == true)
+  }
+}
+
+extension RenderTests.Sections {
+  @Test func inlineSectionAcrossAHyperlinkNeverGivesMalformedXML() throws {
+    // Whatever the compiler decides (refuse, or repeat something sensible), the output must parse.
+    let paragraph = WordML.p(WordML.r("{{#links}}前") + "<w:hyperlink r:id=\"rIdStyles\" w:history=\"1\">" + WordML.r("{{.}}{{/links}}") + "</w:hyperlink>")
+    let builder = WordPackageBuilder(body: paragraph)
+    guard let template = try? DocxHarness.template(builder) else { return }
+    let output = try RenderedPackage(try template.render(try DocxHarness.json(#"{"links": ["a", "b"]}"#)))
+    #expect(throws: Never.self) { _ = try output.xml("word/document.xml") }
+  }
+}
+
+extension RenderTests.Sections {
+  @Test func paragraphWithAPictureBesideAnEmptySectionKeepsThePicture() throws {
+    // The section covers all of the paragraph's text, but not its picture: the paragraph is not
+    // "nothing but the section" and must stay.
+    var builder = WordPackageBuilder(body: WordML.p(WordML.drawing(id: 1) + WordML.r("{{#caption}}图：{{caption}}{{/caption}}")))
+    builder.includeImage = true
+    let output = try DocxHarness.render(builder, #"{"caption": ""}"#)
+    #expect(try output.elements(W.docPr).count == 1, "the picture vanished with the empty section")
+  }
+}

@@ -99,3 +99,32 @@ extension RenderTests {
     }
   }
 }
+
+extension RenderTests.TableRows {
+  @Test func cellLoopKeepsItsParagraphWhenAnEarlierInvertedSectionUsesTheSamePath() throws {
+    // The guard on the kept closing paragraph must come from this loop's own opening tag, not from
+    // the first section in the part that happens to use the same path (here an inverted one).
+    let loopCell = WordML.tc(WordML.para("{{#items}}") + WordML.para("{{.}}") + WordML.para("{{/items}}"))
+    let body = WordML.para("{{^items}}（暂无事项）{{/items}}") + WordML.table(WordML.tr(WordML.cell("事项") + loopCell)) + WordML.para("")
+    let builder = WordPackageBuilder(body: body)
+    let empty = try DocxHarness.render(builder, #"{"items": []}"#)
+    #expect(try empty.elements(W.tc).allSatisfy { cell in cell.elementChildren.contains { $0.is(W.p) } },
+            "a cell was left without a paragraph")
+    #expect(try empty.tables() == [[["事项", ""]]])
+    let full = try DocxHarness.render(builder, #"{"items": ["甲", "乙"]}"#)
+    #expect(try full.tables() == [[["事项", "甲\n乙"]]])
+  }
+}
+
+extension RenderTests.TableRows {
+  @Test func tableWhoseRowsAreAllInTwoEmptyLoopsLeavesNoRowlessTable() throws {
+    // Word treats a w:tbl without any w:tr as a corrupt document.
+    let rows = WordML.tr(WordML.cell("{{#a}}{{.}}") + WordML.cell("{{/a}}")) + WordML.tr(WordML.cell("{{#b}}{{.}}") + WordML.cell("{{/b}}"))
+    let builder = WordPackageBuilder(body: WordML.para("前") + WordML.table(rows) + WordML.para("后"))
+    let output = try DocxHarness.render(builder, #"{"a": [], "b": []}"#)
+    let tables = try output.elements(W.tbl)
+    #expect(tables.allSatisfy { table in table.elementChildren.contains { $0.is(W.tr) } }, "a table without rows was written")
+    let full = try DocxHarness.render(builder, #"{"a": ["1"], "b": ["2", "3"]}"#)
+    #expect(try full.tables() == [[["1", ""], ["2", ""], ["3", ""]]])
+  }
+}

@@ -110,3 +110,17 @@ extension WordTests {
     }
   }
 }
+
+extension WordTests.Numbering {
+  @Test func listInsideARepeatedRowRestartsPerRow() throws {
+    let cell = WordML.tc(WordML.para("{{a}}", pPr: WordML.listPPr(numId: 1)) + WordML.para("{{b}}{{/rows}}", pPr: WordML.listPPr(numId: 1)))
+    let table = WordML.table(WordML.tr(WordML.cell("{{#rows}}{{name}}") + cell))
+    var builder = WordPackageBuilder(body: table + WordML.para(""))
+    builder.numbering = Self.numbering
+    let output = try DocxHarness.render(builder, #"{"rows": [{"name": "甲", "a": 1, "b": 2}, {"name": "乙", "a": 3, "b": 4}]}"#)
+    let ids = try output.paragraphs().compactMap(\.numID)
+    #expect(ids.count == 4)
+    #expect(ids[0] == ids[1] && ids[2] == ids[3] && ids[0] != ids[2], "\(ids)")
+    #expect(try output.elements(W.num, in: "word/numbering.xml").count == 4)
+  }
+}

@@ -164,3 +164,44 @@ extension WordTests {
     }
   }
 }
+
+extension WordTests.Packaging {
+  /// Replaces the main document's content type in a built package.
+  static func withMainContentType(_ type: String, extra: [(name: String, bytes: [UInt8])] = []) throws -> [UInt8] {
+    var builder = WordPackageBuilder(body: WordML.para("{{name}}"))
+    builder.extraEntries = extra
+    let writer = try ZipWriter()
+    for entry in builder.entries() {
+      var bytes = entry.bytes
+      if entry.name == "[Content_Types].xml" {
+        let text = String(decoding: bytes, as: UTF8.self)
+          .replacingOccurrences(of: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", with: type)
+        bytes = Array(text.utf8)
+      }
+      try writer.add(name: entry.name, bytes: bytes)
+    }
+    return try writer.finish()
+  }
+
+  @Test func renderingAWordTemplateFileGivesADocumentContentType() throws {
+    // A .dotx's main part is `template.main+xml`; the rendered file is saved as .docx, which Word
+    // only opens with `document.main+xml`.
+    let dotx = try Self.withMainContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")
+    let template = try Template(bytes: dotx, name: "公文.dotx")
+    #expect(template.format == .docx)
+    let output = try RenderedPackage(try template.render(try DocxHarness.json(#"{"name": "甲"}"#)))
+    let types = try output.string("[Content_Types].xml")
+    #expect(types.contains("wordprocessingml.document.main+xml"), "the output still declares a template main part")
+    #expect(try output.paragraphTexts() == ["甲"])
+  }
+
+  @Test func macroEnabledTemplateIsRefusedAsActiveContent() throws {
+    let docm = try Self.withMainContentType("application/vnd.ms-word.document.macroEnabled.main+xml",
+                                            extra: [(name: "word/vbaProject.bin", bytes: [0xD0, 0xCF, 0x11, 0xE0])])
+    #expect {
+      try Template(bytes: docm, name: "宏.docm")
+    } throws: { error in
+      (error as? PackageError)?.kind == .activeContent
+    }
+  }
+}
