@@ -155,3 +155,24 @@ extension XMLTests {
     }
   }
 }
+
+extension XMLTests.RoundTrip {
+  /// Word writes empty core properties in the long form (`<dc:subject></dc:subject>`); an element
+  /// with no child node comes back self-closed. This is the one byte difference known for Word's
+  /// own parts (equivalent XML; it only shows in a core.xml that holds tags).
+  @Test func wordCorePropertiesComeBackWithEmptyElementsSelfClosed() throws {
+    let input = WordML.declaration
+      + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+      + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+      + "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+      + "<dc:title>{{title}}</dc:title><dc:subject></dc:subject><dc:creator>办公室</dc:creator><cp:keywords></cp:keywords>"
+      + "<dc:description></dc:description><cp:lastModifiedBy>办公室</cp:lastModifiedBy><cp:revision>3</cp:revision>"
+      + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-03-01T08:00:00Z</dcterms:created>"
+      + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2024-03-02T10:00:00Z</dcterms:modified></cp:coreProperties>"
+    let output = try XMLTestSupport.roundTrip(input, part: "docProps/core.xml")
+    let expected = input.replacingOccurrences(of: "<dc:subject></dc:subject>", with: "<dc:subject/>")
+      .replacingOccurrences(of: "<cp:keywords></cp:keywords>", with: "<cp:keywords/>")
+      .replacingOccurrences(of: "<dc:description></dc:description>", with: "<dc:description/>")
+    #expect(output == expected)
+  }
+}
