@@ -306,3 +306,42 @@ extension CLITests {
     #expect(work.listing() == ["d.json", "out", "t.docx"])
   }
 }
+
+extension CLITests {
+  @Test func malformedPartIsReportedWithTheTemplateFilePartAndLine() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    let writer = try ZipWriter()
+    for (name, text) in MiniDocx.parts(["x"]) {
+      let broken = name == "word/document.xml" ? text.replacingOccurrences(of: "</w:body>", with: "") : text
+      try writer.add(name: name, bytes: Array(broken.utf8))
+    }
+    try work.write("坏模板.docx", try writer.finish())
+    try work.write("d.json", "{}")
+    let run = try GongwenCLI.run(["render", "坏模板.docx", "d.json"], in: work.root)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("word/document.xml:2:"), "\(run.stderr)")
+    #expect(run.stderr.contains("坏模板.docx"), "the message does not say which template: \(run.stderr)")
+    #expect(work.listing() == ["d.json", "坏模板.docx"])
+  }
+
+  @Test func jsonOutputForAnXMLError() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    let writer = try ZipWriter()
+    for (name, text) in MiniDocx.parts(["x"]) {
+      let evil = name == "word/document.xml"
+        ? text.replacingOccurrences(of: "<w:document", with: "<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document") : text
+      try writer.add(name: name, bytes: Array(evil.utf8))
+    }
+    try work.write("t.docx", try writer.finish())
+    try work.write("d.json", "{}")
+    let run = try GongwenCLI.run(["render", "t.docx", "d.json", "--json"], in: work.root)
+    #expect(run.status == 1)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+    let errors = try #require(object["errors"] as? [[String: Any]])
+    #expect(errors.first?["id"] as? String == "xml_dtd_forbidden")
+    #expect(errors.first?["part"] as? String == "word/document.xml")
+    #expect(!run.stdout.contains("root:"))
+  }
+}

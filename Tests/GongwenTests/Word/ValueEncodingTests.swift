@@ -84,3 +84,11 @@ extension WordTests {
     }
   }
 }
+
+extension WordTests.ValueEncoding {
+  @Test func tagsInsideValuesAreNotEvaluated() throws {
+    let builder = WordPackageBuilder(body: WordML.para("前{{v}}后"))
+    let output = try DocxHarness.render(builder, #"{"v": "{{secret}}{{#x}}", "secret": "机密"}"#, validate: false)
+    #expect(try output.paragraphTexts() == ["前{{secret}}{{#x}}后"])
+  }
+}
