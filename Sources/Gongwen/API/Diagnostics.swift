@@ -19,7 +19,7 @@ public struct Diagnostics: Sendable {
       return [from(templateError: error)]
     case let error as XMLError:
       return [Diagnostics(text: error.description, id: error.kind.rawValue,
-                          fields: ["part": error.part, "line": error.line.map(String.init) ?? ""])]
+                          fields: ["file": error.file ?? "", "part": error.part, "line": error.line.map(String.init) ?? ""])]
     case let error as ArchiveError:
       return [Diagnostics(text: error.description, id: "archive_\(error.kind)",
                           fields: ["file": error.file, "part": error.entry ?? ""])]

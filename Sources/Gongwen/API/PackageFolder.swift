@@ -5,6 +5,16 @@ public enum PackageFolder {
   /// The bytes of the package built from `folder`.
   public static func pack(folder: String) throws -> [UInt8] {
     let root = URL(fileURLWithPath: folder).standardizedFileURL
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+      throw ArchiveError(.io, file: folder, detail: "no such folder")
+    }
+    let manifest = ["[Content_Types].xml", "mimetype"].contains {
+      FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
+    }
+    guard manifest else {
+      throw ArchiveError(.missingEntry, file: folder, detail: "not an unpacked package: it has neither [Content_Types].xml nor mimetype")
+    }
     guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
       throw ArchiveError(.io, file: folder, detail: "cannot read the folder")
     }

@@ -17,6 +17,10 @@ protocol FormatProfile {
   /// Elements that wrap one paragraph and repeat with it (an ODF `text:list-item`): when a tag's
   /// paragraph is the only content of such a wrapper, the wrapper is the unit a section repeats.
   func isParagraphWrapper(_ element: XMLNode) -> Bool
+  /// True when a tag paragraph must stay even when its tag goes (it carries section properties).
+  func mustKeep(_ paragraph: XMLNode) -> Bool
+  /// True when a paragraph holds content besides text (a picture), so it never disappears with a section.
+  func hasNonTextContent(_ paragraph: XMLNode) -> Bool
   /// Containers that must keep at least one paragraph (a Word table cell).
   func requiresParagraph(_ container: XMLNode) -> Bool
   /// How a value placed in a text node whose parent is `textParent` is encoded.
@@ -34,4 +38,6 @@ protocol FormatProfile {
 extension FormatProfile {
   func adjust(_ compilation: PartCompilation) throws {}
   func isParagraphWrapper(_ element: XMLNode) -> Bool { false }
+  func mustKeep(_ paragraph: XMLNode) -> Bool { false }
+  func hasNonTextContent(_ paragraph: XMLNode) -> Bool { false }
 }

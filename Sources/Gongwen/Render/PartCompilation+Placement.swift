@@ -48,6 +48,10 @@ extension PartCompilation {
     let sectionMode = mode(of: open.tag)
     let openPara = paragraphs[open.paragraph], closePara = paragraphs[close.paragraph]
     if open.paragraph == close.paragraph {
+      guard sameShape(open, close) else {
+        errors.append(TemplateError(.sectionCrossesStructure(open.tag.text), location: open.location, tagText: open.tag.text))
+        return
+      }
       plan.inline[pair.open] = .open(open, sectionMode)
       plan.inline[pair.close] = .close(close)
       guardWholeParagraph(openPara, open: open, close: close, mode: sectionMode, in: &plan)
@@ -63,8 +67,9 @@ extension PartCompilation {
     let openUnit = repeatUnit(of: openPara.element), closeUnit = repeatUnit(of: closePara.element)
     if alone, let parent = openUnit.parent, parent == closeUnit.parent {
       let keepClose = openUnit == openPara.element && profile.requiresParagraph(parent) && isLastElement(closeUnit)
-      plan.replacedParagraphs.append((open.paragraph, .open(open, sectionMode), false))
-      plan.replacedParagraphs.append((close.paragraph, .close(close), keepClose))
+      if keepClose { plan.keptCloseOpeners[close.paragraph] = open }
+      plan.replacedParagraphs.append((open.paragraph, .open(open, sectionMode), profile.mustKeep(openPara.element)))
+      plan.replacedParagraphs.append((close.paragraph, .close(close), keepClose || profile.mustKeep(closePara.element)))
       if openUnit != openPara.element { plan.replacedUnits[open.paragraph] = openUnit }
       if closeUnit != closePara.element { plan.replacedUnits[close.paragraph] = closeUnit }
       return
@@ -81,10 +86,12 @@ extension PartCompilation {
   private func guardWholeParagraph(_ paragraph: ParagraphText, open: FoundTag, close: FoundTag, mode: SectionMode,
                                    in plan: inout PlacementPlan) {
     let bytes = Array(paragraph.text.utf8)
-    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
-    let before = bytes[..<open.range.lowerBound].allSatisfy(isSpace)
-    let after = bytes[close.range.upperBound...].allSatisfy(isSpace)
-    guard before, after, let parent = paragraph.element.parent, !profile.requiresParagraph(parent) else { return }
+    let isBlank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{3000}" }
+    let before = String(decoding: bytes[..<open.range.lowerBound], as: UTF8.self).allSatisfy(isBlank)
+    let after = String(decoding: bytes[close.range.upperBound...], as: UTF8.self).allSatisfy(isBlank)
+    guard before, after, !profile.hasNonTextContent(paragraph.element), let parent = paragraph.element.parent,
+      !profile.requiresParagraph(parent)
+    else { return }
     let guardMode: SectionMode = mode == .inverted ? .inverted : .guarded
     plan.before.append((paragraph.element, .open(open, guardMode)))
     plan.after.append((paragraph.element, .close(close)))

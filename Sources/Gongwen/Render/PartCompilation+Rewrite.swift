@@ -26,8 +26,8 @@ extension PartCompilation {
     for (paragraph, token, keep) in plan.replacedParagraphs {
       let element = plan.replacedUnits[paragraph] ?? paragraphs[paragraph].element
       if let marker = makeMarker(token) { element.insertBefore(marker) }
-      if keep, case .close(let found) = token {
-        keepOnlyWhenEmpty(element, closing: found)
+      if keep, case .close(let found) = token, let opener = plan.keptCloseOpeners[paragraph] {
+        keepOnlyWhenEmpty(element, opening: opener, closing: found)
       } else if !keep {
         doomed.append(element)
       }
@@ -37,10 +37,9 @@ extension PartCompilation {
 
   /// Guards a kept closing paragraph so it renders only when its section rendered nothing: a
   /// container that must hold a paragraph (a Word cell) then keeps one, and only then.
-  private func keepOnlyWhenEmpty(_ element: XMLNode, closing found: FoundTag) {
-    let opening = tags.first { $0.tag.opensSection && $0.tag.expression.path == found.tag.expression.path }
-    let inverse: SectionMode = opening?.tag.kind == .invertedSection ? .guarded : .inverted
-    guard let open = makeMarker(.open(opening ?? found, inverse)), let close = makeMarker(.close(found)) else { return }
+  private func keepOnlyWhenEmpty(_ element: XMLNode, opening: FoundTag, closing found: FoundTag) {
+    let inverse: SectionMode = opening.tag.kind == .invertedSection ? .guarded : .inverted
+    guard let open = makeMarker(.open(opening, inverse)), let close = makeMarker(.close(found)) else { return }
     element.insertBefore(open)
     element.insertAfter(close)
   }
@@ -76,7 +75,7 @@ extension PartCompilation {
       if let parent { touched.append(parent) }
     }
     for parent in Set(touched) {
-      if parent.children.contains(where: { markers[$0] != nil }) {
+      if parent.children.contains(where: { markers[$0] != nil }) || !parent.text.isEmpty {
         profile.prepareForValue(textParent: parent)
       } else {
         profile.pruneIfEmpty(textParent: parent)

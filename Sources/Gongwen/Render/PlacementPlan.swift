@@ -8,6 +8,8 @@ struct PlacementPlan {
   var removed: Set<Int> = []
   /// Paragraphs replaced by a marker; `keep` leaves the emptied paragraph after the marker.
   var replacedParagraphs: [(paragraph: Int, token: MarkerToken, keep: Bool)] = []
+  /// For a kept closing paragraph guarded to appear only when its section is empty: the section's opener.
+  var keptCloseOpeners: [Int: FoundTag] = [:]
   /// For replaced paragraphs that are the only content of a wrapper, the wrapper that goes instead.
   var replacedUnits: [Int: XMLNode] = [:]
   /// Markers inserted right before / right after a node, in the order given.

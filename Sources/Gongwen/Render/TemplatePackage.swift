@@ -18,7 +18,12 @@ final class TemplatePackage {
   /// Reads and parses a part; nil when the package has no such part.
   func xml(_ part: String) throws -> XMLDocument? {
     guard let bytes = try archive.read(named: part) else { return nil }
-    return try XMLDocument(parsing: bytes, part: part)
+    do {
+      return try XMLDocument(parsing: bytes, part: part)
+    } catch var error as XMLError {
+      error.file = file
+      throw error
+    }
   }
 
   /// Compiles one part with a profile; nil when it holds no tag.

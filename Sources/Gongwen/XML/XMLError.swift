@@ -17,6 +17,8 @@ public struct XMLError: Error, Sendable, CustomStringConvertible {
   public let line: Int?
   public let column: Int?
   public let detail: String
+  /// The template file the part belongs to, when known.
+  public var file: String?
 
   public init(_ kind: Kind, part: String, line: Int? = nil, column: Int? = nil, detail: String) {
     self.kind = kind
@@ -27,7 +29,7 @@ public struct XMLError: Error, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    var place = part
+    var place = file.map { "\($0): \(part)" } ?? part
     if let line { place += ":\(line)" }
     if let column { place += ":\(column)" }
     return "\(place): error: \(detail)"

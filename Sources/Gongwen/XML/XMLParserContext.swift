@@ -7,31 +7,58 @@ enum XMLParserContext {
   static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
     | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
 
+  /// What the C callbacks saw during one parse: a DTD, and the first error libxml2 raised.
+  private final class ParseState {
+    var sawDTD = false
+    var firstError: (line: Int, column: Int, message: String)?
+  }
+
+  private static func state(of userData: UnsafeMutableRawPointer?) -> (xmlParserCtxtPtr, ParseState)? {
+    guard let userData else { return nil }
+    let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let raw = parser.pointee._private else { return nil }
+    return (parser, Unmanaged<ParseState>.fromOpaque(raw).takeUnretainedValue())
+  }
+
   static func parse(_ bytes: [UInt8], part: String) throws -> xmlDocPtr {
     guard let context = xmlNewParserCtxt() else {
       throw XMLError(.notWellFormed, part: part, detail: "could not allocate an XML parser")
     }
     defer { xmlFreeParserCtxt(context) }
+    let state = ParseState()
+    context.pointee._private = Unmanaged.passUnretained(state).toOpaque()
     // Any DOCTYPE stops the parser before a single entity can be declared or expanded.
     context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
-      guard let userData else { return }
-      let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-      parser.pointee._private = UnsafeMutableRawPointer(bitPattern: 1)
+      guard let (parser, state) = XMLParserContext.state(of: userData) else { return }
+      state.sawDTD = true
       xmlStopParser(parser)
     }
-    let document = bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
-      buffer.baseAddress.flatMap { base in
-        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-          xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), part, nil, options)
+    // Keep the first error: libxml2's lastError is often a follow-up ("Premature end of data").
+    context.pointee.sax.pointee.serror = { userData, error in
+      guard let error, let (_, state) = XMLParserContext.state(of: userData), state.firstError == nil else { return }
+      let message = error.pointee.message.map { String(cString: $0) }?
+        .trimmingCharacters(in: .whitespacesAndNewlines) ?? "not well-formed"
+      state.firstError = (Int(error.pointee.line), Int(error.pointee.int2), message)
+    }
+    let document = withExtendedLifetime(state) {
+      bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+        buffer.baseAddress.flatMap { base in
+          base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+            xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), part, nil, options)
+          }
         }
       }
     }
-    if context.pointee._private != nil {
+    context.pointee._private = nil
+    if state.sawDTD {
       if let document { xmlFreeDoc(document) }
       throw XMLError(.dtdForbidden, part: part, detail: "the part has a document type declaration (DTD), which packages must not have")
     }
-    guard let document, context.pointee.wellFormed != 0 else {
+    guard let document, context.pointee.wellFormed != 0, context.pointee.nsWellFormed != 0 else {
       if let document { xmlFreeDoc(document) }
+      if let first = state.firstError, !bytes.isEmpty {
+        try failure(first, context: context, part: part)
+      }
       throw lastError(of: context, part: part, empty: bytes.isEmpty)
     }
     if let declared = document.pointee.encoding.map({ String(cString: $0).uppercased() }),
@@ -45,6 +72,14 @@ enum XMLParserContext {
       throw XMLError(.empty, part: part, detail: "the part has no root element")
     }
     return document
+  }
+
+  private static func failure(_ first: (line: Int, column: Int, message: String), context: xmlParserCtxtPtr,
+                              part: String) throws -> Never {
+    let lowered = first.message.lowercased()
+    let kind: XMLError.Kind = lowered.contains("encoding") ? .unsupportedEncoding : .notWellFormed
+    throw XMLError(kind, part: part, line: first.line > 0 ? first.line : nil, column: first.column > 0 ? first.column : nil,
+                   detail: "not well-formed XML: \(first.message)")
   }
 
   private static func lastError(of context: xmlParserCtxtPtr, part: String, empty: Bool) -> XMLError {

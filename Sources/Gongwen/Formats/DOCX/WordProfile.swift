@@ -22,6 +22,20 @@ struct WordProfile: FormatProfile {
     return element.namespaceURI == W.ns && Self.skipped.contains(element.localName)
   }
 
+  func mustKeep(_ paragraph: XMLNode) -> Bool {
+    paragraph.child(W.pPr)?.child(W.name("sectPr")) != nil
+  }
+
+  func hasNonTextContent(_ paragraph: XMLNode) -> Bool {
+    var found = false
+    paragraph.walk { node in
+      guard !found, node.isElement else { return false }
+      if node.namespaceURI == W.ns, ["drawing", "pict", "object"].contains(node.localName) { found = true }
+      return !found
+    }
+    return found
+  }
+
   func isTable(_ element: XMLNode) -> Bool { element.is(W.tbl) }
   func isRow(_ element: XMLNode) -> Bool { element.is(W.tr) }
   func isCell(_ element: XMLNode) -> Bool { element.is(W.tc) }

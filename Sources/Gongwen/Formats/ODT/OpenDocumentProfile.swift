@@ -32,6 +32,11 @@ struct OpenDocumentProfile: FormatProfile {
     }
   }
 
+  func hasNonTextContent(_ paragraph: XMLNode) -> Bool {
+    paragraph.elementChildren.contains { $0.namespaceURI == ODF.drawNS }
+      || paragraph.elementChildren.contains { $0.is(ODF.span) && hasNonTextContent($0) }
+  }
+
   func isTable(_ element: XMLNode) -> Bool { element.is(ODF.table) }
   func isRow(_ element: XMLNode) -> Bool { element.is(ODF.row) }
   func isCell(_ element: XMLNode) -> Bool { element.is(ODF.cell) }
