@@ -111,6 +111,7 @@ extension PartCompilation {
     }
     plan.removed.insert(pair.open)
     plan.removed.insert(pair.close)
+    if !plan.rowLoopTables.contains(table) { plan.rowLoopTables.append(table) }
     if coversAllRows(of: table, from: firstRow, to: lastRow) {
       plan.before.append((table, .open(open, mode == .inverted ? .inverted : .guarded)))
       plan.after.append((table, .close(close)))
@@ -121,6 +122,13 @@ extension PartCompilation {
 
   /// True when no row of `table` stands outside `first...last` (rows may sit in row groups).
   private func coversAllRows(of table: XMLNode, from first: XMLNode, to last: XMLNode) -> Bool {
+    let rows = self.rows(of: table)
+    guard let firstIndex = rows.firstIndex(of: first), let lastIndex = rows.firstIndex(of: last) else { return false }
+    return firstIndex == 0 && lastIndex == rows.count - 1
+  }
+
+  /// The rows of a table, not of tables nested in its cells.
+  func rows(of table: XMLNode) -> [XMLNode] {
     var rows: [XMLNode] = []
     table.walk { node in
       guard node.isElement else { return false }
@@ -131,8 +139,7 @@ extension PartCompilation {
       }
       return true
     }
-    guard let firstIndex = rows.firstIndex(of: first), let lastIndex = rows.firstIndex(of: last) else { return false }
-    return firstIndex == 0 && lastIndex == rows.count - 1
+    return rows
   }
 
   /// The paragraph, or the wrapper (list item) whose only element child it is.

@@ -22,6 +22,9 @@ extension PartCompilation {
     for (node, token) in plan.after {
       if let marker = makeMarker(token) { node.insertAfter(marker) }
     }
+    for table in plan.rowLoopTables {
+      markDropIfEmpty(table)
+    }
     var doomed: [XMLNode] = []
     for (paragraph, token, keep) in plan.replacedParagraphs {
       let element = plan.replacedUnits[paragraph] ?? paragraphs[paragraph].element
@@ -33,6 +36,16 @@ extension PartCompilation {
       }
     }
     for element in doomed { element.remove() }
+  }
+
+  /// Makes a table with row loops vanish when none of its rows renders (however many loops it has).
+  private func markDropIfEmpty(_ table: XMLNode) {
+    for row in rows(of: table) {
+      guard let mark = makeMarker(.hook(addHook(.dropIfEmpty(.content)))) else { continue }
+      if let first = row.firstChild { first.insertBefore(mark) } else { row.append(mark) }
+    }
+    if let start = makeMarker(.hook(addHook(.dropIfEmpty(.start)))) { table.insertBefore(start) }
+    if let end = makeMarker(.hook(addHook(.dropIfEmpty(.end)))) { table.insertAfter(end) }
   }
 
   /// Guards a kept closing paragraph so it renders only when its section rendered nothing: a

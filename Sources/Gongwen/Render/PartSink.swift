@@ -13,6 +13,8 @@ protocol DocumentRenderState: AnyObject {
 /// Collects a part's rendered markup.
 struct PartSink: RenderSink {
   private(set) var output: [UInt8] = []
+  /// Open drop-if-empty regions: where each began, and whether anything inside rendered.
+  private var dropRegions: [(start: Int, hasContent: Bool)] = []
   let part: CompiledPart
   let state: DocumentRenderState
 
@@ -34,6 +36,15 @@ struct PartSink: RenderSink {
   }
 
   mutating func appendHook(_ id: Int, repetitions: [Int]) {
+    if case .dropIfEmpty(let mark) = part.hooks[id] {
+      switch mark {
+      case .start: dropRegions.append((output.count, false))
+      case .content: if !dropRegions.isEmpty { dropRegions[dropRegions.count - 1].hasContent = true }
+      case .end:
+        if let region = dropRegions.popLast(), !region.hasContent { output.removeSubrange(region.start...) }
+      }
+      return
+    }
     output += state.hookMarkup(part: part, id: id, repetitions: repetitions)
   }
 }

@@ -12,6 +12,8 @@ struct PlacementPlan {
   var keptCloseOpeners: [Int: FoundTag] = [:]
   /// For replaced paragraphs that are the only content of a wrapper, the wrapper that goes instead.
   var replacedUnits: [Int: XMLNode] = [:]
+  /// Tables with row loops: they vanish when no row of theirs renders.
+  var rowLoopTables: [XMLNode] = []
   /// Markers inserted right before / right after a node, in the order given.
   var before: [(node: XMLNode, token: MarkerToken)] = []
   var after: [(node: XMLNode, token: MarkerToken)] = []

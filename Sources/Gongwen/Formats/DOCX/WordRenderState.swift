@@ -23,6 +23,8 @@ final class WordRenderState: DocumentRenderState {
     case .uniqueID:
       defer { nextDrawingID += 1 }
       return Array(String(nextDrawingID).utf8)
+    case .dropIfEmpty:
+      return []
     case .numberingDefinitions(let prefix):
       let p = prefix.isEmpty ? "" : prefix + ":"
       var markup = ""
