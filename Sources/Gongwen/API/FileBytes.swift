@@ -4,7 +4,10 @@ import Foundation
 enum FileBytes {
   static func read(_ path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ArchiveError(.io, file: path, detail: "cannot read the file")
+      var isFolder: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+      let reason = !exists ? "no such file" : isFolder.boolValue ? "is a folder, not a file" : "cannot read the file (permissions?)"
+      throw ArchiveError(.io, file: path, detail: reason)
     }
     return [UInt8](data)
   }

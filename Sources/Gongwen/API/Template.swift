@@ -16,8 +16,9 @@ public final class Template: @unchecked Sendable {
 
   /// Reads and compiles a template file.
   public convenience init(path: String, options: TemplateOptions = TemplateOptions()) throws {
-    let archive = try ZipArchive(path: path)
-    try self.init(archive: archive, bytes: nil, path: path, options: options)
+    // One read: the bytes compiled are the bytes every render copies from.
+    let bytes = try FileBytes.read(path)
+    try self.init(archive: try ZipArchive(bytes: bytes, name: path), bytes: bytes, path: path, options: options)
   }
 
   /// Compiles a template held in memory; `name` is used in messages.
@@ -26,7 +27,7 @@ public final class Template: @unchecked Sendable {
     try self.init(archive: archive, bytes: bytes, path: name, options: options)
   }
 
-  private init(archive: ZipArchive, bytes: [UInt8]?, path: String, options: TemplateOptions) throws {
+  private init(archive: ZipArchive, bytes: [UInt8], path: String, options: TemplateOptions) throws {
     self.file = path
     let package = TemplatePackage(archive: archive, file: path, options: options)
     let format = try FormatDetector.detect(package)
@@ -36,7 +37,7 @@ public final class Template: @unchecked Sendable {
     case .odt: compiled = try OpenDocumentTemplateCompiler.compile(package)
     }
     self.entries = archive.entries
-    self.bytes = try bytes ?? FileBytes.read(path)
+    self.bytes = bytes
   }
 
   /// Names of the parts that hold tags, in render order.
