@@ -112,6 +112,32 @@ struct EndToEndODTTests {
       #expect(odtBody == docxBody, "\(name): body paragraphs, ODT vs DOCX")
     }
 
+    // Document properties: dc:title and dc:subject (docProps/core.xml ↔ meta.xml) and Company
+    // (docProps/app.xml ↔ meta:user-defined meta:name="Company", as LibreOffice converts it).
+    let dcNS = "http://purl.org/dc/elements/1.1/", metaNS = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+    func texts(_ root: XMLNode?, _ match: (XMLNode) -> Bool) -> [String] {
+      var found: [String] = []
+      root?.walk { n in
+        guard n.isElement else { return false }
+        if match(n) { found.append(n.text) }
+        return true
+      }
+      return found
+    }
+    let meta = try doc(odtArchive, "meta.xml").root
+    let core = try doc(docxArchive, "docProps/core.xml").root
+    for local in ["title", "subject"] {
+      let isDC: (XMLNode) -> Bool = { $0.localName == local && $0.namespaceURI == dcNS }
+      // LibreOffice drops an empty property when converting, so empty values are not compared.
+      #expect(texts(meta, isDC).filter { !$0.isEmpty } == texts(core, isDC).filter { !$0.isEmpty }, "\(name): dc:\(local), ODT vs DOCX")
+    }
+    let app = try doc(docxArchive, "docProps/app.xml").root
+    let company = texts(app, { $0.localName == "Company" }).filter { !$0.isEmpty }
+    let userCompany = texts(meta, {
+      $0.localName == "user-defined" && $0.namespaceURI == metaNS && $0.attribute(XMLName(metaNS, "name")) == "Company"
+    }).filter { !$0.isEmpty }
+    #expect(userCompany == company, "\(name): Company, ODT vs DOCX")
+
     // No leftover delimiters in the text of content.xml, styles.xml and meta.xml.
     if c.tagScan {
       for part in ["content.xml", "styles.xml", "meta.xml"] {
