@@ -44,9 +44,7 @@ let e2eODTKnownIssues: [String: String] = [:]
 
 /// Cases whose ODT body paragraphs differ from the DOCX ones because of an engine bug (case name → reason);
 /// only the body comparison is wrapped in `withKnownIssue`.
-let e2eODTBodyKnownIssues: [String: String] = [
-  "cell-paragraph-loop": "ODT engine bug: a table cell whose whole content is a paragraph loop over an empty list is left with no text:p at all; the DOCX output keeps exactly one empty paragraph in that cell (Fixtures/README.md, cell-paragraph-loop)",
-]
+let e2eODTBodyKnownIssues: [String: String] = [:]
 
 @Suite("EndToEnd ODT twins")
 struct EndToEndODTTests {

@@ -41,7 +41,8 @@ struct OpenDocumentProfile: FormatProfile {
   func isRow(_ element: XMLNode) -> Bool { element.is(ODF.row) }
   func isCell(_ element: XMLNode) -> Bool { element.is(ODF.cell) }
   func isParagraphWrapper(_ element: XMLNode) -> Bool { element.is(ODF.listItem) }
-  func requiresParagraph(_ container: XMLNode) -> Bool { false }
+  /// Like Word, a cell keeps one (empty) paragraph when its content was a loop that rendered nothing.
+  func requiresParagraph(_ container: XMLNode) -> Bool { container.is(ODF.cell) }
 
   func valueEncoding(textParent: XMLNode) -> ValueEncoding {
     textParent.namespaceURI == ODF.textNS ? .odfText(prefix: textParent.prefix ?? "") : .plain
