@@ -46,7 +46,8 @@ enum GongwenCLI {
   }
 
   /// Runs `gongwen` with `arguments` in `directory`, feeding `input` on standard input.
-  static func run(_ arguments: [String], in directory: String? = nil, input: Data? = nil) throws -> Run {
+  static func run(_ arguments: [String], in directory: String? = nil, input: Data? = nil,
+                  environment extra: [String: String] = [:]) throws -> Run {
     let binary = try #require(binary, "the gongwen executable was not found beside the test bundle; set GONGWEN_BINARY")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
@@ -54,6 +55,7 @@ enum GongwenCLI {
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var environment = ProcessInfo.processInfo.environment
     environment["COLUMNS"] = "120"
+    environment.merge(extra) { $1 }
     process.environment = environment
     let out = Pipe(), err = Pipe(), stdin = Pipe()
     process.standardOutput = out
