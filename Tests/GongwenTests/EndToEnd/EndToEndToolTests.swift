@@ -95,18 +95,26 @@ struct EndToEndToolTests {
     let pdftotext = PackageValidation.findExecutable("pdftotext")!
     let dir = try TestDirectory()
     defer { dir.remove() }
-    let outputs = try E2EOutputs.renderAll(into: dir.root)
+    // Word outputs and their OpenDocument twins' outputs, converted in one LibreOffice run.
+    let twins = dir.path("odt")
+    try FileManager.default.createDirectory(atPath: twins, withIntermediateDirectories: true)
+    var outputs = try E2EOutputs.renderAll(into: dir.root).map { ($0, $0.c.name) }
+    for twin in try E2EODTFixtures.renderAll(into: twins) {
+      let renamed = dir.path(twin.c.name + ".twin.odt")
+      try FileManager.default.moveItem(atPath: twin.path, toPath: renamed)
+      outputs.append((E2EOutputs.Output(c: twin.c, path: renamed), twin.c.name + ".twin"))
+    }
     let pdfDir = dir.path("pdf")
     try FileManager.default.createDirectory(atPath: pdfDir, withIntermediateDirectories: true)
     let profile = NSTemporaryDirectory() + "gongwen-e2e-lo-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: profile) }
     let result = try E2EOutputs.run(
       soffice, ["-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", pdfDir]
-        + outputs.map(\.path), timeout: 900)
+        + outputs.map(\.0.path), timeout: 900)
     #expect(!result.timedOut, "soffice timed out: \(result.out)")
     func squeeze(_ s: String) -> String { String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init)) }
-    for o in outputs {
-      let pdf = pdfDir + "/" + o.c.name + ".pdf"
+    for (o, stem) in outputs {
+      let pdf = pdfDir + "/" + stem + ".pdf"
       guard FileManager.default.fileExists(atPath: pdf) else {
         Issue.record("\(o.c.name): LibreOffice produced no PDF (\(result.out))"); continue
       }
