@@ -156,13 +156,7 @@ struct EndToEndODTTests {
 
   @Test("validate-package over every rendered ODT twin")
   func validatePackages() throws {
-    let validator = E2EFixtures.validatorPath
-    guard FileManager.default.isReadableFile(atPath: validator),
-          let python = PackageValidation.findExecutable("python3"),
-          PackageValidation.findExecutable("xmllint") != nil else {
-      print("EndToEnd ODT validation skipped: validate-package (\(validator)), python3 or xmllint missing")
-      return
-    }
+    guard let tools = E2EValidation.tools("EndToEnd ODT validation") else { return }
     let dir = try TestDirectory()
     defer { dir.remove() }
     let outputs = try E2EODTFixtures.renderAll(into: dir.root)
@@ -178,39 +172,20 @@ struct EndToEndODTTests {
       try Data(try E2EODTFixtures.templateBytes(o.c)).write(to: URL(fileURLWithPath: path))
       templatePaths[o.c.name] = path
     }
-    let templateResult = try E2EOutputs.run(python, [validator] + outputs.compactMap { templatePaths[$0.c.name] }, timeout: 600)
+    let templateResult = try E2EOutputs.run(tools.python, [tools.validator] + outputs.compactMap { templatePaths[$0.c.name] }, timeout: 600)
     #expect(!templateResult.timedOut, "validate-package timed out")
-    func report(_ out: String, _ path: String) -> [Substring] {
-      var block: [Substring] = []
-      var inBlock = false
-      for line in out.split(separator: "\n") {
-        if line.hasPrefix(path + ":") { inBlock = true; continue }
-        if inBlock { if line.hasPrefix("  ") { block.append(line) } else { break } }
+    for (o, block, whole) in try E2EValidation.invalid(outputs, tools: tools) {
+      let templatePath = templatePaths[o.c.name] ?? ""
+      if !templateResult.out.contains(templatePath + ": valid"), !block.isEmpty,
+         block == E2EValidation.report(templateResult.out, templatePath) {
+        print("ODT twin \(o.c.name): the template as LibreOffice wrote it already fails validate-package the same way: \(block.joined(separator: " "))")
+        continue
       }
-      return block
-    }
-    var groups: [String: (args: [String], outputs: [E2EOutputs.Output])] = [:]
-    for o in outputs {
-      let args = o.c.tagScan ? ["--tags", o.c.delimiters.open, o.c.delimiters.close] : []
-      groups[args.joined(separator: "\u{1}"), default: (args, [])].outputs.append(o)
-    }
-    for (_, group) in groups {
-      let result = try E2EOutputs.run(python, [validator] + group.args + group.outputs.map(\.path), timeout: 600)
-      #expect(!result.timedOut, "validate-package timed out")
-      for o in group.outputs where !result.out.contains(o.path + ": valid") {
-        let block = report(result.out, o.path)
-        let templatePath = templatePaths[o.c.name] ?? ""
-        if !templateResult.out.contains(templatePath + ": valid"), !block.isEmpty,
-           block == report(templateResult.out, templatePath) {
-          print("ODT twin \(o.c.name): the template as LibreOffice wrote it already fails validate-package the same way: \(block.joined(separator: " "))")
-          continue
-        }
-        let text = block.isEmpty ? result.out : block.joined(separator: "\n")
-        if let reason = e2eODTKnownIssues[o.c.name] {
-          withKnownIssue(Comment(rawValue: reason)) { Issue.record("\(o.c.name): \(text)") }
-        } else {
-          Issue.record("\(o.c.name) ODT not valid: \(text)")
-        }
+      let text = block.isEmpty ? whole : block.joined(separator: "\n")
+      if let reason = e2eODTKnownIssues[o.c.name] {
+        withKnownIssue(Comment(rawValue: reason)) { Issue.record("\(o.c.name): \(text)") }
+      } else {
+        Issue.record("\(o.c.name) ODT not valid: \(text)")
       }
     }
   }

@@ -45,42 +45,16 @@ enum E2EOutputs {
 struct EndToEndToolTests {
   @Test("validate-package over every rendered case")
   func validatePackages() throws {
-    let validator = E2EFixtures.validatorPath
-    guard FileManager.default.isReadableFile(atPath: validator),
-          let python = PackageValidation.findExecutable("python3"),
-          PackageValidation.findExecutable("xmllint") != nil else {
-      print("EndToEnd validation skipped: validate-package (\(validator)), python3 or xmllint missing")
-      return
-    }
+    guard let tools = E2EValidation.tools("EndToEnd validation") else { return }
     let dir = try TestDirectory()
     defer { dir.remove() }
     let outputs = try E2EOutputs.renderAll(into: dir.root)
     #expect(!outputs.isEmpty)
-    // One validator process per distinct tag setting (normally one for nearly all cases).
-    var groups: [String: (args: [String], outputs: [E2EOutputs.Output])] = [:]
-    for o in outputs {
-      let args = o.c.tagScan ? ["--tags", o.c.delimiters.open, o.c.delimiters.close] : []
-      groups[args.joined(separator: "\u{1}"), default: (args, [])].outputs.append(o)
-    }
-    for (_, group) in groups {
-      let result = try E2EOutputs.run(python, [validator] + group.args + group.outputs.map(\.path), timeout: 600)
-      #expect(!result.timedOut, "validate-package timed out")
-      for o in group.outputs {
-        let valid = result.out.contains(o.path + ": valid")
-        if !valid {
-          // Collect this file's report block.
-          var block: [Substring] = []
-          var inBlock = false
-          for line in result.out.split(separator: "\n") {
-            if line.hasPrefix(o.path + ":") { inBlock = true; block.append(line); continue }
-            if inBlock { if line.hasPrefix("  ") { block.append(line) } else { break } }
-          }
-          if let reason = e2eKnownIssues[o.c.name] {
-            withKnownIssue(Comment(rawValue: reason)) { Issue.record("\(o.c.name): \(block.joined(separator: "\n"))") }
-          } else {
-            Issue.record("\(o.c.name) not valid: \(block.isEmpty ? result.out : block.joined(separator: "\n"))")
-          }
-        }
+    for (o, block, whole) in try E2EValidation.invalid(outputs, tools: tools) {
+      if let reason = e2eKnownIssues[o.c.name] {
+        withKnownIssue(Comment(rawValue: reason)) { Issue.record("\(o.c.name): \(block.joined(separator: "\n"))") }
+      } else {
+        Issue.record("\(o.c.name) not valid: \(block.isEmpty ? whole : block.joined(separator: "\n"))")
       }
     }
   }
