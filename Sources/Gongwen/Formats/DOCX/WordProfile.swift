@@ -1,5 +1,9 @@
 /// The WordprocessingML vocabulary for the compiler: body, headers, footers, notes, comments.
-struct WordProfile: FormatProfile {
+/// One instance serves one part (it remembers the part's table numbering for messages).
+final class WordProfile: FormatProfile {
+  /// Each table's 1-based number in document order, counted once on first use.
+  private var tableNumbers: [XMLNode: Int]?
+
   private static let skipped: Set<String> = ["pPr", "rPr", "instrText", "delText", "delInstrText", "drawing", "pict",
                                              "object", "fldData", "footnoteReference", "endnoteReference"]
   private static let paragraphHolders: Set<String> = ["tc", "txbxContent", "footnote", "endnote", "comment", "hdr", "ftr"]
@@ -70,17 +74,19 @@ struct WordProfile: FormatProfile {
     else { return nil }
     let cellNumber = row.elementChildren.filter { $0.is(W.tc) }.firstIndex(of: cell).map { $0 + 1 } ?? 0
     let rowNumber = table.elementChildren.filter { $0.is(W.tr) }.firstIndex(of: row).map { $0 + 1 } ?? 0
-    var tableNumber = 0
-    var found = false
+    return "table \(number(of: table)), row \(rowNumber), cell \(cellNumber)"
+  }
+
+  private func number(of table: XMLNode) -> Int {
+    if let numbers = tableNumbers { return numbers[table] ?? 0 }
+    var numbers: [XMLNode: Int] = [:]
     table.document.root?.walk { node in
-      guard !found, node.isElement else { return false }
-      if node.is(W.tbl) {
-        tableNumber += 1
-        if node == table { found = true }
-      }
+      guard node.isElement else { return false }
+      if node.is(W.tbl) { numbers[node] = numbers.count + 1 }
       return true
     }
-    return "table \(tableNumber), row \(rowNumber), cell \(cellNumber)"
+    tableNumbers = numbers
+    return numbers[table] ?? 0
   }
 
   func adjust(_ compilation: PartCompilation) throws {
