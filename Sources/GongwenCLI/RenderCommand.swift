@@ -30,6 +30,9 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Render missing values as empty text instead of failing.")
   var allowMissing = false
 
+  @Flag(help: "Keep macros and other active content (VBA, ActiveX, Basic, scripts) instead of refusing the template.")
+  var keepMacros = false
+
   @Flag(help: "Print the result as JSON.")
   var json = false
 
@@ -42,7 +45,8 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let report = DiagnosticPrinter(json: json)
     do {
-      let options = TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? .standard)
+      let options = TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? .standard,
+                                    keepMacros: keepMacros)
       let values = try DataInput.load(data, overrides: overrides)
       let template = try Template(path: self.template, options: options)
       let destination = output ?? OutputPath.beside(data: data, format: template.format)

@@ -7,7 +7,7 @@ extension Template {
   public func render(_ data: Value, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
     let renderer = TemplateRenderer(filters: .standard, options: options)
     let state = compiled.makeState()
-    var rendered: [String: [UInt8]] = [:]
+    var rendered = rewrittenParts
     var errors: [TemplateError] = []
     for part in compiled.parts {
       var sink = PartSink(part: part, state: state, capacity: 64 * 1024)

@@ -13,6 +13,9 @@ public final class Template: @unchecked Sendable {
   let bytes: [UInt8]
   let entries: [ZipEntry]
   let compiled: CompiledFormat
+  /// Parts rewritten at compile time (external relationships dropped, content types fixed) and not
+  /// templated: every render writes them as they are.
+  let rewrittenParts: [String: [UInt8]]
 
   /// Reads and compiles a template file.
   public convenience init(path: String, options: TemplateOptions = TemplateOptions()) throws {
@@ -36,6 +39,8 @@ public final class Template: @unchecked Sendable {
     case .docx: compiled = try WordTemplateCompiler.compile(package)
     case .odt: compiled = try OpenDocumentTemplateCompiler.compile(package)
     }
+    let templated = Set(compiled.parts.map(\.name))
+    self.rewrittenParts = package.replacements.filter { !templated.contains($0.key) }
     self.entries = archive.entries
     self.bytes = bytes
   }

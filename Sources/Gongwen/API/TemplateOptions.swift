@@ -6,9 +6,13 @@ public struct TemplateOptions: Sendable {
   public var delimiters: Delimiters
   /// The filters tags may use.
   public var filters: FilterRegistry
+  /// Keep macros and other active content (VBA projects, ActiveX controls, OpenDocument Basic
+  /// libraries, scripts and event listeners) instead of refusing the template. Off by default.
+  public var keepMacros: Bool
 
-  public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard) {
+  public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard, keepMacros: Bool = false) {
     self.delimiters = delimiters
     self.filters = filters
+    self.keepMacros = keepMacros
   }
 }

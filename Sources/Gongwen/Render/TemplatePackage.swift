@@ -6,6 +6,9 @@ final class TemplatePackage {
   /// The template file, for messages.
   let file: String
   let options: TemplateOptions
+  /// Parts whose bytes were rewritten before compiling (relationships dropped, content types fixed):
+  /// they are read from here instead of the archive, and written to every output.
+  private(set) var replacements: [String: [UInt8]] = [:]
 
   init(archive: ZipArchive, file: String, options: TemplateOptions) {
     self.archive = archive
@@ -15,9 +18,20 @@ final class TemplatePackage {
 
   func has(_ part: String) -> Bool { archive.entry(named: part) != nil }
 
+  /// The bytes of a part, rewritten or as stored; nil when the package has no such part.
+  func bytes(_ part: String) throws -> [UInt8]? {
+    if let replaced = replacements[part] { return replaced }
+    return try archive.read(named: part)
+  }
+
+  /// Replaces a part's bytes for compiling and for the output.
+  func replace(_ part: String, with document: XMLDocument) {
+    replacements[part] = XMLSerializer.bytes(of: document)
+  }
+
   /// Reads and parses a part; nil when the package has no such part.
   func xml(_ part: String) throws -> XMLDocument? {
-    guard let bytes = try archive.read(named: part) else { return nil }
+    guard let bytes = try bytes(part) else { return nil }
     do {
       return try XMLDocument(parsing: bytes, part: part)
     } catch var error as XMLError {

@@ -110,6 +110,18 @@ struct XMLNode: Hashable {
     return String(cString: value)
   }
 
+  /// The names of this element's attributes, in document order.
+  var attributeNames: [XMLName] {
+    var names: [XMLName] = []
+    var attribute = pointer.pointee.properties
+    while let current = attribute {
+      let namespace = current.pointee.ns?.pointee.href.map { String(cString: $0) } ?? ""
+      names.append(XMLName(namespace, current.pointee.name.map { String(cString: $0) } ?? ""))
+      attribute = current.pointee.next
+    }
+    return names
+  }
+
   /// Sets an attribute; the namespace must be declared in scope (nil namespace: no namespace).
   func setAttribute(_ name: XMLName, _ value: String) {
     if let uri = name.namespaceOrNil {

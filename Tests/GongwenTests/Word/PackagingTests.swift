@@ -191,21 +191,18 @@ extension WordTests.Packaging {
     #expect(template.format == .docx)
     let output = try RenderedPackage(try template.render(try DocxHarness.json(#"{"name": "甲"}"#)))
     let types = try output.string("[Content_Types].xml")
-    withKnownIssue("the main part's content type is copied from a .dotx as it is; rewriting it for .docx output is not done yet") {
-      #expect(types.contains("wordprocessingml.document.main+xml"), "the output still declares a template main part")
-    }
+    #expect(types.contains("wordprocessingml.document.main+xml"), "the output still declares a template main part")
+    #expect(!types.contains("wordprocessingml.template.main+xml"))
     #expect(try output.paragraphTexts() == ["甲"])
   }
 
   @Test func macroEnabledTemplateIsRefusedAsActiveContent() throws {
     let docm = try Self.withMainContentType("application/vnd.ms-word.document.macroEnabled.main+xml",
                                             extra: [(name: "word/vbaProject.bin", bytes: [0xD0, 0xCF, 0x11, 0xE0])])
-    withKnownIssue("refusing macros and active content belongs to the hostile-input work, not done yet") {
-      #expect {
-        try Template(bytes: docm, name: "宏.docm")
-      } throws: { error in
-        (error as? PackageError)?.kind == .activeContent
-      }
+    #expect {
+      try Template(bytes: docm, name: "宏.docm")
+    } throws: { error in
+      (error as? PackageError)?.kind == .activeContent
     }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One relationship of an OPC part.
 struct Relationship {
   let id: String
@@ -30,6 +32,22 @@ enum Relationships {
       return Relationship(id: id, type: type, target: external ? target : resolve(target, from: folder),
                           isExternal: external)
     }
+  }
+
+  /// Throws `PackageError(.brokenReference)` for the first internal relationship of `part` whose
+  /// target part is missing from the package.
+  static func requireTargets(_ relationships: [Relationship], of part: String, in package: TemplatePackage) throws {
+    for relationship in relationships where !relationship.isExternal && !exists(relationship.target, in: package) {
+      throw PackageError(.brokenReference, file: package.file, part: partName(for: part),
+                         detail: "relationship \(relationship.id) (\(relationship.shortType)) points at \(relationship.target), which is missing")
+    }
+  }
+
+  /// Part names compare ignoring ASCII case, and a target may be percent-encoded (OPC, ECMA-376-2 §6.2.2).
+  private static func exists(_ target: String, in package: TemplatePackage) -> Bool {
+    if package.has(target) { return true }
+    let wanted = (target.removingPercentEncoding ?? target).lowercased()
+    return package.archive.entries.contains { $0.name.lowercased() == wanted }
   }
 
   /// Resolves a relative target against a folder, removing `.` and `..` segments.

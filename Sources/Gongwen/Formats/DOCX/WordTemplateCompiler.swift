@@ -3,6 +3,9 @@ import GongwenTemplate
 /// Finds the parts of a Word package that may hold tags and compiles them.
 enum WordTemplateCompiler {
   static func compile(_ package: TemplatePackage) throws -> WordCompiledTemplate {
+    let contentTypes = try package.xml(WordContentTypes.part)
+    try WordActiveContent.check(package, contentTypes: contentTypes)
+    try WordExternalRelationships.drop(in: package)
     let packageRelationships = try Relationships.read(for: "", in: package)
     guard let main = packageRelationships.first(where: { OPC.officeDocument.contains($0.type) && !$0.isExternal }) else {
       throw PackageError(.missingPart, file: package.file, part: "_rels/.rels",
@@ -12,15 +15,14 @@ enum WordTemplateCompiler {
       throw PackageError(.missingPart, file: package.file, part: main.target,
                          detail: "the main document part \(main.target) is missing")
     }
+    WordContentTypes.makeDocument(contentTypes, mainPart: main.target, in: package)
     var parts: [(name: String, profile: FormatProfile)] = [(main.target, WordProfile())]
     let mainRelationships = try Relationships.read(for: main.target, in: package)
+    try Relationships.requireTargets(packageRelationships, of: "", in: package)
+    try Relationships.requireTargets(mainRelationships, of: main.target, in: package)
     var numberingPart: String?
     for relationship in mainRelationships where !relationship.isExternal {
       if OPC.templatedPartTypes.contains(relationship.shortType) {
-        guard package.has(relationship.target) else {
-          throw PackageError(.brokenReference, file: package.file, part: Relationships.partName(for: main.target),
-                             detail: "relationship \(relationship.id) points at \(relationship.target), which is missing")
-        }
         parts.append((relationship.target, WordProfile()))
       } else if relationship.shortType == OPC.numberingType, package.has(relationship.target) {
         numberingPart = relationship.target

@@ -9,6 +9,7 @@ enum OpenDocumentTemplateCompiler {
       throw PackageError(.missingPart, file: package.file, part: "META-INF/manifest.xml",
                          detail: "the OpenDocument package has no manifest (META-INF/manifest.xml)")
     }
+    try OpenDocumentActiveContent.check(package, parts: ["content.xml", "styles.xml"].filter(package.has))
     var parts: [(name: String, profile: FormatProfile)] = [("content.xml", OpenDocumentProfile())]
     if package.has("styles.xml") { parts.append(("styles.xml", OpenDocumentProfile())) }
     if package.has("meta.xml") { parts.append(("meta.xml", PropertiesProfile())) }
