@@ -54,13 +54,7 @@ func compile(_ template: String) throws -> [TemplateNode] {
     position = match.range.upperBound
     let tag = try parsedTag(match.text)
     let site = TagSite(tag: tag, location: location(template, match.range))
-    switch tag.kind {
-    case .value: tokens.append(.value(site))
-    case .section: tokens.append(.open(site, .normal))
-    case .invertedSection: tokens.append(.open(site, .inverted))
-    case .close: tokens.append(.close(site))
-    case .block, .image: tokens.append(.block(site))
-    }
+    tokens.append(TemplateToken(standaloneTag: site))
   }
   if position < bytes.count { tokens.append(.literal(Array(bytes[position...]))) }
   return TemplateTree.build(tokens)

@@ -14,7 +14,8 @@ import CLibZip
 /// counting bytes, and stops as soon as a limit of ``ArchiveLimits`` is passed.
 ///
 /// Names must be valid UTF-8 (names in legacy code pages are refused). libzip replaces a
-/// NUL byte inside a name by a space before the name reaches this type.
+/// NUL byte inside a name by a space, so names are also read raw from the central directory
+/// and one holding a NUL byte is refused.
 /// Names are compared as Swift strings: two names that differ only in Unicode
 /// normalization are the same name (and thus duplicates).
 ///
@@ -54,6 +55,7 @@ public final class ZipArchive: @unchecked Sendable {
       throw Self.openError(code: code, file: path, header: PosixIO.readPrefix(of: path, count: 4))
     }
     try self.init(handle: ZipHandle(owning: pointer), name: path, limits: limits)
+    try Self.refuseNUL(CentralDirectoryNames.firstNameWithNUL(path: path), file: path)
   }
 
   /// Opens a zip archive held in memory. The bytes are kept alive, not copied.
@@ -71,6 +73,7 @@ public final class ZipArchive: @unchecked Sendable {
       throw Self.openError(code: zip_error_code_zip(&error), file: name, header: Array(bytes.prefix(4)))
     }
     try self.init(handle: ZipHandle(owning: pointer, source: source), name: name, limits: limits)
+    try Self.refuseNUL(CentralDirectoryNames(bytes: bytes).firstNameWithNUL(), file: name)
   }
 
   private init(handle: ZipHandle, name: String, limits: ArchiveLimits) throws {
@@ -80,6 +83,15 @@ public final class ZipArchive: @unchecked Sendable {
     let scan = try EntryScanner.scan(handle, file: name, limits: limits)
     self.entries = scan.entries
     self.indexByName = scan.indexByName
+  }
+
+  private static func refuseNUL(_ found: (index: Int, name: [UInt8])?, file: String) throws {
+    guard let (index, raw) = found else { return }
+    let shown = raw.split(separator: 0, omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\\u{0}")
+    throw ArchiveError(
+      .unsafeEntryName, file: file, entry: EntryNameRules.printable(shown),
+      detail: "entry name contains a NUL byte (entry #\(index))")
   }
 
   /// The entry with exactly this name, if any.
@@ -111,10 +123,12 @@ public final class ZipArchive: @unchecked Sendable {
       throw handle.lastError(file: name, entry: entry.name)
     }
     defer { zip_fclose(file) }
+    try checkDeclaredSize(entry)
     let ratioLimit = entry.compressedSize.multipliedReportingOverflow(by: limits.maxCompressionRatio)
     let maxRatioBytes = ratioLimit.overflow ? UInt64.max : max(ratioLimit.partialValue, limits.maxCompressionRatio)
     var result: [UInt8] = []
-    // The declared size is only a capacity hint, capped so a lying header cannot force a big allocation.
+    // The declared size is only a capacity hint, capped so a lying header cannot force a big allocation;
+    // inflating past it is refused at once, so memory stays within what the header declared.
     result.reserveCapacity(Int(min(entry.size, limits.maxEntrySize, 4 << 20)))
     var inflated: UInt64 = 0
     try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.readChunkSize) { chunk in
@@ -128,6 +142,11 @@ public final class ZipArchive: @unchecked Sendable {
         inflated += UInt64(count)
         totalInflated += UInt64(count)
         try checkLimits(entry, inflated: inflated, maxRatioBytes: maxRatioBytes)
+        if inflated > entry.size {
+          throw ArchiveError(
+            .corrupt, file: name, entry: entry.name,
+            detail: "entry inflates past the \(entry.size) bytes its header declares")
+        }
         result.append(contentsOf: UnsafeBufferPointer(start: base, count: Int(count)))
       }
     }
@@ -138,6 +157,20 @@ public final class ZipArchive: @unchecked Sendable {
         detail: "entry inflates to \(inflated) bytes but declares \(entry.size)")
     }
     return result
+  }
+
+  /// Refuses before inflating an entry whose header admits that it is too large.
+  private func checkDeclaredSize(_ entry: ZipEntry) throws {
+    if entry.size > limits.maxEntrySize {
+      throw ArchiveError(
+        .entryTooLarge, file: name, entry: entry.name,
+        detail: "entry declares \(ByteCountText.format(entry.size)), past the \(ByteCountText.format(limits.maxEntrySize)) limit")
+    }
+    if totalInflated + entry.size > limits.maxTotalSize {
+      throw ArchiveError(
+        .archiveTooLarge, file: name, entry: entry.name,
+        detail: "archive would inflate past the \(ByteCountText.format(limits.maxTotalSize)) total limit")
+    }
   }
 
   private func checkLimits(_ entry: ZipEntry, inflated: UInt64, maxRatioBytes: UInt64) throws {
@@ -165,6 +198,12 @@ public final class ZipArchive: @unchecked Sendable {
       return ArchiveError(
         .truncated, file: file,
         detail: "the archive is truncated (it starts like a zip but its central directory is missing)")
+    }
+    if code == ZIP_ER_NOZIP && header == [0xD0, 0xCF, 0x11, 0xE0] {
+      return ArchiveError(
+        .notAZip, file: file,
+        detail: "not a zip package but an OLE compound file: a legacy Word .doc or a password-protected "
+          + "document; save it as .docx without a password")
     }
     if code == ZIP_ER_EXISTS {
       return ArchiveError(.duplicateEntryName, file: file, detail: "two entries have the same name")

@@ -39,6 +39,9 @@ enum DataText {
 
   /// The text of `data`: UTF-8 (a byte order mark is dropped) or UTF-16 with a byte order mark.
   static func decode(_ data: Data, file: String?) throws(DataError) -> String {
+    if data.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || data.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      throw DataError(file: file, message: "this text is UTF-32; save it as UTF-8 (or UTF-16)")
+    }
     if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
       return try decodeUTF16([UInt8](data), bigEndian: data.first == 0xFE, file: file)
     }

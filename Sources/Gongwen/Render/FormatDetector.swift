@@ -8,7 +8,7 @@ enum FormatDetector {
       let type = String(decoding: mimetype, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
       guard odfTextTypes.contains(type) else {
         throw PackageError(.unknownFormat, file: package.file, part: "mimetype",
-                           detail: "the package is '\(type)', not an OpenDocument text (.odt)")
+                           detail: "the package is '\(EntryNameRules.printable(String(type.prefix(80))))', not an OpenDocument text (.odt)")
       }
       return .odt
     }

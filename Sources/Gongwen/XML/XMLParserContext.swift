@@ -21,6 +21,11 @@ enum XMLParserContext {
   }
 
   static func parse(_ bytes: [UInt8], part: String) throws -> xmlDocPtr {
+    // libxml2 does not recognise UTF-32 and would only report an empty document.
+    let start = Array(bytes.prefix(4))
+    if [[0xFF, 0xFE, 0, 0], [0, 0, 0xFE, 0xFF], [0x3C, 0, 0, 0], [0, 0, 0, 0x3C]].contains(start) {
+      throw XMLError(.unsupportedEncoding, part: part, detail: "the part is encoded as UTF-32; only UTF-8 and UTF-16 are allowed")
+    }
     guard let context = xmlNewParserCtxt() else {
       throw XMLError(.notWellFormed, part: part, detail: "could not allocate an XML parser")
     }

@@ -19,11 +19,11 @@ extension ArchiveTests {
       ArchiveLimits(maxEntries: 100, maxEntrySize: entry, maxTotalSize: total, maxCompressionRatio: ratio)
     }
 
-    @Test func stopsEntryInflatingPastItsLimit() throws {
+    @Test func refusesEntryDeclaredPastItsLimitBeforeInflating() throws {
       let archive = try ZipArchive(
         bytes: try Self.zeros(2 * Self.mebibyte), name: "bomb.zip", limits: Self.limits(entry: 1 << 20))
       let error = Support.expectArchiveError(.entryTooLarge) { _ = try archive.read(named: "z") }
-      #expect(error?.description == "bomb.zip: z: entry inflates past the 1 MiB limit")
+      #expect(error?.description == "bomb.zip: z: entry declares 2 MiB, past the 1 MiB limit")
       let exact = try ZipArchive(
         bytes: try Self.zeros(2 * Self.mebibyte), name: "ok.zip", limits: Self.limits(entry: 2 << 20))
       #expect(try exact.read(named: "z")?.count == 2 * Self.mebibyte, "a limit equal to the size is allowed")
@@ -35,11 +35,14 @@ extension ArchiveTests {
       let lying = Support.patch(honest, [0x00, 0x00, 0x20, 0x00], [100, 0, 0, 0])
       let archive = try ZipArchive(bytes: lying, name: "liar.zip", limits: Self.limits(entry: 1 << 20))
       #expect(archive.entries[0].size == 100)
-      Support.expectArchiveError(.entryTooLarge) { _ = try archive.read(named: "z") }
-      // Within the limits, the mismatch is reported as damage (libzip itself only checks the CRC).
-      let relaxed = try ZipArchive(bytes: lying, name: "liar.zip", limits: Self.limits())
-      let error = Support.expectArchiveError(.corrupt) { _ = try relaxed.read(named: "z") }
-      #expect(error?.detail == "entry inflates to 2097152 bytes but declares 100")
+      // Inflating stops as soon as it passes the declared size: memory never exceeds what the header admits.
+      let error = Support.expectArchiveError(.corrupt) { _ = try archive.read(named: "z") }
+      #expect(error?.detail == "entry inflates past the 100 bytes its header declares")
+      // An entry inflating to less than it declares is damaged too (libzip itself only checks the CRC).
+      let short = Support.patch(honest, [0x00, 0x00, 0x20, 0x00], [0x00, 0x00, 0x30, 0x00])
+      let relaxed = try ZipArchive(bytes: short, name: "liar.zip", limits: Self.limits())
+      let shortError = Support.expectArchiveError(.corrupt) { _ = try relaxed.read(named: "z") }
+      #expect(shortError?.detail == "entry inflates to 2097152 bytes but declares 3145728")
     }
 
     @Test func stopsExcessiveCompressionRatio() throws {
@@ -68,7 +71,7 @@ extension ArchiveTests {
       #expect(try archive.read(named: "a") == part)
       #expect(try archive.read(named: "b") == part)
       let error = Support.expectArchiveError(.archiveTooLarge) { _ = try archive.read(named: "c") }
-      #expect(error?.description == "big.zip: c: archive inflates past the 1 MiB total limit")
+      #expect(error?.description == "big.zip: c: archive would inflate past the 1 MiB total limit")
       // Reading the same entry again counts again: the budget is per archive instance.
       let again = try ZipArchive(bytes: bytes, name: "big.zip", limits: Self.limits(total: 1 << 20))
       _ = try again.read(named: "a")

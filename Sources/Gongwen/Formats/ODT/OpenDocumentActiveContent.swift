@@ -41,8 +41,8 @@ enum OpenDocumentActiveContent {
     if element.is(XMLName(ODF.officeNS, "script")) && !element.children.isEmpty {
       return "an embedded script (office:script)"
     }
-    if let href = element.attribute(xlinkHref)?.lowercased(), macroSchemes.contains(where: { href.hasPrefix($0) }) {
-      return "a link that runs a macro (\(href.prefix(60)))"
+    if let href = element.attribute(xlinkHref), macroSchemes.contains(where: { href.lowercased().hasPrefix($0) }) {
+      return "a link that runs a macro (\(EntryNameRules.printable(String(href.prefix(60)))))"
     }
     return nil
   }
