@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/gongwen
 OUT := out
 
-.PHONY: all build release demo test bench clean templates
+.PHONY: all build release demo test test-asan fuzz bench clean templates
 
 all: build
 
@@ -23,6 +23,11 @@ test:
 	@scripts/ensure-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# libFuzzer targets for the tag language and for one rendered part, FUZZ_SECONDS each (default 600).
+fuzz:
+	@scripts/ensure-deps.sh build
+	@scripts/fuzz.sh
 
 bench:
 	@scripts/ensure-deps.sh bench

@@ -40,3 +40,16 @@ let package = Package(
   ],
   swiftLanguageModes: [.v5]
 )
+
+// Fuzzing (`make fuzz`): each libFuzzer entry point is a static library that scripts/fuzz.sh links
+// with `-sanitize=fuzzer`; their shared harness also replays the checked-in corpus in the test suite.
+package.products += [
+  .library(name: "FuzzTags", type: .static, targets: ["FuzzTags"]),
+  .library(name: "FuzzRenderPart", type: .static, targets: ["FuzzRenderPart"]),
+]
+package.targets += [
+  .target(name: "GongwenFuzzing", dependencies: ["Gongwen", "GongwenTemplate"], path: "Fuzz/Harness"),
+  .target(name: "FuzzTags", dependencies: ["GongwenFuzzing"], path: "Fuzz/FuzzTags"),
+  .target(name: "FuzzRenderPart", dependencies: ["GongwenFuzzing"], path: "Fuzz/FuzzRenderPart"),
+  .testTarget(name: "GongwenFuzzTests", dependencies: ["GongwenFuzzing"]),
+]
