@@ -90,6 +90,18 @@ extension ArchiveTests {
       Support.expectArchiveError(.unsafeEntryName) { _ = try ZipArchive(bytes: bytes, name: "evil.zip") }
     }
 
+    @Test func rejectsNULInsideANameFromBytesAndFromAFile() throws {
+      // libzip hands out "a b" for the name "a\0b": the raw central directory is read to see the NUL.
+      let bytes = Support.patch(try Support.makeZip([("ok.txt", [1], .store), ("aqb.xml", [2], .deflate)]),
+                                Array("aqb".utf8), [0x61, 0x00, 0x62])
+      let error = Support.expectArchiveError(.unsafeEntryName) { _ = try ZipArchive(bytes: bytes, name: "nul.zip") }
+      #expect(error?.description == "nul.zip: a\\u{0}b.xml: entry name contains a NUL byte (entry #1)")
+      let directory = try Support.makeTemporaryDirectory()
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      try Data(bytes).write(to: URL(fileURLWithPath: directory + "/nul.zip"))
+      Support.expectArchiveError(.unsafeEntryName) { _ = try ZipArchive(path: directory + "/nul.zip") }
+    }
+
     @Test func rejectsNamesThatAreNotUTF8() throws {
       // Without the UTF-8 flag libzip would silently decode the name as CP437: we refuse it instead.
       let plain = Support.patch(try Support.makeZip([("qq.txt", [1], .store)]), Array("qq".utf8), [0xFF, 0xFE])
