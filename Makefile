@@ -24,6 +24,12 @@ test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The suite under AddressSanitizer, in its own build folder so the ordinary build is kept.
+test-asan:
+	@scripts/ensure-deps.sh test
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/asan
+	$(SWIFT) test --skip-build --sanitize=address --scratch-path .build/asan
+
 # libFuzzer targets for the tag language and for one rendered part, FUZZ_SECONDS each (default 600).
 fuzz:
 	@scripts/ensure-deps.sh build

@@ -18,6 +18,20 @@ import Testing
     #expect(result.pairs == [SectionPair(open: 0, close: 3), SectionPair(open: 1, close: 2)])
   }
 
+  @Test func nestingIsBoundedAndMatchingStopsAtTheFirstSectionTooDeep() throws {
+    let limit = SectionMatcher.maxDepth
+    let deepest = try tags(Array(repeating: "{{#a}}", count: limit) + Array(repeating: "{{/a}}", count: limit))
+    let fine = SectionMatcher.match(deepest)
+    #expect(fine.errors.isEmpty)
+    #expect(fine.pairs.count == limit)
+    let tooDeep = try tags(Array(repeating: "{{#a}}", count: limit + 50) + Array(repeating: "{{/a}}", count: limit + 50))
+    let refused = SectionMatcher.match(tooDeep)
+    #expect(refused.errors.count == 1)
+    #expect(refused.errors.first?.index == limit)
+    #expect(refused.errors.first?.kind == .sectionTooDeep("{{#a}}"))
+    #expect(TemplateError.Kind.sectionTooDeep("{{#a}}").id == "section_too_deep")
+  }
+
   @Test func closeWhitespaceDoesNotMatter() throws {
     let result = SectionMatcher.match(try tags(["{{# a.b }}", "{{/a.b}}"]))
     #expect(result.pairs == [SectionPair(open: 0, close: 1)])

@@ -11,6 +11,7 @@ extension TemplateError.Kind {
     case .unclosedSection: return "unclosed_section"
     case .mismatchedSection: return "mismatched_section"
     case .strayClose: return "stray_close"
+    case .sectionTooDeep: return "section_too_deep"
     case .sectionCrossesTable: return "section_crosses_table"
     case .sectionCrossesStructure: return "section_crosses_structure"
     case .blockTagNotAlone: return "block_tag_not_alone"
@@ -33,6 +34,8 @@ extension TemplateError.Kind {
     case .unclosedSection(let tag): return "unclosed section '\(tag)'"
     case .mismatchedSection(let open, let close): return "section '\(open)' is closed by '\(close)'"
     case .strayClose(let tag): return "'\(tag)' closes no open section"
+    case .sectionTooDeep(let tag):
+      return "section '\(tag)' is nested inside \(SectionMatcher.maxDepth) others, more than templates may nest"
     case .sectionCrossesTable(let tag): return "section '\(tag)' starts and ends in different tables"
     case .sectionCrossesStructure(let tag):
       return "section '\(tag)' starts and ends in parts of the document that cannot be joined"

@@ -20,6 +20,8 @@ public struct TemplateError: Error, Sendable, Hashable {
     case mismatchedSection(open: String, close: String)
     /// `{{/x}}` with no open section.
     case strayClose(String)
+    /// A section opened inside more than `SectionMatcher.maxDepth` others.
+    case sectionTooDeep(String)
     /// A section that opens in one table (or outside tables) and closes in another place.
     case sectionCrossesTable(String)
     /// A section whose start and end cannot be joined (different structures).

@@ -19,8 +19,13 @@ public struct SectionPair: Sendable, Hashable {
 ///   and is taken as the end of the innermost open section (which is then not reported again);
 /// - a close with no open section at all is `.strayClose`;
 /// - sections still open at the end are `.unclosedSection`.
+/// A section opened inside `maxDepth` others is `.sectionTooDeep`, and matching stops there: compiling
+/// and rendering walk sections recursively, so nesting stays bounded whatever a template holds.
 /// Errors are sorted by index; pairs hold only sections that were closed correctly, sorted by open index.
 public enum SectionMatcher {
+  /// How many sections one section may be nested in.
+  public static let maxDepth = 100
+
   /// `errors` name the index of the offending tag.
   public static func match(_ tags: [Tag]) -> (pairs: [SectionPair], errors: [(index: Int, kind: TemplateError.Kind)]) {
     var pairs: [SectionPair] = []
@@ -28,6 +33,10 @@ public enum SectionMatcher {
     var stack: [Int] = []
     for (index, tag) in tags.enumerated() {
       if tag.opensSection {
+        guard stack.count < maxDepth else {
+          errors.append((index, .sectionTooDeep(tag.text)))
+          return (pairs.sorted { $0.open < $1.open }, errors.sorted { $0.index < $1.index })
+        }
         stack.append(index)
         continue
       }

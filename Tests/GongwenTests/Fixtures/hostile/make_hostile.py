@@ -278,6 +278,10 @@ def templates():
              "xml_not_well_formed", part="word/document.xml", contains=["depth"])
     template("xml-huge-text.docx", docx(word__document_xml=document(paragraph(varied_text(11_000_000)))),
              "xml_not_well_formed", part="word/document.xml")
+    # Template language: sections nested without end would exhaust the stack.
+    deep = paragraph("{{#items}}" * 200_000 + "{{name}}" + "{{/items}}" * 200_000)
+    template("sections-nested-too-deep.docx", docx(word__document_xml=document(deep)), "section_too_deep",
+             part="word/document.xml", contains=["nested"])
     # Structure: what is missing or points nowhere.
     template("missing-document.docx", docx(word__document_xml=None), "package_missing_part", part="word/document.xml")
     template("missing-main-relationship.docx",
