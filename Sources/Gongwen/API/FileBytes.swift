@@ -1,15 +1,39 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+  private let systemRead = Glibc.read
+#else
+  import Darwin
+  private let systemRead = Darwin.read
+#endif
+
 /// Small file helpers for the API layer.
 enum FileBytes {
+  /// The whole file at `path`. Read with POSIX calls: Foundation's reader leaks its buffer when the
+  /// file is empty, which AddressSanitizer reports.
   static func read(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      var isFolder: ObjCBool = false
-      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-      let reason = !exists ? "no such file" : isFolder.boolValue ? "is a folder, not a file" : "cannot read the file (permissions?)"
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      let reason = errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot read the file (permissions?)"
       throw ArchiveError(.io, file: path, detail: reason)
     }
-    return [UInt8](data)
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw ArchiveError(.io, file: path, detail: "cannot read the file") }
+    if info.st_mode & S_IFMT == S_IFDIR { throw ArchiveError(.io, file: path, detail: "is a folder, not a file") }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(max(0, info.st_size)))
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else {
+        throw ArchiveError(.io, file: path, detail: "cannot read the file: \(String(cString: strerror(errno)))")
+      }
+      if count == 0 { return bytes }
+      bytes += chunk[..<count]
+    }
   }
 
   /// True when both paths name the same existing file (also through links).

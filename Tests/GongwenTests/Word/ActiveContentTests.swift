@@ -127,6 +127,16 @@ extension WordTests {
       #expect(message.contains("rIdGone"))
     }
 
+    @Test func hyperlinksAndURITargetsWithoutTargetModeAreNotMissingParts() throws {
+      let builder = WordPackageBuilder(body: WordML.para("{{name}}"))
+      let bytes = try Self.package(builder, replacing: [
+        "word/_rels/document.xml.rels": Self.rels([("rIdStyles", "styles", "styles.xml", false),
+                                                   ("rIdLink", "hyperlink", "#_Toc1", false),
+                                                   ("rIdWeb", "hyperlink", "https://www.gov.cn/", false)]),
+      ])
+      #expect(try Template(bytes: bytes, name: "链接.docx").templatedParts.contains("word/document.xml"))
+    }
+
     @Test func percentEncodedTargetsFindTheirPart() throws {
       var builder = WordPackageBuilder(body: WordML.para("{{name}}"))
       builder.extraEntries = [("word/media/图 1.png", WordPackageBuilder.png)]

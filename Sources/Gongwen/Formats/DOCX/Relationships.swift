@@ -35,9 +35,12 @@ enum Relationships {
   }
 
   /// Throws `PackageError(.brokenReference)` for the first internal relationship of `part` whose
-  /// target part is missing from the package.
+  /// target part is missing from the package. Hyperlinks and targets that are URIs (`http://…` written
+  /// without `TargetMode="External"`) point at no part and are left alone.
   static func requireTargets(_ relationships: [Relationship], of part: String, in package: TemplatePackage) throws {
-    for relationship in relationships where !relationship.isExternal && !exists(relationship.target, in: package) {
+    for relationship in relationships where !relationship.isExternal && relationship.shortType != "hyperlink"
+      && !relationship.target.contains(":") && !exists(relationship.target, in: package)
+    {
       throw PackageError(.brokenReference, file: package.file, part: partName(for: part),
                          detail: "relationship \(relationship.id) (\(relationship.shortType)) points at \(relationship.target), which is missing")
     }
