@@ -39,6 +39,8 @@ enum WordTemplateCompiler {
       compiled.append(numberingTemplate)
     }
     let maxDrawingID = try WordDrawingIDs.maximum(in: package)
-    return WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1)
+    let figures = try WordFigureSetup.read(package, mainPart: main.target, parts: compiled)
+    return WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
+                                figures: figures)
   }
 }
