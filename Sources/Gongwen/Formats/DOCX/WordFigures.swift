@@ -27,25 +27,17 @@ final class WordFigures {
   /// The markup replacing an image tag: a block figure paragraph (and caption), or an inline drawing
   /// that closes and reopens the run's text.
   func markup(_ value: Value, site: TagSite, part: CompiledPart) throws -> [UInt8] {
-    do {
-      return Array(try figure(try FigureRequest.read(value), site: site, part: part).utf8)
-    } catch let error as FigureError {
-      throw TemplateError(.invalidValue(path: site.tag.expression.path.description, reason: error.reason),
-                          location: site.location, tagText: site.tag.text)
+    try FigureError.reported(at: site) {
+      Array(try figure(try FigureRequest.read(value), site: site, part: part).utf8)
     }
   }
 
   private func figure(_ request: FigureRequest, site: TagSite, part: CompiledPart) throws -> String {
-    let isBlock = site.context == paragraphBlockContext
+    let placement = try FigurePlacement(site: site, part: part, request: request)
     var prefix = "w:"
-    if !isBlock {
-      guard site.context >= 0, site.context < part.encodings.count,
-        case .wordRun(let runPrefix) = part.encodings[site.context]
-      else { throw FigureError("a picture cannot stand here; put the tag in the text of a paragraph") }
+    if case .inline(let encoding) = placement {
+      guard case .wordRun(let runPrefix) = encoding else { throw FigureError("a picture cannot stand here") }
       prefix = runPrefix.isEmpty ? "" : runPrefix + ":"
-      if request.caption != nil {
-        throw FigureError("a caption needs the tag alone in its paragraph (a block figure)")
-      }
     }
     let maxWidth = setup.textWidth(part: part.name, paragraph: site.location.paragraph)
     let id = takeDrawingID()
@@ -64,7 +56,7 @@ final class WordFigures {
       drawing = WordDrawingMarkup.drawing(.chart(relationship: relationship), size: chart.size(maxWidth: maxWidth), id: id,
                                           name: "图表", alt: chart.title, prefix: prefix)
     }
-    guard isBlock else { return "</\(prefix)t>" + drawing + "<\(prefix)t xml:space=\"preserve\">" }
+    guard case .block = placement else { return "</\(prefix)t>" + drawing + "<\(prefix)t xml:space=\"preserve\">" }
     var markup = WordDrawingMarkup.figureParagraph(drawing: drawing, keepWithCaption: request.caption != nil)
     if let caption = request.caption {
       captions += 1

@@ -85,5 +85,6 @@ struct OpenDocumentProfile: FormatProfile {
 
   func adjust(_ compilation: PartCompilation) throws {
     OpenDocumentRepeatedContent.adjust(compilation)
+    OpenDocumentFigureStyles.add(to: compilation)
   }
 }

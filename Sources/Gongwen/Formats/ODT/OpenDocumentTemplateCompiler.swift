@@ -13,6 +13,8 @@ enum OpenDocumentTemplateCompiler {
     if package.has("styles.xml") { parts.append(("styles.xml", OpenDocumentProfile())) }
     if package.has("meta.xml") { parts.append(("meta.xml", PropertiesProfile())) }
     let mimetype = try package.archive.read(named: "mimetype") ?? Array("application/vnd.oasis.opendocument.text".utf8)
-    return OpenDocumentCompiledTemplate(parts: try package.compileAll(parts), mimetype: mimetype)
+    let compiled = try package.compileAll(parts)
+    return OpenDocumentCompiledTemplate(parts: compiled, mimetype: mimetype,
+                                        figures: try OpenDocumentFigureSetup.read(package, parts: compiled))
   }
 }
