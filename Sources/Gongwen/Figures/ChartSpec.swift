@@ -96,4 +96,16 @@ struct ChartSpec: Sendable {
     let h = height ?? width.map { EMU(Int(Double($0.value) * aspect)) } ?? Self.defaultHeight
     return FigureSize(width: w, height: h).capped(at: maxWidth)
   }
+
+  /// The spreadsheet column letters of a zero-based column number (0 → A, 26 → AA): both formats
+  /// lay a chart's data out as a sheet, categories in column A and one series a column.
+  static func column(_ number: Int) -> String {
+    var n = number + 1, letters = ""
+    while n > 0 {
+      let remainder = (n - 1) % 26
+      letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+      n = (n - 1) / 26
+    }
+    return letters
+  }
 }

@@ -106,3 +106,31 @@ struct OpenDocumentFigureTests {
     #expect("\(errors[0])".contains("无.png") && "\(errors[0])".contains("no such file"))
   }
 }
+
+/// Embedded chart objects in OpenDocument text.
+struct OpenDocumentChartTests {
+  @Test func chartObjectWithItsOwnTableAndManifestEntries() throws {
+    let folder = try TestDirectory()
+    defer { folder.remove() }
+    let output = try OpenDocumentFigureTests.render("<text:p>{{%图表}}</text:p><text:p>{{%饼}}</text:p>",
+      WordChartTests.chartData.dropLast(1) + #", "饼": {"chart": "pie", "categories": ["甲", "乙"], "series": [{"name": "占比", "values": [3, 1]}]}}"#,
+      folder: folder)
+    let objects = try output.attributeValues(XMLName(ODF.drawNS, "object"), OpenDocumentFigureTests.href, in: "content.xml")
+    #expect(objects == ["./Object 1", "./Object 2"])
+    let chart = try output.xml("Object 1/content.xml")
+    let root = try #require(chart.root)
+    var classes: [String] = [], cells: [String] = []
+    root.walk { node in
+      if node.is(XMLName(OpenDocumentChartXML.chartNS, "chart")) { classes.append(node.attribute(XMLName(OpenDocumentChartXML.chartNS, "class")) ?? "") }
+      if node.is(XMLName(ODF.tableNS, "table-cell")) { cells.append(node.text) }
+      return node.isElement
+    }
+    #expect(classes == ["chart:bar"])
+    #expect(cells == ["", "计划", "实际", "一季度", "120", "118", "二季度", "135.5", "140", "三季度", "150", "162"])
+    #expect(try output.string("Object 2/content.xml").contains("chart:class=\"chart:circle\""))
+    let manifest = try output.string("META-INF/manifest.xml")
+    #expect(manifest.contains("manifest:full-path=\"Object 1/\" manifest:media-type=\"application/vnd.oasis.opendocument.chart\""))
+    #expect(manifest.contains("manifest:full-path=\"Object 2/content.xml\""))
+    #expect(try output.string("content.xml").contains(">1</text:sequence> 完成情况"))
+  }
+}

@@ -89,7 +89,7 @@ final class WordFigures {
   func finish() throws -> [(name: String, bytes: [UInt8])] {
     guard !added.isEmpty else { return [] }
     var parts: [(name: String, bytes: [UInt8])] = media.entries.map { ($0.name, $0.bytes) }
-    parts += try charts.parts()
+    parts += charts.parts
     for (part, relationships) in added.sorted(by: { $0.key < $1.key }) {
       let name = Relationships.partName(for: part)
       parts.append((name, try WordPackageEdits.relationships(setup.relationships[part], part: name, adding: relationships)))

@@ -32,9 +32,9 @@ final class OpenDocumentFigures {
       let size = FigureSize.fit(loaded.header, width: image.width, height: image.height, maxWidth: setup.textWidth)
       frame = OpenDocumentFrameMarkup.frame(.picture(entry: loaded.entryName), size: size, name: "图片 \(frames)", alt: image.alt)
     case .chart(let chart):
-      let object = try charts.add(chart)
-      frame = OpenDocumentFrameMarkup.frame(.chart(object: object), size: chart.size(maxWidth: setup.textWidth),
-                                            name: "图表 \(frames)", alt: chart.title)
+      let size = chart.size(maxWidth: setup.textWidth)
+      let object = charts.add(chart, size: size)
+      frame = OpenDocumentFrameMarkup.frame(.chart(object: object), size: size, name: "图表 \(frames)", alt: chart.title)
     }
     guard case .block = placement else { return frame }
     var markup = OpenDocumentFrameMarkup.figureParagraph(frame: frame)
