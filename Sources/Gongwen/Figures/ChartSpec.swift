@@ -108,4 +108,10 @@ struct ChartSpec: Sendable {
     }
     return letters
   }
+
+  /// Fill colours of series (or of pie slices), in order, repeating: the office suites' default
+  /// palette, written out so a chart looks the same without the template's theme.
+  static let palette = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"]
+
+  static func colour(_ index: Int) -> String { palette[index % palette.count] }
 }

@@ -42,10 +42,17 @@ enum WordChartXML {
     var xml = "<c:ser><c:idx val=\"\(index)\"/><c:order val=\"\(index)\"/><c:tx><c:strRef><c:f>Sheet1!$\(column)$1</c:f>"
       + "<c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>\(FigureText.text(series.name))</c:v></c:pt></c:strCache>"
       + "</c:strRef></c:tx>"
+    let fill = "<a:solidFill><a:srgbClr val=\"\(ChartSpec.colour(index))\"/></a:solidFill>"
     switch chart.kind {
-    case .bar, .column: xml += "<c:invertIfNegative val=\"0\"/>"
-    case .line: xml += "<c:marker><c:symbol val=\"circle\"/></c:marker>"
-    case .pie: break
+    case .bar, .column: xml += "<c:spPr>\(fill)</c:spPr><c:invertIfNegative val=\"0\"/>"
+    case .line:
+      xml += "<c:spPr><a:ln w=\"28575\" cap=\"rnd\">\(fill)<a:round/></a:ln></c:spPr>"
+        + "<c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/><c:spPr>\(fill)</c:spPr></c:marker>"
+    case .pie:
+      for point in chart.categories.indices {
+        xml += "<c:dPt><c:idx val=\"\(point)\"/><c:bubble3D val=\"0\"/><c:spPr><a:solidFill><a:srgbClr "
+          + "val=\"\(ChartSpec.colour(point))\"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></a:ln></c:spPr></c:dPt>"
+      }
     }
     xml += "<c:dLbls><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/>"
       + "<c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
