@@ -12,12 +12,15 @@ struct LoadedImage {
 final class FigureMedia {
   static let maxFileBytes = 100 * 1024 * 1024
   static let maxPixels = 30_000
+  /// All pictures of one document together, as for a template package's parts.
+  static let maxTotalBytes = 1024 * 1024 * 1024
 
   private let baseDirectory: String?
   private let folder: String
   private var taken: Set<String>
   private var byPath: [String: LoadedImage] = [:]
   private var byBytes: [[UInt8]: String] = [:]
+  private var totalBytes = 0
   /// Entries to add to the package, in the order first used.
   private(set) var entries: [(name: String, bytes: [UInt8], format: ImageFormat)] = []
 
@@ -53,6 +56,9 @@ final class FigureMedia {
       throw FigureError("\(named) cannot be read (permissions?)")
     }
     let bytes = [UInt8](data)
+    guard totalBytes + bytes.count <= Self.maxTotalBytes else {
+      throw FigureError("\(named) would bring the document's pictures over 1 GB")
+    }
     let header: ImageHeader
     do {
       header = try ImageHeader.read(bytes)
@@ -72,6 +78,7 @@ final class FigureMedia {
 
   private func store(_ bytes: [UInt8], format: ImageFormat) -> String {
     if let name = byBytes[bytes] { return name }
+    totalBytes += bytes.count
     var number = entries.count + 1
     var name = "\(folder)image\(number).\(format.fileExtension)"
     while taken.contains(name) {

@@ -156,3 +156,19 @@ struct WordFigureTests {
     #expect(try output.data("word/media/image1.png") == TestImages.png(width: 2, height: 2))
   }
 }
+
+/// A block figure in the paragraph that ends a section keeps the section break.
+struct WordFigureSectionTests {
+  @Test func figureInASectionBreakParagraphKeepsTheBreak() throws {
+    let folder = try WordFigureTests.pictures()
+    defer { folder.remove() }
+    let landscape = "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+      + "<w:pgMar w:top=\"1588\" w:right=\"2098\" w:bottom=\"1474\" w:left=\"1984\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>"
+    let builder = WordPackageBuilder(body: WordML.para("横向页") + WordML.para("{{%照片}}", pPr: landscape) + WordML.para("纵向页"))
+    let output = try WordFigureTests.render(builder, #"{"照片": {"path": "a.png", "width": "30cm"}}"#, folder: folder)
+    #expect(try output.elements(W.name("sectPr")).count == 2)
+    #expect(try output.paragraphTexts() == ["横向页", "", "", "纵向页"])
+    // Capped at the landscape section's text width: 16838 − 1984 − 2098 twips.
+    #expect(try WordFigureTests.extents(output).map(\.0) == [(16838 - 1984 - 2098) * 635])
+  }
+}
