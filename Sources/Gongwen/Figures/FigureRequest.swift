@@ -8,8 +8,10 @@ enum FigureRequest {
 
   /// Reads a tag's value: a path, `{path, width, height, caption, alt}`, or a chart object
   /// (`{chart: bar|column|line|pie, …}`).
-  static func read(_ value: Value) throws -> FigureRequest {
+  static func read(_ value: Value, path tagPath: String) throws -> FigureRequest {
     switch value {
+    case .null, .string(""):
+      throw FigureError("no picture is given; when it is optional, wrap the tag in {{#\(tagPath)}}…{{/\(tagPath)}}")
     case .string(let path):
       return .image(ImageRequest(path: try ImageRequest.checkedPath(path), width: nil, height: nil, caption: nil, alt: nil))
     case .object(let fields):

@@ -146,6 +146,18 @@ struct WordFigureTests {
     #expect(messages[4].contains("caption needs the tag alone"))
   }
 
+  @Test func optionalPictureIsASectionAroundTheTag() throws {
+    let folder = try Self.pictures()
+    defer { folder.remove() }
+    let builder = WordPackageBuilder(body: WordML.para("甲") + WordML.para("{{#照片}}") + WordML.para("{{%照片}}")
+      + WordML.para("{{/照片}}") + WordML.para("乙"))
+    let without = try Self.render(builder, #"{"照片": null}"#, folder: folder)
+    #expect(try without.paragraphTexts() == ["甲", "乙"])
+    #expect(try Self.render(builder, #"{"照片": "a.png"}"#, folder: folder).paragraphTexts() == ["甲", "", "乙"])
+    let errors = DocxHarness.renderErrors(WordPackageBuilder(body: WordML.para("{{%照片}}")), #"{"照片": null}"#)
+    #expect(errors.count == 1 && "\(errors[0])".contains("wrap the tag in {{#照片}}…{{/照片}}"))
+  }
+
   @Test func relativePathsComeFromTheBaseDirectory() throws {
     let folder = try Self.pictures()
     defer { folder.remove() }

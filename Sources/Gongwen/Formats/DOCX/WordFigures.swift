@@ -28,7 +28,7 @@ final class WordFigures {
   /// that closes and reopens the run's text.
   func markup(_ value: Value, site: TagSite, part: CompiledPart) throws -> [UInt8] {
     try FigureError.reported(at: site) {
-      Array(try figure(try FigureRequest.read(value), site: site, part: part).utf8)
+      Array(try figure(try FigureRequest.read(value, path: site.tag.expression.path.description), site: site, part: part).utf8)
     }
   }
 

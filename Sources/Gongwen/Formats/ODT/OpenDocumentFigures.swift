@@ -18,7 +18,7 @@ final class OpenDocumentFigures {
   /// The markup replacing an image tag: a figure paragraph (and caption), or an inline frame.
   func markup(_ value: Value, site: TagSite, part: CompiledPart) throws -> [UInt8] {
     try FigureError.reported(at: site) {
-      Array(try figure(try FigureRequest.read(value), site: site, part: part).utf8)
+      Array(try figure(try FigureRequest.read(value, path: site.tag.expression.path.description), site: site, part: part).utf8)
     }
   }
 
