@@ -184,3 +184,19 @@ struct WordFigureSectionTests {
     #expect(try WordFigureTests.extents(output).map(\.0) == [(16838 - 1984 - 2098) * 635])
   }
 }
+
+/// Pictures in table cells are narrowed to the cell.
+struct WordFigureCellTests {
+  @Test func pictureInACellIsCappedAtTheCellsTextWidth() throws {
+    let folder = try WordFigureTests.pictures()
+    defer { folder.remove() }
+    let table = WordML.table(WordML.tr(WordML.cell("照片", width: 2000) + WordML.cell("{{%照片}}", width: 3000))
+      + WordML.tr(WordML.tc(WordML.para("{{%小图}}"), width: 5000, properties: "<w:gridSpan w:val=\"2\"/>")),
+      columns: [2000, 3000])
+    let output = try WordFigureTests.render(WordPackageBuilder(body: table),
+                                            #"{"照片": {"path": "a.png", "width": "30cm"}, "小图": {"path": "a.png", "width": "30cm"}}"#,
+                                            folder: folder)
+    #expect(try WordFigureTests.extents(output).map(\.0) == [(3000 - 216) * 635, (5000 - 216) * 635])
+    #expect(try output.tables().first?.first == ["照片", ""])
+  }
+}

@@ -13,22 +13,26 @@ struct WordFigureSetup: Sendable {
   /// The width after the last section break (the body's own `w:sectPr`).
   let finalWidth: EMU
   let mainPart: String
+  /// Per part, the text width of table cells by paragraph number.
+  let cellWidths: [String: [Int: EMU]]
   /// The `.rels` part of each templated part as the template has it (nil: none yet).
   let relationships: [String: [UInt8]]
   let contentTypes: [UInt8]?
 
-  /// The text width where paragraph `paragraph` of `part` stands; in headers, footers and notes the
-  /// narrowest section's.
+  /// The text width where paragraph `paragraph` of `part` stands: its section's (in headers, footers
+  /// and notes the narrowest section's), or its table cell's when narrower.
   func textWidth(part: String, paragraph: Int) -> EMU {
-    guard part == mainPart else { return sections.map(\.width).reduce(finalWidth) { min($0, $1) } }
-    return sections.first { paragraph <= $0.lastParagraph }?.width ?? finalWidth
+    let section = part == mainPart
+      ? sections.first { paragraph <= $0.lastParagraph }?.width ?? finalWidth
+      : sections.map(\.width).reduce(finalWidth) { min($0, $1) }
+    return cellWidths[part]?[paragraph].map { min($0, section) } ?? section
   }
 
   /// Reads what figures need, or nothing when no part holds an image tag.
   static func read(_ package: TemplatePackage, mainPart: String, parts: [CompiledPart]) throws -> WordFigureSetup {
     guard FigureTags.present(in: parts) else {
       return WordFigureSetup(baseDirectory: nil, entryNames: [], sections: [], finalWidth: fallbackWidth,
-                             mainPart: mainPart, relationships: [:], contentTypes: nil)
+                             mainPart: mainPart, cellWidths: [:], relationships: [:], contentTypes: nil)
     }
     var sections: [(Int, EMU)] = []
     var finalWidth = fallbackWidth
@@ -45,13 +49,17 @@ struct WordFigureSetup: Sendable {
         return true
       }
     }
+    var cellWidths: [String: [Int: EMU]] = [:]
+    for part in parts where FigureTags.present(in: [part]) {
+      if let root = try package.xml(part.name)?.root { cellWidths[part.name] = WordCellWidths.widths(in: root) }
+    }
     var relationships: [String: [UInt8]] = [:]
     for part in parts.map(\.name) {
       if let bytes = try package.archive.read(named: Relationships.partName(for: part)) { relationships[part] = bytes }
     }
     return WordFigureSetup(baseDirectory: package.options.baseDirectory,
                            entryNames: Set(package.archive.entries.map(\.name)), sections: sections,
-                           finalWidth: finalWidth, mainPart: mainPart, relationships: relationships,
+                           finalWidth: finalWidth, mainPart: mainPart, cellWidths: cellWidths, relationships: relationships,
                            contentTypes: try package.archive.read(named: "[Content_Types].xml"))
   }
 
