@@ -15,12 +15,12 @@ struct OpenDocumentFigureTests {
     """
 
   /// A text package: A4 with 2.8 cm and 2.6 cm side margins (15.6 cm of text), `header` in the master page.
-  static func package(_ body: String, header: String = "<text:p/>") throws -> [UInt8] {
+  static func package(_ body: String, header: String = "<text:p/>", styles: String = "") throws -> [UInt8] {
     let writer = try ZipWriter(name: "t.odt")
     try writer.add(name: "mimetype", bytes: Array("application/vnd.oasis.opendocument.text".utf8), compression: .store)
     try writer.add(name: "content.xml", bytes: Array("""
       <?xml version="1.0" encoding="UTF-8"?>
-      <office:document-content \(namespaces)><office:automatic-styles/><office:body><office:text>\
+      <office:document-content \(namespaces)><office:automatic-styles>\(styles)</office:automatic-styles><office:body><office:text>\
       <text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Illustration"/></text:sequence-decls>\
       \(body)</office:text></office:body></office:document-content>
       """.utf8))
@@ -42,8 +42,9 @@ struct OpenDocumentFigureTests {
     return try writer.finish()
   }
 
-  static func render(_ body: String, header: String = "<text:p/>", _ data: String, folder: TestDirectory) throws -> RenderedPackage {
-    let template = try Template(bytes: try package(body, header: header), name: "t.odt",
+  static func render(_ body: String, header: String = "<text:p/>", styles: String = "", _ data: String,
+                     folder: TestDirectory) throws -> RenderedPackage {
+    let template = try Template(bytes: try package(body, header: header, styles: styles), name: "t.odt",
                                 options: TemplateOptions(baseDirectory: folder.root))
     let bytes = try template.render(try DocxHarness.json(data))
     try PackageValidation.expectValid(bytes)
@@ -94,6 +95,26 @@ struct OpenDocumentFigureTests {
     #expect(frames.first?.attribute(XMLName(ODF.svgNS, "height")) == "7.8cm")
     #expect(try output.attributeValues(XMLName(ODF.drawNS, "image"), Self.href, in: "styles.xml") == ["Pictures/image2.png"])
     #expect(try output.string("styles.xml").contains("style:name=\"GongwenFigureFrame\""))
+  }
+
+  @Test func pictureInACellIsCappedAtTheCellsTextWidth() throws {
+    let folder = try WordFigureTests.pictures()
+    defer { folder.remove() }
+    let styles = """
+      <style:style style:name="A" style:family="table-column"><style:table-column-properties style:column-width="3cm"/></style:style>\
+      <style:style style:name="B" style:family="table-column"><style:table-column-properties style:column-width="5cm"/></style:style>\
+      <style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm"/></style:style>
+      """
+    let body = """
+      <table:table table:name="表1"><table:table-column table:style-name="A"/><table:table-column table:style-name="B" \
+      table:number-columns-repeated="2"/><table:table-row><table:table-cell table:style-name="C"><text:p>甲</text:p></table:table-cell>\
+      <table:table-cell table:style-name="C" table:number-columns-spanned="2"><text:p>{{%照片}}</text:p></table:table-cell>\
+      <table:covered-table-cell/></table:table-row></table:table>
+      """
+    let output = try Self.render(body, styles: styles, #"{"照片": {"path": "a.png", "width": "30cm"}}"#, folder: folder)
+    let frames = try output.elements(Self.frame, in: "content.xml")
+    #expect(frames.first?.attribute(XMLName(ODF.svgNS, "width")) == "9.8cm")
+    #expect(frames.first?.attribute(XMLName(ODF.svgNS, "height")) == "4.9cm")
   }
 
   @Test func missingPictureIsAnErrorNamingTheFile() throws {

@@ -4,18 +4,30 @@ struct OpenDocumentFigureSetup: Sendable {
   let baseDirectory: String?
   let entryNames: Set<String>
   let textWidth: EMU
+  /// Per part, the text width of table cells by paragraph number.
+  let cellWidths: [String: [Int: EMU]]
   let manifest: [UInt8]?
+
+  /// The text width where paragraph `paragraph` of `part` stands: the page's, or its cell's when narrower.
+  func textWidth(part: String, paragraph: Int) -> EMU {
+    cellWidths[part]?[paragraph].map { min($0, textWidth) } ?? textWidth
+  }
 
   static let foNS = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 
   /// Reads what figures need, or nothing when no part holds an image tag.
   static func read(_ package: TemplatePackage, parts: [CompiledPart]) throws -> OpenDocumentFigureSetup {
     guard FigureTags.present(in: parts) else {
-      return OpenDocumentFigureSetup(baseDirectory: nil, entryNames: [], textWidth: WordFigureSetup.fallbackWidth, manifest: nil)
+      return OpenDocumentFigureSetup(baseDirectory: nil, entryNames: [], textWidth: WordFigureSetup.fallbackWidth,
+                                     cellWidths: [:], manifest: nil)
+    }
+    var cellWidths: [String: [Int: EMU]] = [:]
+    for part in parts where FigureTags.present(in: [part]) {
+      if let root = try package.xml(part.name)?.root { cellWidths[part.name] = OpenDocumentCellWidths.widths(in: root) }
     }
     return OpenDocumentFigureSetup(baseDirectory: package.options.baseDirectory,
                                    entryNames: Set(package.archive.entries.map(\.name)),
-                                   textWidth: try textWidth(package),
+                                   textWidth: try textWidth(package), cellWidths: cellWidths,
                                    manifest: try package.archive.read(named: "META-INF/manifest.xml"))
   }
 

@@ -24,15 +24,16 @@ final class OpenDocumentFigures {
 
   private func figure(_ request: FigureRequest, site: TagSite, part: CompiledPart) throws -> String {
     let placement = try FigurePlacement(site: site, part: part, request: request)
+    let maxWidth = setup.textWidth(part: part.name, paragraph: site.location.paragraph)
     frames += 1
     let frame: String
     switch request {
     case .image(let image):
       let loaded = try media.load(image.path)
-      let size = FigureSize.fit(loaded.header, width: image.width, height: image.height, maxWidth: setup.textWidth)
+      let size = FigureSize.fit(loaded.header, width: image.width, height: image.height, maxWidth: maxWidth)
       frame = OpenDocumentFrameMarkup.frame(.picture(entry: loaded.entryName), size: size, name: "图片 \(frames)", alt: image.alt)
     case .chart(let chart):
-      let size = chart.size(maxWidth: setup.textWidth)
+      let size = chart.size(maxWidth: maxWidth)
       let object = charts.add(chart, size: size)
       frame = OpenDocumentFrameMarkup.frame(.chart(object: object), size: size, name: "图表 \(frames)", alt: chart.title)
     }
