@@ -48,7 +48,12 @@ final class FigureMedia {
       throw FigureError("\(named): no such file")
     }
     guard !isFolder.boolValue else { throw FigureError("\(named) is a folder, not a picture") }
-    let size = (try? FileManager.default.attributesOfItem(atPath: resolved)[.size] as? Int) ?? 0
+    let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
+    // Devices and pipes never end: only regular files (links followed) are read.
+    guard attributes[.type] as? FileAttributeType == .typeRegular else {
+      throw FigureError("\(named) is not a regular file")
+    }
+    let size = (attributes[.size] as? Int) ?? 0
     guard size <= Self.maxFileBytes else {
       throw FigureError("\(named) is \(size / 1_048_576) MB; pictures are limited to 100 MB")
     }

@@ -131,19 +131,20 @@ struct WordFigureTests {
     try TestImages.write(Array("just text".utf8), to: folder.path("note.png"))
     try TestImages.write(TestImages.gif(width: 40_000, height: 10), to: folder.path("huge.gif"))
     let builder = WordPackageBuilder(body: WordML.para("{{%甲}}") + WordML.para("{{%乙}}") + WordML.para("{{%丙}}")
-      + WordML.para("{{%丁}}") + WordML.para("图：{{%戊}}"))
+      + WordML.para("{{%丁}}") + WordML.para("图：{{%戊}}") + WordML.para("{{%己}}"))
     let template = try DocxHarness.template(builder, options: TemplateOptions(baseDirectory: folder.root))
-    let data = try DocxHarness.json(#"{"甲": "missing.png", "乙": "cut.png", "丙": "note.png", "丁": "huge.gif", "戊": {"path": "a.png", "caption": "x"}}"#)
+    let data = try DocxHarness.json(#"{"甲": "missing.png", "乙": "cut.png", "丙": "note.png", "丁": "huge.gif", "戊": {"path": "a.png", "caption": "x"}, "己": "/dev/zero"}"#)
     let errors = try #require(throws: TemplateErrors.self) { try template.render(data) }.errors
     let messages = errors.map { "\($0)" }
-    #expect(errors.count == 5)
-    #expect(errors.map(\.tagText) == ["{{%甲}}", "{{%乙}}", "{{%丙}}", "{{%丁}}", "{{%戊}}"])
-    #expect(errors.map { $0.location?.paragraph } == [1, 2, 3, 4, 5])
+    #expect(errors.count == 6)
+    #expect(errors.map(\.tagText) == ["{{%甲}}", "{{%乙}}", "{{%丙}}", "{{%丁}}", "{{%戊}}", "{{%己}}"])
+    #expect(errors.map { $0.location?.paragraph } == [1, 2, 3, 4, 5, 6])
     #expect(messages[0].contains("missing.png") && messages[0].contains("no such file"))
     #expect(messages[1].contains("cut.png") && messages[1].contains("truncated"))
     #expect(messages[2].contains("note.png") && messages[2].contains("not a PNG, JPEG, GIF or BMP"))
     #expect(messages[3].contains("huge.gif") && messages[3].contains("40000 × 10"))
     #expect(messages[4].contains("caption needs the tag alone"))
+    #expect(messages[5].contains("/dev/zero is not a regular file"))
   }
 
   @Test func optionalPictureIsASectionAroundTheTag() throws {
