@@ -30,6 +30,7 @@ struct ChartSpec: Sendable {
   /// The default size: 15 cm × 9 cm, narrowed to the text width.
   static let defaultWidth = EMU(15 * 360_000), defaultHeight = EMU(9 * 360_000)
   static let maxPoints = 10_000
+  static let maxSeries = 255
 
   init(_ fields: OrderedDictionary<String, Value>) throws {
     guard case .string(let name)? = fields["chart"], let kind = Kind(rawValue: name.lowercased()) else {
@@ -54,6 +55,9 @@ struct ChartSpec: Sendable {
     }
     guard case .list(let seriesValues)? = fields["series"], !seriesValues.isEmpty else {
       throw FigureError("a chart needs \"series\", a non-empty list of {name, values}")
+    }
+    guard seriesValues.count <= Self.maxSeries else {
+      throw FigureError("a chart takes at most \(Self.maxSeries) series, not \(seriesValues.count)")
     }
     var series: [Series] = []
     for (index, item) in seriesValues.enumerated() {

@@ -58,3 +58,35 @@ struct WordChartTests {
     #expect(messages.last?.contains("bar, column, line or pie") == true)
   }
 }
+
+/// Chart values as data gives them.
+struct ChartSpecTests {
+  static func spec(_ json: String) throws -> ChartSpec {
+    guard case .chart(let chart) = try FigureRequest.read(try DocxHarness.json(json), path: "图") else {
+      throw FigureError("not a chart")
+    }
+    return chart
+  }
+
+  @Test func yearsAsCategoriesAndNumbersAsText() throws {
+    let chart = try Self.spec(#"{"chart": "LINE", "categories": [2022, 2023], "series": [{"values": ["1.50", 2]}]}"#)
+    #expect(chart.kind == .line)
+    #expect(chart.categories == ["2022", "2023"])
+    #expect(chart.series.first?.name == "系列1")
+    #expect(chart.series.first?.values.map(\.literal) == ["1.50", "2"])
+  }
+
+  @Test func textThatIsNotANumberAndTooManySeriesAreRefused() throws {
+    #expect(throws: FigureError("value 2 of chart series 1 (甲) is not a number: 二")) {
+      try Self.spec(#"{"chart": "bar", "categories": ["a", "b"], "series": [{"name": "甲", "values": [1, "二"]}]}"#)
+    }
+    let many = (0...ChartSpec.maxSeries).map { _ in #"{"values": [1]}"# }.joined(separator: ",")
+    #expect(throws: FigureError("a chart takes at most 255 series, not 256")) {
+      try Self.spec(#"{"chart": "bar", "categories": ["a"], "series": ["# + many + "]}")
+    }
+  }
+
+  @Test func spreadsheetColumns() {
+    #expect([0, 1, 25, 26, 27, 701, 702].map(ChartSpec.column) == ["A", "B", "Z", "AA", "AB", "ZZ", "AAA"])
+  }
+}
