@@ -154,4 +154,21 @@ struct OpenDocumentChartTests {
     #expect(manifest.contains("manifest:full-path=\"Object 2/content.xml\""))
     #expect(try output.string("content.xml").contains(">1</text:sequence> 完成情况"))
   }
+
+  /// Every chart kind's object against the ODF 1.3 schema beside the validator.
+  @Test(.enabled(if: PackageValidation.isAvailable, PackageValidation.unavailableReason),
+        arguments: ["bar", "column", "line", "pie"])
+  func chartObjectsValidateAgainstTheODFSchema(_ kind: String) throws {
+    let schema = URL(fileURLWithPath: PackageValidation.scriptPath).deletingLastPathComponent()
+      .appendingPathComponent("../schemas/odf1.3/OpenDocument-v1.3-schema.rng").standardizedFileURL.path
+    let folder = try TestDirectory()
+    defer { folder.remove() }
+    let output = try OpenDocumentFigureTests.render("<text:p>{{%图}}</text:p>",
+      #"{"图": {"chart": "\#(kind)", "title": "标题", "categories": ["甲", "乙"], "series": [{"name": "一", "values": [1, 2.5]}]}}"#,
+      folder: folder)
+    try TestImages.write(try output.data("Object 1/content.xml"), to: folder.path("content.xml"))
+    let run = try ProcessRunner.run(try #require(PackageValidation.findExecutable("xmllint")),
+                                    ["--noout", "--relaxng", schema, folder.path("content.xml")])
+    #expect(run.status == 0, "\(run.stderr)")
+  }
 }

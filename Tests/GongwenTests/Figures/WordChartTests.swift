@@ -45,6 +45,23 @@ struct WordChartTests {
     #expect(ids.count == 2 && Set(ids).count == 2)
   }
 
+  /// Every chart kind against the DrawingML chart schema (`dml-chart.xsd` beside the validator).
+  @Test(.enabled(if: PackageValidation.isAvailable, PackageValidation.unavailableReason),
+        arguments: ["bar", "column", "line", "pie"])
+  func chartPartsValidateAgainstTheChartSchema(_ kind: String) throws {
+    let schema = URL(fileURLWithPath: PackageValidation.scriptPath).deletingLastPathComponent()
+      .appendingPathComponent("../schemas/ooxml/dml-chart.xsd").standardizedFileURL.path
+    let builder = WordPackageBuilder(body: WordML.para("{{%图}}"))
+    let output = try DocxHarness.render(builder, #"{"图": {"chart": "\#(kind)", "title": "标题", "categories": ["甲", "乙"], "#
+      + #""series": [{"name": "一", "values": [1, 2.5]}\#(kind == "pie" ? "" : #", {"name": "二", "values": [3, 4]}"#)]}}"#)
+    let folder = try TestDirectory()
+    defer { folder.remove() }
+    try TestImages.write(try output.data("word/charts/chart1.xml"), to: folder.path("chart1.xml"))
+    let run = try ProcessRunner.run(try #require(PackageValidation.findExecutable("xmllint")),
+                                    ["--noout", "--schema", schema, folder.path("chart1.xml")])
+    #expect(run.status == 0, "\(run.stderr)")
+  }
+
   @Test func badChartDataIsAClearError() throws {
     let builder = WordPackageBuilder(body: WordML.para("{{%图}}") + WordML.para("{{%饼}}") + WordML.para("{{%类}}"))
     let data = #"{"图": {"chart": "bar", "categories": ["甲", "乙", "丙"], "series": [{"name": "数量", "values": [1, 2]}]},"#
