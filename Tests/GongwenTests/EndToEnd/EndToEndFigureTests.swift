@@ -13,6 +13,7 @@ struct EndToEndFigureTests {
 
   static let data = """
     标题: 2026年度工作报告
+    徽标: {path: 照片/徽标.png, height: 1cm}
     封面:
       path: 照片/会场.png
       width: 10cm
@@ -40,9 +41,11 @@ struct EndToEndFigureTests {
     """
 
   static func template() -> WordPackageBuilder {
-    WordPackageBuilder(body: WordML.para("{{标题}}") + WordML.para("{{%封面}}") + WordML.para("{{#活动}}")
+    var builder = WordPackageBuilder(body: WordML.para("{{标题}}") + WordML.para("{{%封面}}") + WordML.para("{{#活动}}")
       + WordML.para("{{名称}}") + WordML.p(WordML.r("{{%") + WordML.r("照片}}", rsid: "00A1B2C3")) + WordML.para("{{/活动}}")
       + WordML.para("{{%完成情况}}") + WordML.para("{{%构成}}"))
+    builder.headers = [WordML.para("{{%徽标}}")]
+    return builder
   }
 
   struct ImageRow {
@@ -69,6 +72,8 @@ struct EndToEndFigureTests {
     // 400 px over 10 cm: 102 ppi; 240 px over 4 cm: 152 ppi.
     try TestImages.write(TestImages.png(width: 400, height: 300, color: (30, 120, 200)), to: folder.path("照片/会场.png"))
     try TestImages.write(TestImages.png(width: 240, height: 160, color: (200, 60, 30)), to: folder.path("照片/活动.png"))
+    // 64 px over 1 cm: 163 ppi, in the header of every page.
+    try TestImages.write(TestImages.png(width: 64, height: 64, color: (20, 160, 60)), to: folder.path("照片/徽标.png"))
     try Data(Self.data.utf8).write(to: URL(fileURLWithPath: folder.path("报告.yaml")))
     var templateBytes = try Self.template().build()
     if format == "odt" { templateBytes = try OfficeConverter.convert(templateBytes, from: .docx, to: .odt) }
@@ -81,7 +86,7 @@ struct EndToEndFigureTests {
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: document)))
     try PackageValidation.expectValid(bytes)
     let package = try RenderedPackage(bytes)
-    #expect(package.entryNames.filter { $0.hasPrefix(format == "docx" ? "word/media/" : "Pictures/") }.count == 2)
+    #expect(package.entryNames.filter { $0.hasPrefix(format == "docx" ? "word/media/" : "Pictures/") }.count == 3)
 
     try template.render(values, to: folder.path("报告.pdf"))
     let rows = try Self.images(in: folder.path("报告.pdf"))
@@ -90,6 +95,8 @@ struct EndToEndFigureTests {
     #expect(cover.count == 1 && activity.count == 3, "pdfimages rows: \(rows)")
     #expect(cover.allSatisfy { abs($0.xppi - 102) <= 2 }, "cover ppi: \(cover.map(\.xppi))")
     #expect(activity.allSatisfy { abs($0.xppi - 152) <= 2 }, "activity ppi: \(activity.map(\.xppi))")
+    let logo = rows.filter { $0.width == 64 && $0.height == 64 }
+    #expect(!logo.isEmpty && logo.allSatisfy { abs($0.xppi - 163) <= 2 }, "logo rows: \(logo.map(\.xppi))")
 
     let text = try ProcessRunner.run(try #require(PackageValidation.findExecutable("pdftotext")),
                                          ["-layout", folder.path("报告.pdf"), "-"]).stdout
