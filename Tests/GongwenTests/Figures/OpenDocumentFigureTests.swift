@@ -117,6 +117,26 @@ struct OpenDocumentFigureTests {
     #expect(frames.first?.attribute(XMLName(ODF.svgNS, "height")) == "4.9cm")
   }
 
+  /// content.xml without automatic styles or the fo and style namespaces, and no styles.xml.
+  @Test func bareContentGetsItsAutomaticStylesAndNamespaces() throws {
+    let folder = try WordFigureTests.pictures()
+    defer { folder.remove() }
+    let bytes = try OpenDocumentSplitTagTests.package("<text:p>{{%照片}}</text:p>")
+    let template = try Template(bytes: bytes, name: "t.odt", options: TemplateOptions(baseDirectory: folder.root))
+    let rendered = try template.render(try DocxHarness.json(#"{"照片": {"path": "a.png", "caption": "图注"}}"#))
+    try PackageValidation.expectValid(rendered)
+    let output = try RenderedPackage(rendered)
+    let root = try #require(try output.xml("content.xml").root)
+    let names = root.elementChildren.map(\.localName)
+    #expect(names == ["automatic-styles", "body"])
+    let styles = root.child(XMLName(ODF.officeNS, "automatic-styles"))?.elementChildren.compactMap {
+      $0.attribute(XMLName(ODF.styleNS, "name"))
+    }
+    #expect(styles == ["GongwenFigure", "GongwenCaption", "GongwenFigureFrame"])
+    // 400 px at 96 dpi is 10.583 cm, under the fallback type area of 15.6 cm.
+    #expect(try output.elements(Self.frame, in: "content.xml").first?.attribute(XMLName(ODF.svgNS, "width")) == "10.583cm")
+  }
+
   @Test func missingPictureIsAnErrorNamingTheFile() throws {
     let folder = try WordFigureTests.pictures()
     defer { folder.remove() }
