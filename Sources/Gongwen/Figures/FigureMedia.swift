@@ -31,8 +31,16 @@ final class FigureMedia {
     self.taken = existing
   }
 
-  /// The path a data path names: relative paths are taken from the base directory (the data file's folder).
+  /// The path a data path names: relative paths are taken from the base directory (the data file's
+  /// folder). Data written on Windows may separate folders with `\`: when no file has the name as
+  /// written, the path with `/` is taken.
   func resolve(_ path: String) -> String {
+    let written = absolute(path)
+    guard path.contains("\\"), !FileManager.default.fileExists(atPath: written) else { return written }
+    return absolute(path.replacingOccurrences(of: "\\", with: "/"))
+  }
+
+  private func absolute(_ path: String) -> String {
     if path.hasPrefix("/") { return path }
     let base = baseDirectory ?? FileManager.default.currentDirectoryPath
     return URL(fileURLWithPath: base).appendingPathComponent(path).standardizedFileURL.path

@@ -167,6 +167,8 @@ struct WordFigureTests {
     let builder = WordPackageBuilder(body: WordML.para("{{%图}}"))
     let output = try Self.render(builder, #"{"图": "照片/小.png"}"#, folder: folder)
     #expect(try output.data("word/media/image1.png") == TestImages.png(width: 2, height: 2))
+    let windows = try Self.render(builder, #"{"图": "照片\\小.png"}"#, folder: folder)
+    #expect(try windows.data("word/media/image1.png") == TestImages.png(width: 2, height: 2))
   }
 }
 
