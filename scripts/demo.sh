@@ -15,3 +15,5 @@ render() {
 
 render templates/party-building-report.docx samples/party-building-2022.yaml "$out/party-building-2022.docx"
 render templates/party-building-report.odt samples/party-building-2022.yaml "$out/party-building-2022.odt"
+render templates/activity-report.docx samples/activity-report.yaml "$out/activity-report.docx"
+render templates/activity-report.odt samples/activity-report.yaml "$out/activity-report.odt"
