@@ -46,6 +46,8 @@ enum OpenDocumentFigureStyles {
     guard let element = styles.appendElement("style", namespace: ODF.styleNS, prefix: "style") else { return }
     element.setAttribute("name", namespace: ODF.styleNS, prefix: "style", name)
     element.setAttribute("family", namespace: ODF.styleNS, prefix: "style", family)
+    // Paragraphs take the document's text font from the default paragraph style, as Word's do from Normal.
+    if family == "paragraph" { element.setAttribute("parent-style-name", namespace: ODF.styleNS, prefix: "style", "Standard") }
     guard let props = element.appendElement(properties, namespace: ODF.styleNS, prefix: "style") else { return }
     for (key, value) in fo.sorted(by: { $0.key < $1.key }) {
       props.setAttribute(key, namespace: OpenDocumentFigureSetup.foNS, prefix: "fo", value)
