@@ -39,6 +39,8 @@ enum WordTemplateCompiler {
       compiled.append(numberingTemplate)
     }
     let maxDrawingID = try WordDrawingIDs.maximum(in: package)
-    return WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1)
+    var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1)
+    template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
+    return template
   }
 }
