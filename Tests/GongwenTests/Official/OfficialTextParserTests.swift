@@ -5,7 +5,7 @@ import Testing
 
 /// Reports written as text (the seed report) and as Markdown.
 struct OfficialTextParserTests {
-  static let seedPath = "/work/shared/seeds/2022年党组抓党建情况报告.txt"
+  static let seedPath = ShippedTemplateTests.repository.appendingPathComponent("samples/party-building-2022.txt").path
 
   static func blocks(_ document: OfficialTextParser.Document) throws -> [StructuredBlock] {
     try StructuredContentBuilder.build(document.body, path: "正文")
