@@ -34,7 +34,12 @@ enum StructuredTableBuilder {
     guard case .list(let items) = value else {
       throw StructuredContentKeys.problem(path, "a row is a list of cells, not \(value.kindName)")
     }
-    return try items.enumerated().map { try cell($1, path: path + "[\($0)]") }
+    let cells = try items.enumerated().map { try cell($1, path: path + "[\($0)]") }
+    let width = cells.reduce(0) { $0 + $1.columnSpan }
+    guard width <= TableGrid.maxColumns else {
+      throw StructuredContentKeys.problem(path, "the row spans \(width) columns; a table has at most \(TableGrid.maxColumns)")
+    }
+    return cells
   }
 
   private static func cell(_ value: Value, path: String) throws -> StructuredCell {

@@ -11,6 +11,9 @@ public struct TableGrid: Sendable, Equatable {
     case covered(row: Int, column: Int, firstColumn: Bool)
   }
 
+  /// The most columns a table has (Word's limit); cells pushed further right are left out.
+  public static let maxColumns = 63
+
   public let slots: [[Slot]]
   public let columnCount: Int
   public let headerRows: Int
@@ -21,6 +24,8 @@ public struct TableGrid: Sendable, Equatable {
       var column = 0
       for var cell in row {
         while column < occupied[r].count, occupied[r][column] != nil { column += 1 }
+        guard column < Self.maxColumns else { break }
+        cell.columnSpan = min(cell.columnSpan, Self.maxColumns - column)
         // A span never reaches past the last row, nor a header cell into the body.
         let lastRow = r < headerRows ? headerRows : rows.count
         cell.rowSpan = min(cell.rowSpan, lastRow - r)

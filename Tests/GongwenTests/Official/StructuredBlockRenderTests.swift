@@ -94,6 +94,7 @@ struct StructuredBlockRenderTests {
             - {标题: 抓落实。, 接排: true, 内容: ["正文<一>&\\n二"]}
             - {分页: true}
             - {标题: 细项, 内容: [{标题: 第三级}]}
+        - {分页: true}
         - 表格:
             表头: [[{文字: 指标, 合并行: 2}, {文字: 数量, 合并列: 2}], [2021年, 2022年]]
             行: [[会议, "3", "4"]]
@@ -123,6 +124,8 @@ struct StructuredBlockRenderTests {
     #expect(markup.components(separatedBy: "<w:gridSpan w:val=\"2\"/>").count == 2)
     #expect(markup.contains("<w:vMerge w:val=\"restart\"/>") && markup.contains("<w:vMerge/>"))
     #expect(try output.elements(W.name("tblHeader")).count == 2)
+    let breakRun = try #require(try output.elements(W.br).first { $0.attribute(W.name("type")) == "page" }?.parent)
+    #expect(breakRun.child(W.rPr)?.child(W.name("rFonts"))?.attribute(W.name("eastAsia")) == "仿宋_GB2312")
     #expect(try output.tables().first == [["指标", "数量"], ["", "2021年", "2022年"], ["会议", "3", "4"]])
   }
 
@@ -146,6 +149,7 @@ struct StructuredBlockRenderTests {
     #expect(content.contains("<table:table-header-rows><table:table-row><table:table-cell table:style-name=\"Gw_Cell\" table:number-rows-spanned=\"2\">"))
     #expect(content.contains("table:number-columns-spanned=\"2\"><text:p text:style-name=\"Gw_GongwenTableText\">数量</text:p></table:table-cell><table:covered-table-cell/></table:table-row>"))
     #expect(content.contains("<table:table-row><table:covered-table-cell/><table:table-cell"))
+    #expect(content.contains("<table:table table:name=\"GongwenTable1\" table:style-name=\"Gw_TableBreak\">"))
     let archive = try ZipArchive(bytes: try Template(bytes: try OpenDocumentSplitTagTests.package("<text:p>{{&gt;正文}}</text:p>"),
                                                      name: "t.odt").render(Self.fallbackData), name: "out.odt")
     #expect(try archive.read(named: "content.xml") != nil)

@@ -145,6 +145,17 @@ struct StructuredContentTests {
     #expect(grid.columnSpan(row: 1, column: 0) == 1)
   }
 
+  @Test func tablesStopAtSixtyThreeColumns() throws {
+    let wide = try Self.yaml("[{表格: {行: [[{文字: a, 合并列: 40}, {文字: b, 合并列: 30}]]}}]")
+    #expect(throws: TemplateError(.invalidValue(path: "正文[0].表格.行[0]", reason: "the row spans 70 columns; a table has at most 63"))) {
+      try StructuredContentBuilder.build(wide, path: "正文")
+    }
+    let pushed = TableGrid(rows: [[StructuredCell("a", columnSpan: 60, rowSpan: 2)], [StructuredCell("b", columnSpan: 5), StructuredCell("c")]],
+                           headerRows: 0)
+    #expect(pushed.columnCount == 63)
+    #expect(pushed.slots[1][60] == .origin(StructuredCell("b", columnSpan: 3)))
+  }
+
   @Test func shortRowsArePaddedAndRowSpansStopAtTheHeader() {
     let grid = TableGrid(rows: [[StructuredCell("a", rowSpan: 3), StructuredCell("b")], [StructuredCell("c")]], headerRows: 1)
     #expect(grid.slots[0][0] == .origin(StructuredCell("a", rowSpan: 1)))

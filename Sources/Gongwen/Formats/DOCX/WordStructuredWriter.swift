@@ -87,7 +87,18 @@ struct WordStructuredWriter {
 
   private mutating func run(_ text: String, paragraphRole: OfficialRole, characterRole: OfficialRole?) {
     let p = prefix
-    output += "<\(p):r><\(p):rPr>".utf8
+    output += "<\(p):r>".utf8
+    runProperties(paragraphRole: paragraphRole, characterRole: characterRole)
+    output += "<\(p):t xml:space=\"preserve\">".utf8
+    WordRunEncoder.encode(text, prefix: p, into: &output)
+    output += "</\(p):t></\(p):r>".utf8
+  }
+
+  /// `w:rPr` of an inserted run: the character style of a run-in heading, the East Asian font its
+  /// style resolves to, or the official formatting when the template lacks the style.
+  private mutating func runProperties(paragraphRole: OfficialRole, characterRole: OfficialRole?) {
+    let p = prefix
+    output += "<\(p):rPr>".utf8
     if let characterRole, let style = characterRole.characterStyle, styles.characterStyles.contains(style) {
       output += "<\(p):rStyle \(p):val=\"\(style)\"/>".utf8
       fonts(styles.fonts[style] ?? characterRole.font, full: false)
@@ -98,9 +109,7 @@ struct WordStructuredWriter {
     } else {
       directRunProperties(paragraphRole)
     }
-    output += "<\(p):lang \(p):eastAsia=\"zh-CN\"/></\(p):rPr><\(p):t xml:space=\"preserve\">".utf8
-    WordRunEncoder.encode(text, prefix: p, into: &output)
-    output += "</\(p):t></\(p):r>".utf8
+    output += "<\(p):lang \(p):eastAsia=\"zh-CN\"/></\(p):rPr>".utf8
   }
 
   private mutating func fonts(_ font: String, full: Bool) {
@@ -127,7 +136,9 @@ struct WordStructuredWriter {
     guard pendingPageBreak else { return }
     pendingPageBreak = false
     let p = prefix
-    output += "<\(p):p><\(p):r><\(p):br \(p):type=\"page\"/></\(p):r></\(p):p>".utf8
+    output += "<\(p):p><\(p):r>".utf8
+    runProperties(paragraphRole: .body, characterRole: nil)
+    output += "<\(p):br \(p):type=\"page\"/></\(p):r></\(p):p>".utf8
   }
 
   // MARK: Tables
