@@ -47,8 +47,12 @@ struct ConvertCommand: ParsableCommand {
       let format: DocumentFormat = target == .docx ? .docx : .odt
       let templatePath = try ShippedTemplates.locate(template, format: format)
       let data = try DataLoader.applying(overrides: overrides, to: try TextConversion.data(path: input))
-      try Template(path: templatePath).render(data, to: destination, options: RenderOptions(allowMissing: true),
-                                              protecting: [input])
+      let compiled = try Template(path: templatePath)
+      guard compiled.blockPaths.contains(TextConversion.bodyKey) else {
+        throw ValidationError("\(templatePath) has no {{>\(TextConversion.bodyKey)}} paragraph to hold the text; "
+          + "choose report, notice or letter, or add that tag alone in a paragraph")
+      }
+      try compiled.render(data, to: destination, options: RenderOptions(allowMissing: true), protecting: [input])
       report.success(["output": destination, "template": templatePath])
     } catch {
       report.failure(error)

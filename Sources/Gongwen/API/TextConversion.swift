@@ -10,6 +10,11 @@ import Foundation
 ///     options: RenderOptions(allowMissing: true))
 /// ```
 public enum TextConversion {
+  /// The field the body goes in; templates take it with `{{>正文}}`.
+  public static let bodyKey = "正文"
+  /// The field the title goes in.
+  public static let titleKey = "标题"
+
   /// Reads a UTF-8 text file (a byte-order mark is allowed); `.md` and `.markdown` read as Markdown.
   public static func data(path: String) throws -> Value {
     let bytes = try FileBytes.read(path)
@@ -25,8 +30,8 @@ public enum TextConversion {
   public static func data(text: String, markdown: Bool) -> Value {
     let document = OfficialTextParser.parseDocument(text, markdown: markdown)
     var data = OrderedDictionary<String, Value>()
-    data["标题"] = .string(document.title ?? "")
-    data["正文"] = document.body
+    data[titleKey] = .string(document.title ?? "")
+    data[bodyKey] = document.body
     return .object(data)
   }
 
