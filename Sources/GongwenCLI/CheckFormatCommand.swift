@@ -9,7 +9,7 @@ struct CheckFormatCommand: ParsableCommand {
     abstract: "Report every deviation of a .docx or .odt document from the GB/T 9704 layout.",
     discussion: """
       Checks A4 paper; margins top 37, bottom 35, left 28, right 26 mm (±1 mm); 22 lines a page (exact
-      28.95 pt line pitch); fonts and sizes of the title (2号小标宋), headings (一、黑体 （一）楷体 1./（1）仿宋)
+      28.95 pt line pitch) and 28 characters a line; fonts and sizes of the title (2号小标宋), headings (一、黑体 （一）楷体 1./（1）仿宋)
       and body (3号仿宋); page numbers “— 1 —” in 14 pt, odd pages right and even pages left.
       Exit status 1 when anything deviates (or the file cannot be read), 0 when it conforms.
       """)

@@ -19,6 +19,8 @@ struct DocumentLayout {
     var text: String
     var font: String?
     var size: Double?
+    /// Extra space after each character in points (Word `w:spacing`, ODF `fo:letter-spacing`).
+    var letterSpacing: Double?
   }
 
   /// How a paragraph's lines are spaced.
@@ -58,4 +60,6 @@ struct DocumentLayout {
   /// A document-wide line pitch (Word `w:docGrid w:linePitch` in points) that spaces lines when
   /// paragraphs do not use exact spacing.
   var gridPitch: Double?
+  /// True when a document grid fixes the characters per line (Word `linesAndChars`).
+  var characterGrid = false
 }

@@ -8,14 +8,16 @@ enum GBT9704Check {
     var found: [FormatDeviation] = []
     for page in layout.pages { found += check(page) }
     found += checkParagraphs(layout)
+    found += checkCharactersPerLine(layout)
     found += checkPageNumbers(layout)
     return found
   }
 
   private static func mm(_ value: Double?) -> String { value.map { format($0) + " mm" } ?? "none" }
 
+  /// A number with at most two decimals, without trailing zeros (`16`, `25.4`, `-0.25`).
   static func format(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
+    let rounded = (value * 100).rounded() / 100
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
@@ -104,6 +106,26 @@ enum GBT9704Check {
       }
     }
     return found
+  }
+
+  /// 28 characters a line: the type area's width over the body's character advance (size plus
+  /// letter spacing), checked once on the first body run.
+  private static func checkCharactersPerLine(_ layout: DocumentLayout) -> [FormatDeviation] {
+    guard !layout.characterGrid, let page = layout.pages.first, let width = page.width, let left = page.left,
+      let right = page.right
+    else { return [] }
+    for (paragraph, role, _) in roles(layout) where role == .body {
+      guard let run = paragraph.runs.first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }),
+        let size = run.size, size > 0
+      else { continue }
+      let advance = size + (run.letterSpacing ?? 0)
+      let characters = Int(((width - left - right) / 25.4 * 72 / advance + 0.001).rounded(.down))
+      guard characters != 28 else { return [] }
+      return [FormatDeviation(id: "characters_per_line", location: "¶\(paragraph.index) (正文)",
+                              expected: "28 characters a line",
+                              found: "\(characters) (\(format(size)) pt characters, letter spacing \(format(run.letterSpacing ?? 0)) pt)")]
+    }
+    return []
   }
 
   private static func checkPageNumbers(_ layout: DocumentLayout) -> [FormatDeviation] {

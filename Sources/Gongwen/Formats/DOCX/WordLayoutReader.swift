@@ -37,6 +37,7 @@ struct WordLayoutReader {
         let pitch = grid.attribute(W.name("linePitch")).flatMap(Double.init)
       {
         layout.gridPitch = pitch / 20
+        layout.characterGrid = grid.attribute(W.name("type")) != "lines"
       }
       let flag = try part("settings")?.root?.child(W.name("evenAndOddHeaders"))
       layout.evenPagesDiffer = flag.map { !["0", "false", "off"].contains($0.attribute(W.val) ?? "1") } ?? false
@@ -68,7 +69,8 @@ struct WordLayoutReader {
         let text = WordPageNumberReader.text(of: child)
         if !text.isEmpty {
           runs.append(DocumentLayout.Run(text: text, font: styles.eastAsianFont(child, paragraph: node),
-                                         size: styles.size(child, paragraph: node)))
+                                         size: styles.size(child, paragraph: node),
+                                         letterSpacing: styles.letterSpacing(child, paragraph: node)))
         }
         return false
       }

@@ -82,6 +82,11 @@ struct WordStyleSheet {
     runProperty(run, paragraph: paragraph) { rPr in rPr.child(W.name("sz"))?.attribute(W.val).flatMap(Double.init).map { $0 / 2 } }
   }
 
+  /// A run's letter spacing in points (`w:spacing w:val` in twips).
+  func letterSpacing(_ run: XMLNode, paragraph: XMLNode) -> Double? {
+    runProperty(run, paragraph: paragraph) { rPr in rPr.child(W.name("spacing"))?.attribute(W.val).flatMap(Double.init).map { $0 / 20 } }
+  }
+
   /// A paragraph's alignment: `left`, `right`, `center` or `justify`.
   func alignment(_ paragraph: XMLNode) -> String {
     let value = paragraphProperty(paragraph) { $0.child(W.name("jc"))?.attribute(W.val) } ?? "left"

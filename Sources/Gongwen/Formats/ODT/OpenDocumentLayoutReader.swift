@@ -77,7 +77,8 @@ struct OpenDocumentLayoutReader {
       }
       guard !text.isEmpty else { continue }
       runs.append(DocumentLayout.Run(text: text, font: styles.font(paragraphStyle: paragraphStyle, textStyles: textStyles),
-                                     size: styles.size(paragraphStyle: paragraphStyle, textStyles: textStyles)))
+                                     size: styles.size(paragraphStyle: paragraphStyle, textStyles: textStyles),
+                                     letterSpacing: styles.letterSpacing(paragraphStyle: paragraphStyle, textStyles: textStyles)))
     }
   }
 

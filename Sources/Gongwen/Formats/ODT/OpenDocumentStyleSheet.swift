@@ -77,6 +77,13 @@ struct OpenDocumentStyleSheet {
     return nil
   }
 
+  func letterSpacing(paragraphStyle: String?, textStyles: [String]) -> Double? {
+    for properties in sources("text-properties", paragraphStyle: paragraphStyle, textStyles: textStyles) {
+      if let value = properties.attribute(XMLName(Self.foNS, "letter-spacing")) { return Self.points(value) ?? 0 }
+    }
+    return nil
+  }
+
   func lineSpacing(paragraphStyle: String?) -> DocumentLayout.LineSpacing? {
     for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {
       if let value = properties.attribute(XMLName(Self.foNS, "line-height")) {
