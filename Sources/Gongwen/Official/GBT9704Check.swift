@@ -1,6 +1,6 @@
 /// Compares a document's layout with GB/T 9704-2012: A4 paper; margins top 37 mm, left 28 mm and a
 /// 156 × 225 mm type area (so right 26 mm, bottom 35 mm), each ±1 mm; 22 lines a page (exact
-/// 28.95 pt line pitch, or a 579-twip document grid); fonts and sizes by role (title 2号小标宋,
+/// 28.95 pt line pitch, or a 579-twip document grid) of 28 characters; fonts and sizes by role (title 2号小标宋,
 /// headings 一、黑体 （一）楷体 1./（1）仿宋, body 3号仿宋); page numbers `— 1 —` in 4号 (14 pt),
 /// odd pages right and even pages left.
 enum GBT9704Check {

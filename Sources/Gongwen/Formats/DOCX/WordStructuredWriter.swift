@@ -158,7 +158,6 @@ struct WordStructuredWriter {
       }
       output += "</\(p):tblBorders>".utf8
     }
-    output += "<\(p):tblLayout \(p):type=\"fixed\"/>".utf8
     output += "<\(p):tblLook \(p):val=\"04A0\" \(p):firstRow=\"1\" \(p):lastRow=\"0\" \(p):firstColumn=\"1\" \(p):lastColumn=\"0\" \(p):noHBand=\"0\" \(p):noVBand=\"1\"/>".utf8
     output += "</\(p):tblPr><\(p):tblGrid>".utf8
     for _ in 0..<grid.columnCount { output += "<\(p):gridCol \(p):w=\"\(column)\"/>".utf8 }

@@ -25,7 +25,8 @@ enum OpenDocumentBlockStyles {
       style.appendElement(XMLName(ODF.styleNS, "text-properties"), textProperties(role))
     }
     for (name, pageBreak) in [(OpenDocumentStyleCatalog.tableStyle, false), (OpenDocumentStyleCatalog.tableBreakStyle, true)] {
-      var attributes = [(XMLName(ODF.styleNS, "width"), "15.6cm"), (XMLName(ODF.tableNS, "align"), "center")]
+      // "margins": the table fills the type area whatever the page layout
+      var attributes = [(XMLName(ODF.styleNS, "width"), "15.6cm"), (XMLName(ODF.tableNS, "align"), "margins")]
       if pageBreak { attributes.append((XMLName(foNS, "break-before"), "page")) }
       styleElement(name, family: "table", parent: nil, in: container)?
         .appendElement(XMLName(ODF.styleNS, "table-properties"), attributes)
