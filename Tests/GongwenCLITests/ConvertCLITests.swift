@@ -70,8 +70,12 @@ struct ConvertCLITests {
     let noBlock = try GongwenCLI.run(["convert", "r.txt", "--template", "party-building-report", "-o", "w.docx"], in: work.root)
     #expect(noBlock.status == 1)
     #expect(noBlock.stderr.contains("party-building-report.docx has no {{>正文}} paragraph to hold the text"), "\(noBlock.stderr)")
+    try work.write("empty.txt", " \n\n")
+    let empty = try GongwenCLI.run(["convert", "empty.txt", "-o", "e.docx"], in: work.root)
+    #expect(empty.status == 1)
+    #expect(empty.stderr.contains("empty.txt: error: the file holds no text"), "\(empty.stderr)")
     let usage = try GongwenCLI.run(["convert", "r.txt", "-o", "z.txt"], in: work.root)
     #expect(usage.status == 2)
-    #expect(work.listing() == ["gbk.txt", "r.txt"])
+    #expect(work.listing() == ["empty.txt", "gbk.txt", "r.txt"])
   }
 }

@@ -23,6 +23,9 @@ public enum TextConversion {
       throw DataError(file: path, message: "the text is not UTF-8 (byte \(offset + 1) is not valid); save it as UTF-8 and try again")
     }
     let lower = path.lowercased()
+    guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
+      throw DataError(file: path, message: "the file holds no text; its first line should be the title")
+    }
     return data(text: text, markdown: lower.hasSuffix(".md") || lower.hasSuffix(".markdown"))
   }
 
