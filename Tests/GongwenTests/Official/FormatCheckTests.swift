@@ -92,3 +92,21 @@ struct FormatCheckTests {
     #expect(ids == ["font", "font_size", "characters_per_line", "page_number_format"], "\(ids)")
   }
 }
+
+/// Word theme fonts resolve to their East Asian face.
+struct WordThemeFontTests {
+  @Test func eastAsianThemeFontResolvesThroughTheTheme() throws {
+    let theme = try XMLDocument(parsing: Array("""
+      <a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme name="Office">
+      <a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:font script="Hans" typeface="等线 Light"/></a:majorFont>
+      <a:minorFont><a:latin typeface="Calibri"/><a:ea typeface="仿宋"/><a:font script="Hans" typeface="等线"/></a:minorFont>
+      </a:fontScheme></a:themeElements></a:theme>
+      """.utf8), part: "word/theme/theme1.xml")
+    let styles = try XMLDocument(parsing: Array(WordPackageBuilder.styles.utf8), part: "word/styles.xml")
+    var sheet = WordStyleSheet(root: styles.root)
+    sheet.readThemeFonts(theme.root)
+    #expect(sheet.themeFonts == ["majorEastAsia": "等线 Light", "minorEastAsia": "仿宋"])
+    let paragraph = try #require(try RenderedPackage(try WordPackageBuilder(body: WordML.para("正文")).build()).paragraphs().first)
+    #expect(sheet.eastAsianFont(try #require(paragraph.runs.first).element, paragraph: paragraph.element) == "仿宋")
+  }
+}

@@ -15,7 +15,8 @@ struct WordLayoutReader {
       guard let target = parts.first(where: { $0.shortType == type && !$0.isExternal })?.target else { return nil }
       return try package.xml(target)
     }
-    let styles = WordStyleSheet(root: try part("styles")?.root)
+    var styles = WordStyleSheet(root: try part("styles")?.root)
+    styles.readThemeFonts(try part("theme")?.root)
     var layout = DocumentLayout()
     var sections: [XMLNode] = []
     var index = 0

@@ -11,6 +11,8 @@ struct WordStyleSheet {
   private var defaultRPr: XMLNode?
   private var defaultPPr: XMLNode?
   private(set) var defaultParagraphStyle: String?
+  /// East Asian theme fonts: `minorEastAsia` / `majorEastAsia` → typeface.
+  var themeFonts: [String: String] = [:]
 
   init(root: XMLNode?) {
     guard let root else { return }
@@ -23,6 +25,21 @@ struct WordStyleSheet {
       if style.attribute(W.name("type")) == "paragraph", ["1", "true", "on"].contains(style.attribute(W.name("default")) ?? "") {
         defaultParagraphStyle = id
       }
+    }
+  }
+
+  /// Reads the East Asian faces of a theme part's major and minor fonts (`a:ea`, or the `Hans` script font).
+  mutating func readThemeFonts(_ theme: XMLNode?) {
+    let drawingNS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    theme?.walk { node in
+      guard node.isElement else { return false }
+      guard node.namespaceURI == drawingNS, node.localName == "majorFont" || node.localName == "minorFont" else { return true }
+      let key = (node.localName == "majorFont" ? "major" : "minor") + "EastAsia"
+      let ea = node.child(XMLName(drawingNS, "ea"))?.attribute(XMLName("", "typeface")).flatMap { $0.isEmpty ? nil : $0 }
+      let hans = node.elementChildren.first { $0.localName == "font" && $0.attribute(XMLName("", "script")) == "Hans" }?
+        .attribute(XMLName("", "typeface"))
+      if let face = ea ?? hans { themeFonts[key] = face }
+      return false
     }
   }
 
@@ -73,7 +90,7 @@ struct WordStyleSheet {
     runProperty(run, paragraph: paragraph) { rPr in
       guard let fonts = rPr.child(W.name("rFonts")) else { return nil }
       if let name = fonts.attribute(W.name("eastAsia")) { return name }
-      return fonts.attribute(W.name("eastAsiaTheme")).map { "theme font (\($0))" }
+      return fonts.attribute(W.name("eastAsiaTheme")).map { themeFonts[$0] ?? "theme font (\($0))" }
     }
   }
 
