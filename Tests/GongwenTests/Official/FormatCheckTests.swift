@@ -84,6 +84,16 @@ struct FormatCheckTests {
     #expect(deviations.count == 7, "\(deviations)")
   }
 
+  /// LibreOffice's footers: `fo:min-height` includes the spacing, content can make them taller, and
+  /// with dynamic spacing (Word documents opened in LibreOffice) the spacing gives way to the content.
+  @Test(arguments: [("true", nil), ("false", "40.35 mm")])
+  func footerHeightFollowsLibreOffice(_ dynamic: String, _ bottom: String?) throws {
+    let original = "fo:min-height=\"0.7cm\" fo:margin-left=\"0cm\" fo:margin-right=\"0cm\" fo:margin-top=\"0.3cm\" style:dynamic-spacing=\"false\""
+    let imported = "fo:min-height=\"1cm\" fo:margin-left=\"0cm\" fo:margin-right=\"0cm\" fo:margin-top=\"0.9cm\" style:dynamic-spacing=\"\(dynamic)\""
+    let deviations = try Self.check(try Self.edited("odt", ["styles.xml": [(original, imported)]]), "footer.odt")
+    #expect(deviations.map(\.found) == (bottom.map { [$0] } ?? []), "\(deviations)")
+  }
+
   @Test func documentWithoutOfficialStylesDeviatesInFontsSizesAndPageNumbers() throws {
     let output = try DocxHarness.render(WordPackageBuilder(body: WordML.para("标题") + WordML.para("一、情况") + WordML.para("正文。")),
                                         value: DocxHarness.object([:]))

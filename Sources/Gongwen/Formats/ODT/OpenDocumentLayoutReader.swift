@@ -22,7 +22,8 @@ struct OpenDocumentLayoutReader {
       if let layoutName = master.attribute(XMLName(ODF.styleNS, "page-layout-name")),
         let pageLayout = footerStyles.style("page-layout", layoutName)
       {
-        layout.pages.append(page(pageLayout, name: "page style '\(name)'", hasFooter: footer != nil))
+        let content = footer.map { contentHeight($0, styles: footerStyles) }
+        layout.pages.append(page(pageLayout, name: "page style '\(name)'", footerContent: content))
       }
       // master pages without a footer (a letter's first page) show no number by design
       guard let footer, footer.attribute(XMLName(ODF.styleNS, "display")) != "false" else { continue }
@@ -106,15 +107,29 @@ struct OpenDocumentLayoutReader {
     return found
   }
 
-  private func page(_ layout: XMLNode, name: String, hasFooter: Bool) -> DocumentLayout.Page {
+  /// The height in millimetres of a footer's first paragraph: its exact line height, or 1.2 × its size.
+  private func contentHeight(_ footer: XMLNode, styles: OpenDocumentStyleSheet) -> Double {
+    guard let paragraph = footer.elementChildren.first(where: { $0.is(ODF.p) || $0.is(ODF.h) }) else { return 0 }
+    let style = paragraph.attribute(XMLName(ODF.textNS, "style-name"))
+    if case .exact(let points)? = styles.lineSpacing(paragraphStyle: style) { return points / 72 * 25.4 }
+    return (styles.size(paragraphStyle: style, textStyles: []) ?? 0) * 1.2 / 72 * 25.4
+  }
+
+  /// A page layout's geometry. The body ends above the footer: LibreOffice makes a footer
+  /// `fo:min-height` tall (spacing included) or, when its content needs more, content plus spacing
+  /// (content alone with `style:dynamic-spacing`, as Word documents are imported).
+  private func page(_ layout: XMLNode, name: String, footerContent: Double?) -> DocumentLayout.Page {
     let fo = OpenDocumentStyleSheet.foNS
     let properties = layout.child(XMLName(ODF.styleNS, "page-layout-properties"))
     func mm(_ attribute: String) -> Double? { OpenDocumentStyleSheet.millimetres(properties?.attribute(XMLName(fo, attribute))) }
     var bottom = mm("margin-bottom")
-    if hasFooter, let footer = layout.child(XMLName(ODF.styleNS, "footer-style"))?.child(XMLName(ODF.styleNS, "header-footer-properties")) {
-      let height = OpenDocumentStyleSheet.millimetres(footer.attribute(XMLName(fo, "min-height")) ?? footer.attribute(XMLName(ODF.svgNS, "height"))) ?? 0
+    if let content = footerContent,
+      let footer = layout.child(XMLName(ODF.styleNS, "footer-style"))?.child(XMLName(ODF.styleNS, "header-footer-properties"))
+    {
+      let minimum = OpenDocumentStyleSheet.millimetres(footer.attribute(XMLName(fo, "min-height")) ?? footer.attribute(XMLName(ODF.svgNS, "height"))) ?? 0
       let spacing = OpenDocumentStyleSheet.millimetres(footer.attribute(XMLName(fo, "margin-top"))) ?? 0
-      bottom = bottom.map { $0 + height + spacing }
+      let dynamic = footer.attribute(XMLName(ODF.styleNS, "dynamic-spacing")) == "true"
+      bottom = bottom.map { $0 + max(minimum, dynamic ? content : content + spacing) }
     }
     return DocumentLayout.Page(name: name, width: mm("page-width"), height: mm("page-height"), top: mm("margin-top"),
                                bottom: bottom, left: mm("margin-left"), right: mm("margin-right"))
