@@ -4,6 +4,8 @@ struct WordCompiledTemplate: CompiledFormat {
   let numbering: WordNumbering
   let firstFreeDrawingID: Int
   let figures: WordFigureSetup
+  /// The template's styles, for structured content.
+  var styles = WordStyleCatalog()
 
   func makeState() -> DocumentRenderState { WordRenderState(template: self) }
   func compression(for entry: String) -> ZipWriter.Compression { .deflate }

@@ -40,7 +40,9 @@ enum WordTemplateCompiler {
     }
     let maxDrawingID = try WordDrawingIDs.maximum(in: package)
     let figures = try WordFigureSetup.read(package, mainPart: main.target, parts: compiled)
-    return WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
-                                figures: figures)
+    var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
+                                        figures: figures)
+    template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
+    return template
   }
 }
