@@ -3,7 +3,8 @@ import Testing
 
 @testable import Gongwen
 
-/// The shipped activity report renders its sample (photos beside the data file, two charts) in both formats.
+/// The shipped activity report renders its sample (photos beside the data file, two charts) in both
+/// formats, and the result follows GB/T 9704.
 struct ActivityReportSampleTests {
   @Test(arguments: ["docx", "odt"])
   func sampleRendersWithPhotosChartsAndCaptions(_ format: String) throws {
@@ -24,5 +25,8 @@ struct ActivityReportSampleTests {
       #expect(text.contains(caption), "\(format): \(caption)")
     }
     #expect(!text.contains("{{"))
+    // Figures and captions keep the document within GB/T 9704 (captions keep the body's line pitch).
+    let deviations = try FormatCheck.check(bytes: bytes, name: "activity-report.\(format)")
+    #expect(deviations.isEmpty, "\(deviations)")
   }
 }

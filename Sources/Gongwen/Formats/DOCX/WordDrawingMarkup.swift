@@ -37,23 +37,24 @@ enum WordDrawingMarkup {
     return markup + "</wp:inline></\(p)drawing>"
   }
 
-  /// Paragraph properties of figure and caption paragraphs: centred, no indent, single line height
-  /// (a fixed line height, as official documents use, would clip a picture).
-  private static func paragraphProperties(keepNext: Bool) -> String {
+  /// Paragraph properties of figure and caption paragraphs: centred, no indent; a figure's line height
+  /// is single (a fixed line height, as official documents use, would clip a picture), a caption keeps
+  /// the body's.
+  private static func paragraphProperties(keepNext: Bool, singleLine: Bool) -> String {
     "<w:pPr>" + (keepNext ? "<w:keepNext/>" : "")
-      + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
+      + (singleLine ? "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>" : "")
       + "<w:ind w:leftChars=\"0\" w:left=\"0\" w:rightChars=\"0\" w:right=\"0\" w:firstLineChars=\"0\" w:firstLine=\"0\"/>"
       + "<w:jc w:val=\"center\"/></w:pPr>"
   }
 
   /// A block figure: its own centred paragraph, kept with the caption that follows when there is one.
   static func figureParagraph(drawing: String, keepWithCaption: Bool) -> String {
-    "<w:p xmlns:w=\"\(mainNS)\">" + paragraphProperties(keepNext: keepWithCaption) + "<w:r>" + drawing + "</w:r></w:p>"
+    "<w:p xmlns:w=\"\(mainNS)\">" + paragraphProperties(keepNext: keepWithCaption, singleLine: true) + "<w:r>" + drawing + "</w:r></w:p>"
   }
 
   /// "图1 标题": the number is a `SEQ 图` field, so Word renumbers when figures move.
   static func captionParagraph(number: Int, caption: String) -> String {
-    "<w:p xmlns:w=\"\(mainNS)\">" + paragraphProperties(keepNext: false)
+    "<w:p xmlns:w=\"\(mainNS)\">" + paragraphProperties(keepNext: false, singleLine: false)
       + "<w:r><w:t>图</w:t></w:r><w:fldSimple w:instr=\" SEQ 图 \\* ARABIC \"><w:r><w:rPr><w:noProof/></w:rPr>"
       + "<w:t>\(number)</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> \(FigureText.text(caption))</w:t></w:r></w:p>"
   }
