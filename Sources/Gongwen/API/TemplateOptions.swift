@@ -6,13 +6,18 @@ public struct TemplateOptions: Sendable {
   public var delimiters: Delimiters
   /// The filters tags may use.
   public var filters: FilterRegistry
+  /// The folder relative picture paths in the data are read from (the data file's folder); the
+  /// current directory when nil.
+  public var baseDirectory: String?
   /// Keep macros and other active content (VBA projects, ActiveX controls, OpenDocument Basic
   /// libraries, scripts and event listeners) instead of refusing the template. Off by default.
   public var keepMacros: Bool
 
-  public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard, keepMacros: Bool = false) {
+  public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard, baseDirectory: String? = nil,
+              keepMacros: Bool = false) {
     self.delimiters = delimiters
     self.filters = filters
+    self.baseDirectory = baseDirectory
     self.keepMacros = keepMacros
   }
 }

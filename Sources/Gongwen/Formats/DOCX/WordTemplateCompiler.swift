@@ -41,6 +41,10 @@ enum WordTemplateCompiler {
       compiled.append(numberingTemplate)
     }
     let maxDrawingID = try WordDrawingIDs.maximum(in: package)
-    return WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1)
+    let figures = try WordFigureSetup.read(package, mainPart: main.target, parts: compiled)
+    var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
+                                        figures: figures)
+    template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
+    return template
   }
 }
