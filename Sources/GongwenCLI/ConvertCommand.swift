@@ -29,6 +29,9 @@ struct ConvertCommand: ParsableCommand {
   @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
   var overrides: [String] = []
 
+  @Flag(help: "Keep macros and other active content of the template instead of refusing it.")
+  var keepMacros = false
+
   @Flag(help: "Print the result as JSON.")
   var json = false
 
@@ -47,7 +50,7 @@ struct ConvertCommand: ParsableCommand {
       let format: DocumentFormat = target == .docx ? .docx : .odt
       let templatePath = try ShippedTemplates.locate(template, format: format)
       let data = try DataLoader.applying(overrides: overrides, to: try TextConversion.data(path: input))
-      let compiled = try Template(path: templatePath)
+      let compiled = try Template(path: templatePath, options: TemplateOptions(keepMacros: keepMacros))
       guard compiled.blockPaths.contains(TextConversion.bodyKey) else {
         throw ValidationError("\(templatePath) has no {{>\(TextConversion.bodyKey)}} paragraph to hold the text; "
           + "choose report, notice or letter, or add that tag alone in a paragraph")

@@ -61,6 +61,19 @@ struct HostileCLITests {
     #expect(try MiniDocx.paragraphTexts(atPath: work.path("out.docm")) == ["张三"])
   }
 
+  @Test func convertRefusesAMacroTemplateUnlessKept() throws {
+    let work = try Self.folder(with: ["macro-docm.docx"])
+    defer { work.remove() }
+    try work.write("report.txt", "关于检查的报告\n一、基本情况\n正文。\n")
+    let refused = try GongwenCLI.run(["convert", "report.txt", "--template", "macro-docm.docx", "-o", "out.docx"], in: work.root)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("active content") && refused.stderr.contains("--keep-macros"), "\(refused.stderr)")
+    let kept = try GongwenCLI.run(["convert", "report.txt", "--template", "macro-docm.docx", "-o", "out.docx",
+                                   "--keep-macros"], in: work.root)
+    #expect(!kept.stderr.contains("active content"), "\(kept.stderr)")
+    #expect(!work.exists("out.docx") || kept.status == 0)
+  }
+
   /// Peak memory (each child's maximum resident set, read by python3 through wait4) stays under
   /// 200 MB for every hostile template, as a person running `gongwen render` would see it.
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3"))
