@@ -1,0 +1,166 @@
+import Foundation
+import GongwenTemplate
+
+/// Renders one template for every unit of a table: in parallel, each document written atomically,
+/// bad units reported and skipped, a manifest at the end.
+///
+/// ```swift
+/// let template = try Template(path: "templates/party-building-report.docx")
+/// let units = try UnitTableLoader.load(path: "samples/units.csv")
+/// let summary = try BatchRunner(template: template, units: units,
+///                               options: BatchOptions(outputDirectory: "out", jobs: 2)).run()
+/// ```
+///
+/// The template is compiled once and shared by the workers. Documents are renamed into place without
+/// waiting for the disk; the file system is flushed once before the manifest is written.
+public final class BatchRunner: @unchecked Sendable {
+  public let template: Template
+  public let units: UnitTable
+  public let options: BatchOptions
+  /// The format every document is written in.
+  public var format: OutputFormat { plan.format }
+  /// The output names of this run's units, in table order.
+  public var outputNames: [String] { plan.items.map(\.name) }
+
+  let plan: BatchPlan
+  private let lock = NSLock()
+  private var outcomes: [BatchOutcome?]
+  private var next = 0
+  private var done = 0
+  private var failures = 0
+  private var stopped = false
+  private var zipWriter: ZipWriter?
+
+  /// Plans the run: output names for every unit, the shard's units. Throws for a bad name pattern.
+  public init(template: Template, units: UnitTable, options: BatchOptions) throws {
+    self.template = template
+    self.units = units
+    self.options = options
+    self.plan = try BatchPlan(template: template, units: units, options: options)
+    self.outcomes = Array(repeating: nil, count: plan.items.count)
+  }
+
+  /// Runs the batch; `progress` is called after each unit (from worker threads, one call at a time).
+  /// Throws only when the output folder, zip or manifest cannot be written; unit failures are outcomes.
+  public func run(progress: (@Sendable (BatchProgress) -> Void)? = nil) throws -> BatchSummary {
+    let start = DispatchTime.now()
+    let manifestName = options.manifestFormat.fileName(shard: options.shard)
+    if let zipPath = options.zipPath {
+      zipWriter = try ZipWriter(name: zipPath)
+    } else {
+      try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+      BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name))
+    }
+    let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+    let workers = min(options.jobs, max(1, plan.items.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      var pending: [(Int, [UInt8])] = []
+      while let position = take() {
+        let outcome = process(position, pending: &pending)
+        if let outcome { finish(position, outcome, progress: progress, elapsed: elapsed) }
+        if pending.count >= BatchConversion.chunkSize { convert(&pending, progress: progress, elapsed: elapsed) }
+      }
+      convert(&pending, progress: progress, elapsed: elapsed)
+    }
+    let results = plan.items.enumerated().map { position, item in
+      outcomes[position] ?? BatchOutcome(row: item.unit.row, key: item.unit.key, output: item.name, status: .notRun)
+    }
+    let manifestBytes = try BatchManifest.encode(results, format: options.manifestFormat)
+    let manifestPath: String
+    if let zip = zipWriter, let zipPath = options.zipPath {
+      try zip.add(name: manifestName, bytes: manifestBytes)
+      try AtomicFile.write(try zip.finish(), to: zipPath, protecting: protected)
+      manifestPath = zipPath + ": " + manifestName
+    } else {
+      try AtomicFile.flush(directory: options.outputDirectory)
+      manifestPath = options.outputDirectory + "/" + manifestName
+      try AtomicFile.write(manifestBytes, to: manifestPath, protecting: protected)
+    }
+    return BatchSummary(outcomes: results, manifest: manifestPath, seconds: elapsed())
+  }
+
+  private var protected: [String] { [template.file] + options.protecting }
+
+  /// The next unit to render, or nil when all are taken or the batch stopped.
+  private func take() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !stopped, next < plan.items.count else { return nil }
+    next += 1
+    return next - 1
+  }
+
+  /// Renders one unit and writes it; a document waiting for conversion goes to `pending` (nil outcome).
+  private func process(_ position: Int, pending: inout [(Int, [UInt8])]) -> BatchOutcome? {
+    let item = plan.items[position]
+    var outcome = BatchOutcome(row: item.unit.row, key: item.unit.key, output: item.name, status: .written)
+    let path = options.outputDirectory + "/" + item.name
+    if options.resume && zipWriter == nil && BatchOutputCheck.isComplete(path, format: plan.format) {
+      outcome.status = .skipped
+      return outcome
+    }
+    do {
+      if let problem = item.unit.problem { throw DataError(file: units.file, message: problem) }
+      if let problem = item.nameProblem { throw problem }
+      let bytes = try template.render(options.common.merged(with: item.unit.data), options: options.renderOptions)
+      if plan.format != OutputFormat(template.format) {
+        pending.append((position, bytes))
+        return nil
+      }
+      try write(bytes, name: item.name)
+    } catch {
+      fail(&outcome, error)
+    }
+    return outcome
+  }
+
+  private func write(_ bytes: [UInt8], name: String) throws {
+    if let zip = zipWriter {
+      lock.lock()
+      defer { lock.unlock() }
+      try zip.add(name: name, bytes: bytes, compression: .store)
+    } else {
+      try AtomicFile.write(bytes, to: options.outputDirectory + "/" + name, protecting: protected, durable: false)
+    }
+  }
+
+  /// Converts the pending documents with one LibreOffice run and writes the results.
+  private func convert(
+    _ pending: inout [(Int, [UInt8])], progress: (@Sendable (BatchProgress) -> Void)?, elapsed: () -> Double
+  ) {
+    guard !pending.isEmpty else { return }
+    let results = BatchConversion.convert(pending.map(\.1), from: template.format, to: plan.format)
+    for ((position, _), result) in zip(pending, results) {
+      let item = plan.items[position]
+      var outcome = BatchOutcome(row: item.unit.row, key: item.unit.key, output: item.name, status: .written)
+      do {
+        try write(try result.get(), name: item.name)
+      } catch {
+        fail(&outcome, error)
+      }
+      finish(position, outcome, progress: progress, elapsed: elapsed)
+    }
+    pending.removeAll()
+  }
+
+  private func fail(_ outcome: inout BatchOutcome, _ error: Error) {
+    let diagnostics = Diagnostics.from(error)
+    outcome.status = .failed
+    outcome.error = diagnostics.map(\.text).joined(separator: "\n")
+    outcome.errorID = diagnostics.first?.id
+  }
+
+  private func finish(
+    _ position: Int, _ outcome: BatchOutcome, progress: (@Sendable (BatchProgress) -> Void)?, elapsed: () -> Double
+  ) {
+    lock.lock()
+    defer { lock.unlock() }
+    outcomes[position] = outcome
+    done += 1
+    if outcome.status == .failed {
+      failures += 1
+      if options.failFast { stopped = true }
+    }
+    progress?(BatchProgress(done: done, total: plan.items.count, failed: failures, elapsed: elapsed()))
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Turns rendered `--name` patterns into safe, distinct file names.
+///
+/// - Sanitised: path separators, characters Windows refuses (`<>:"|?*`) and control characters become
+///   `_`; leading dots and spaces, trailing dots and spaces are removed (no hidden files, nothing
+///   Windows would silently change); reserved device names (`CON`, `NUL`, `COM1`, …) get a `_`; the stem
+///   is cut at 180 UTF-8 bytes (whole characters), so the name and its temporary twin fit in 255 bytes.
+/// - The extension is the output format's: kept when the name already ends with it, replacing another
+///   document extension (`.docx`, `.odt`, `.pdf`), appended otherwise.
+/// - Distinct: names are compared as the file systems of Windows and macOS do (case-insensitive, Unicode
+///   canonical form); a later unit whose name is taken gets `-2`, `-3`, … before the extension.
+struct OutputNaming {
+  static let maxStemBytes = 180
+  static let reservedStems = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
+  static let documentExtensions = ["docx", "odt", "pdf", "dotx", "docm", "ott"]
+
+  let fileExtension: String
+  private var taken: Set<String>
+
+  /// `reserved`: names that units may not take (the manifest).
+  init(fileExtension: String, reserved: [String] = []) {
+    self.fileExtension = fileExtension
+    taken = Set(reserved.map(Self.collisionKey))
+  }
+
+  /// A safe, not yet used name for the rendered pattern `raw`; `fallback` when nothing is left of it.
+  mutating func name(for raw: String, fallback: String) -> String {
+    var stem = Self.sanitisedStem(raw, fileExtension: fileExtension)
+    if stem.isEmpty { stem = fallback }
+    var candidate = stem + "." + fileExtension
+    var number = 2
+    while taken.contains(Self.collisionKey(candidate)) {
+      candidate = stem + "-\(number)." + fileExtension
+      number += 1
+    }
+    taken.insert(Self.collisionKey(candidate))
+    return candidate
+  }
+
+  static func collisionKey(_ name: String) -> String {
+    name.precomposedStringWithCanonicalMapping.lowercased()
+  }
+
+  /// The safe stem of a name (its extension handled as described above).
+  static func sanitisedStem(_ raw: String, fileExtension: String) -> String {
+    var text = ""
+    for scalar in raw.unicodeScalars {
+      let bad = scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+        || "/\\<>:\"|?*".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .lineSeparator
+        || scalar.properties.generalCategory == .paragraphSeparator
+      text.unicodeScalars.append(bad ? "_" : scalar)
+    }
+    if let dot = text.lastIndex(of: ".") {
+      let ext = text[text.index(after: dot)...].lowercased()
+      if ext == fileExtension.lowercased() || documentExtensions.contains(ext) { text = String(text[..<dot]) }
+    }
+    text = trimmed(text)
+    let base = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
+    if reservedStems.contains(base.uppercased().trimmingCharacters(in: .whitespaces)) { text = "_" + text }
+    var stem = ""
+    for character in text {
+      if stem.utf8.count + character.utf8.count > maxStemBytes { break }
+      stem.append(character)
+    }
+    return trimmed(stem)
+  }
+
+  private static func trimmed(_ text: String) -> String {
+    var scalars = Substring(text).unicodeScalars[...]
+    while let first = scalars.first, first == "." || first == " " || first == "\u{3000}" { scalars.removeFirst() }
+    while let last = scalars.last, last == "." || last == " " || last == "\u{3000}" { scalars.removeLast() }
+    return String(String.UnicodeScalarView(scalars))
+  }
+}
