@@ -1,3 +1,4 @@
+import Dispatch
 import GongwenTemplate
 
 /// The units of one run with their output names, decided before anything renders.
@@ -25,29 +26,63 @@ struct BatchPlan {
     let manifest = options.manifestFormat.fileName(shard: options.shard)
     var naming = OutputNaming(fileExtension: format.rawValue, reserved: [manifest])
     let range = options.shard?.range(of: units.units.count) ?? 0..<units.units.count
+    // Patterns render in parallel; names are then given in table order, so collisions resolve the same
+    // way in every run and every shard.
+    let rendered = Self.renderNames(name, units: units.units, common: options.common, jobs: options.jobs)
     var items: [Item] = []
     items.reserveCapacity(range.count)
     for (index, unit) in units.units.enumerated() {
-      var rendered = ""
-      var problem: Error?
-      if unit.problem == nil {
-        do {
-          rendered = try name.render(Self.nameData(unit, index: index, common: options.common))
-        } catch {
-          problem = error
-        }
-      }
-      let file = naming.name(for: rendered, fallback: "unit-\(unit.row)")
+      let (raw, problem) = rendered[index]
+      let file = naming.name(for: raw, fallback: "unit-\(unit.row)")
       if range.contains(index) { items.append(Item(index: index, unit: unit, name: file, nameProblem: problem)) }
     }
     self.items = items
   }
 
-  /// What a name pattern sees: the unit's data over the common data, with `$row`, `$index` and `$key`.
-  static func nameData(_ unit: UnitRow, index: Int, common: Value) -> Value {
-    var data = common.merged(with: unit.data)
-    data = data.setting(.number(NumberValue(Double(unit.row))), at: ["$row"])
-    data = data.setting(.number(NumberValue(Double(index + 1))), at: ["$index"])
-    return data.setting(.string(unit.key), at: ["$key"])
+  private static func renderNames(
+    _ pattern: TextTemplate, units: [UnitRow], common: Value, jobs: Int
+  ) -> [(String, Error?)] {
+    var results = [(String, Error?)](repeating: ("", nil), count: units.count)
+    let chunk = 256
+    results.withUnsafeMutableBufferPointer { buffer in
+      let output = UncheckedBuffer(buffer)
+      let render = { (block: Int) in
+        for index in (block * chunk)..<min(units.count, (block + 1) * chunk) where units[index].problem == nil {
+          do {
+            output.buffer[index] = (try pattern.render(nameData(units[index], index: index, common: common)), nil)
+          } catch {
+            output.buffer[index] = ("", error)
+          }
+        }
+      }
+      let blocks = (units.count + chunk - 1) / chunk
+      if jobs > 1 {
+        DispatchQueue.concurrentPerform(iterations: blocks, execute: render)
+      } else {
+        for block in 0..<blocks { render(block) }
+      }
+    }
+    return results
   }
+
+  /// A unit's data: its row merged over the common data.
+  static func data(_ unit: UnitRow, common: Value) -> Value {
+    if case .object(let members) = common, members.isEmpty { return unit.data }
+    return common.merged(with: unit.data)
+  }
+
+  /// What a name pattern sees: the unit's data with `$row`, `$index` and `$key`.
+  static func nameData(_ unit: UnitRow, index: Int, common: Value) -> Value {
+    guard case .object(var members) = data(unit, common: common) else { return unit.data }
+    members["$row"] = .number(NumberValue(Double(unit.row)))
+    members["$index"] = .number(NumberValue(Double(index + 1)))
+    members["$key"] = .string(unit.key)
+    return .object(members)
+  }
+}
+
+/// Lets workers of `concurrentPerform` write disjoint elements of one buffer.
+private struct UncheckedBuffer<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element>
+  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

@@ -102,7 +102,7 @@ public final class BatchRunner: @unchecked Sendable {
     do {
       if let problem = item.unit.problem { throw DataError(file: units.file, message: problem) }
       if let problem = item.nameProblem { throw problem }
-      let bytes = try template.render(options.common.merged(with: item.unit.data), options: options.renderOptions)
+      let bytes = try template.render(BatchPlan.data(item.unit, common: options.common), options: options.renderOptions)
       if plan.format != OutputFormat(template.format) {
         pending.append((position, bytes))
         return nil

@@ -18,22 +18,57 @@ public struct UnitTable: Sendable {
 }
 
 /// One unit: its place in the source and its data, or why its row could not be read.
+///
+/// Rows of CSV and spreadsheet tables are kept packed (their cells in one string) and become objects
+/// only when asked for, so that a table of 100,000 units takes a few megabytes.
 public struct UnitRow: Sendable {
   /// Where the row is in its source: the spreadsheet or CSV row number (the header is row 1),
   /// the line number in JSONL, the 1-based item number in a JSON or YAML list.
   public let row: Int
-  /// The unit's data (an object); empty when `problem` is set.
-  public let data: Value
-  /// The text that names the unit in messages: the value of the first field, when it has one.
-  public let key: String
   /// Why the row cannot be used (a malformed JSON line, a CSV row with extra cells), or nil.
   public let problem: String?
+  private let storage: Storage
+
+  private enum Storage: Sendable {
+    case value(Value, key: String)
+    case cells(String, UnitRecordLayout)
+  }
 
   public init(row: Int, data: Value, key: String, problem: String? = nil) {
     self.row = row
-    self.data = data
-    self.key = key
     self.problem = problem
+    storage = .value(data, key: key)
+  }
+
+  init(row: Int, cells: [String], layout: UnitRecordLayout) {
+    self.row = row
+    problem = nil
+    if cells.contains(where: { $0.unicodeScalars.contains(UnitRecordLayout.separator) }) {
+      storage = .value(layout.object(cells), key: layout.key(cells))
+    } else {
+      storage = .cells(cells.joined(separator: String(UnitRecordLayout.separator)), layout)
+    }
+  }
+
+  /// The unit's data (an object); empty when `problem` is set.
+  public var data: Value {
+    switch storage {
+    case .value(let value, _): return value
+    case .cells(let packed, let layout): return layout.object(Self.unpack(packed))
+    }
+  }
+
+  /// The text that names the unit in messages: the value of the first field, when it has one.
+  public var key: String {
+    switch storage {
+    case .value(_, let key): return key
+    case .cells(let packed, let layout): return layout.key(Self.unpack(packed))
+    }
+  }
+
+  private static func unpack(_ packed: String) -> [String] {
+    packed.utf8.split(separator: UInt8(UnitRecordLayout.separator.value), omittingEmptySubsequences: false)
+      .map { String(Substring($0)) }
   }
 }
 
