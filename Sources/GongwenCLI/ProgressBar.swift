@@ -54,7 +54,7 @@ struct BatchReport {
       return
     }
     var text = ""
-    for outcome in summary.outcomes where outcome.status == .failed {
+    for outcome in summary.failures {
       let key = outcome.key.isEmpty ? "" : " (\(outcome.key))"
       text += "row \(outcome.row)\(key): \(outcome.error ?? "failed")\n"
     }

@@ -17,25 +17,41 @@ public struct BatchOutcome: Sendable {
   public let key: String
   /// The output file name (inside the output folder or the zip).
   public let output: String
-  public var status: Status
+  public let status: Status
   /// Every problem of a failed unit, as compiler-style text.
-  public var error: String?
+  public let error: String?
   /// The stable id of the first problem (`missing_value`, …).
-  public var errorID: String?
+  public let errorID: String?
+}
+
+/// What happened to one unit, as a batch keeps it while it runs (the names live in the plan).
+struct UnitResult: Sendable {
+  var status: BatchOutcome.Status = .notRun
+  var problem: (text: String, id: String?)?
 }
 
 /// The result of a batch: one outcome per unit of the shard, in table order.
 public struct BatchSummary: Sendable {
-  public let outcomes: [BatchOutcome]
   /// Where the manifest was written (inside the zip for `--zip`).
   public let manifest: String
   /// Wall-clock seconds of the run.
   public let seconds: Double
+  let results: [UnitResult]
+  let describe: @Sendable (Int, UnitResult) -> BatchOutcome
 
-  public var written: Int { outcomes.lazy.filter { $0.status == .written }.count }
-  public var skipped: Int { outcomes.lazy.filter { $0.status == .skipped }.count }
-  public var failed: Int { outcomes.lazy.filter { $0.status == .failed }.count }
-  public var notRun: Int { outcomes.lazy.filter { $0.status == .notRun }.count }
+  /// Every unit's outcome (made on demand: a batch of many units keeps only statuses).
+  public var outcomes: [BatchOutcome] { results.enumerated().map { describe($0.offset, $0.element) } }
+  /// The outcomes of the units that failed.
+  public var failures: [BatchOutcome] {
+    results.enumerated().filter { $0.element.status == .failed }.map { describe($0.offset, $0.element) }
+  }
+
+  public var written: Int { count(.written) }
+  public var skipped: Int { count(.skipped) }
+  public var failed: Int { count(.failed) }
+  public var notRun: Int { count(.notRun) }
+
+  private func count(_ status: BatchOutcome.Status) -> Int { results.lazy.filter { $0.status == status }.count }
 }
 
 /// Progress of a running batch, reported after each unit.

@@ -31,12 +31,14 @@ enum BatchOutputCheck {
   static func removeLeftovers(in directory: String, names: [String]) {
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
     let marker = ".gongwen-tmp-"
+    let leftovers = entries.compactMap { entry -> (String, String)? in
+      guard entry.hasPrefix("."), let range = entry.range(of: marker, options: .backwards) else { return nil }
+      return (entry, String(entry[entry.index(after: entry.startIndex)..<range.lowerBound]))
+    }
+    guard !leftovers.isEmpty else { return }
     let prefixes = Set(names.map(AtomicFile.temporaryPrefix))
-    for entry in entries where entry.hasPrefix(".") {
-      guard let range = entry.range(of: marker, options: .backwards) else { continue }
-      if prefixes.contains(String(entry[entry.index(after: entry.startIndex)..<range.lowerBound])) {
-        unlink(directory + "/" + entry)
-      }
+    for (entry, prefix) in leftovers where prefixes.contains(prefix) {
+      unlink(directory + "/" + entry)
     }
   }
 }

@@ -9,14 +9,13 @@ struct BatchPlan {
   struct Item {
     /// Position in the unit table.
     let index: Int
-    let unit: UnitRow
     let name: String
-    /// Why the name pattern could not be rendered for this unit, if it could not.
-    let nameProblem: Error?
   }
 
   let format: OutputFormat
   let items: [Item]
+  /// Why the name pattern could not be rendered, by position in `items` (rare, so kept apart).
+  let nameProblems: [Int: Error]
 
   init(template: Template, units: UnitTable, options: BatchOptions) throws {
     let pattern = options.namePattern ?? "{{$key}}"
@@ -28,19 +27,25 @@ struct BatchPlan {
     let range = options.shard?.range(of: units.units.count) ?? 0..<units.units.count
     // Patterns render in parallel; names are then given in table order, so collisions resolve the same
     // way in every run and every shard.
-    let rendered = Self.renderNames(name, units: units.units, common: options.common, jobs: options.jobs)
+    var stems = Self.renderNames(name, units: units.units, common: options.common, format: format, jobs: options.jobs)
     var items: [Item] = []
+    var problems: [Int: Error] = [:]
     items.reserveCapacity(range.count)
     for (index, unit) in units.units.enumerated() {
-      let (raw, problem) = rendered[index]
-      let file = naming.name(for: raw, fallback: "unit-\(unit.row)")
-      if range.contains(index) { items.append(Item(index: index, unit: unit, name: file, nameProblem: problem)) }
+      let (stem, problem) = stems[index]
+      stems[index] = ("", nil)  // frees the stem as its name is made: never both for every unit
+      let file = naming.name(forStem: stem, fallback: "unit-\(unit.row)")
+      guard range.contains(index) else { continue }
+      if let problem { problems[items.count] = problem }
+      items.append(Item(index: index, name: file))
     }
     self.items = items
+    nameProblems = problems
   }
 
+  /// Each unit's rendered and sanitised name stem, or why the pattern failed for it.
   private static func renderNames(
-    _ pattern: TextTemplate, units: [UnitRow], common: Value, jobs: Int
+    _ pattern: TextTemplate, units: [UnitRow], common: Value, format: OutputFormat, jobs: Int
   ) -> [(String, Error?)] {
     var results = [(String, Error?)](repeating: ("", nil), count: units.count)
     let chunk = 256
@@ -49,7 +54,8 @@ struct BatchPlan {
       let render = { (block: Int) in
         for index in (block * chunk)..<min(units.count, (block + 1) * chunk) where units[index].problem == nil {
           do {
-            output.buffer[index] = (try pattern.render(nameData(units[index], index: index, common: common)), nil)
+            let raw = try pattern.render(nameData(units[index], index: index, common: common))
+            output.buffer[index] = (OutputNaming.sanitisedStem(raw, fileExtension: format.rawValue), nil)
           } catch {
             output.buffer[index] = ("", error)
           }

@@ -24,7 +24,7 @@ public final class BatchRunner: @unchecked Sendable {
 
   let plan: BatchPlan
   private let lock = NSLock()
-  private var outcomes: [BatchOutcome?]
+  private var results: [UnitResult]
   private var next = 0
   private var done = 0
   private var failures = 0
@@ -37,7 +37,7 @@ public final class BatchRunner: @unchecked Sendable {
     self.units = units
     self.options = options
     self.plan = try BatchPlan(template: template, units: units, options: options)
-    self.outcomes = Array(repeating: nil, count: plan.items.count)
+    self.results = Array(repeating: UnitResult(), count: plan.items.count)
   }
 
   /// Runs the batch; `progress` is called after each unit (from worker threads, one call at a time).
@@ -52,20 +52,18 @@ public final class BatchRunner: @unchecked Sendable {
       BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name))
     }
     let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+    let report = { (position: Int, result: UnitResult) in self.finish(position, result, progress: progress, elapsed: elapsed) }
     let workers = min(options.jobs, max(1, plan.items.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       var pending: [(Int, [UInt8])] = []
       while let position = take() {
-        let outcome = process(position, pending: &pending)
-        if let outcome { finish(position, outcome, progress: progress, elapsed: elapsed) }
-        if pending.count >= BatchConversion.chunkSize { convert(&pending, progress: progress, elapsed: elapsed) }
+        if let result = process(position, pending: &pending) { report(position, result) }
+        if pending.count >= BatchConversion.chunkSize { convert(&pending, report: report) }
       }
-      convert(&pending, progress: progress, elapsed: elapsed)
+      convert(&pending, report: report)
     }
-    let results = plan.items.enumerated().map { position, item in
-      outcomes[position] ?? BatchOutcome(row: item.unit.row, key: item.unit.key, output: item.name, status: .notRun)
-    }
-    let manifestBytes = try BatchManifest.encode(results, format: options.manifestFormat)
+    let summary = BatchSummary(manifest: "", seconds: 0, results: results, describe: outcome)
+    let manifestBytes = try BatchManifest.encode(summary, format: options.manifestFormat)
     let manifestPath: String
     if let zip = zipWriter, let zipPath = options.zipPath {
       try zip.add(name: manifestName, bytes: manifestBytes)
@@ -76,10 +74,18 @@ public final class BatchRunner: @unchecked Sendable {
       manifestPath = options.outputDirectory + "/" + manifestName
       try AtomicFile.write(manifestBytes, to: manifestPath, protecting: protected)
     }
-    return BatchSummary(outcomes: results, manifest: manifestPath, seconds: elapsed())
+    return BatchSummary(manifest: manifestPath, seconds: elapsed(), results: results, describe: outcome)
   }
 
   private var protected: [String] { [template.file] + options.protecting }
+
+  /// The outcome of the unit at `position` of this run.
+  private func outcome(_ position: Int, _ result: UnitResult) -> BatchOutcome {
+    let item = plan.items[position]
+    let unit = units.units[item.index]
+    return BatchOutcome(row: unit.row, key: unit.key, output: item.name, status: result.status,
+                        error: result.problem?.text, errorID: result.problem?.id)
+  }
 
   /// The next unit to render, or nil when all are taken or the batch stopped.
   private func take() -> Int? {
@@ -90,28 +96,28 @@ public final class BatchRunner: @unchecked Sendable {
     return next - 1
   }
 
-  /// Renders one unit and writes it; a document waiting for conversion goes to `pending` (nil outcome).
-  private func process(_ position: Int, pending: inout [(Int, [UInt8])]) -> BatchOutcome? {
+  /// Renders one unit and writes it; a document waiting for conversion goes to `pending` (nil result).
+  private func process(_ position: Int, pending: inout [(Int, [UInt8])]) -> UnitResult? {
     let item = plan.items[position]
-    var outcome = BatchOutcome(row: item.unit.row, key: item.unit.key, output: item.name, status: .written)
-    let path = options.outputDirectory + "/" + item.name
-    if options.resume && zipWriter == nil && BatchOutputCheck.isComplete(path, format: plan.format) {
-      outcome.status = .skipped
-      return outcome
+    let unit = units.units[item.index]
+    if options.resume && zipWriter == nil
+      && BatchOutputCheck.isComplete(options.outputDirectory + "/" + item.name, format: plan.format)
+    {
+      return UnitResult(status: .skipped)
     }
     do {
-      if let problem = item.unit.problem { throw DataError(file: units.file, message: problem) }
-      if let problem = item.nameProblem { throw problem }
-      let bytes = try template.render(BatchPlan.data(item.unit, common: options.common), options: options.renderOptions)
+      if let problem = unit.problem { throw DataError(file: units.file, message: problem) }
+      if let problem = plan.nameProblems[position] { throw problem }
+      let bytes = try template.render(BatchPlan.data(unit, common: options.common), options: options.renderOptions)
       if plan.format != OutputFormat(template.format) {
         pending.append((position, bytes))
         return nil
       }
       try write(bytes, name: item.name)
+      return UnitResult(status: .written)
     } catch {
-      fail(&outcome, error)
+      return Self.failure(error)
     }
-    return outcome
   }
 
   private func write(_ bytes: [UInt8], name: String) throws {
@@ -125,39 +131,33 @@ public final class BatchRunner: @unchecked Sendable {
   }
 
   /// Converts the pending documents with one LibreOffice run and writes the results.
-  private func convert(
-    _ pending: inout [(Int, [UInt8])], progress: (@Sendable (BatchProgress) -> Void)?, elapsed: () -> Double
-  ) {
+  private func convert(_ pending: inout [(Int, [UInt8])], report: (Int, UnitResult) -> Void) {
     guard !pending.isEmpty else { return }
-    let results = BatchConversion.convert(pending.map(\.1), from: template.format, to: plan.format)
-    for ((position, _), result) in zip(pending, results) {
-      let item = plan.items[position]
-      var outcome = BatchOutcome(row: item.unit.row, key: item.unit.key, output: item.name, status: .written)
+    let converted = BatchConversion.convert(pending.map(\.1), from: template.format, to: plan.format)
+    for ((position, _), result) in zip(pending, converted) {
       do {
-        try write(try result.get(), name: item.name)
+        try write(try result.get(), name: plan.items[position].name)
+        report(position, UnitResult(status: .written))
       } catch {
-        fail(&outcome, error)
+        report(position, Self.failure(error))
       }
-      finish(position, outcome, progress: progress, elapsed: elapsed)
     }
     pending.removeAll()
   }
 
-  private func fail(_ outcome: inout BatchOutcome, _ error: Error) {
+  private static func failure(_ error: Error) -> UnitResult {
     let diagnostics = Diagnostics.from(error)
-    outcome.status = .failed
-    outcome.error = diagnostics.map(\.text).joined(separator: "\n")
-    outcome.errorID = diagnostics.first?.id
+    return UnitResult(status: .failed, problem: (diagnostics.map(\.text).joined(separator: "\n"), diagnostics.first?.id))
   }
 
   private func finish(
-    _ position: Int, _ outcome: BatchOutcome, progress: (@Sendable (BatchProgress) -> Void)?, elapsed: () -> Double
+    _ position: Int, _ result: UnitResult, progress: (@Sendable (BatchProgress) -> Void)?, elapsed: () -> Double
   ) {
     lock.lock()
     defer { lock.unlock() }
-    outcomes[position] = outcome
+    results[position] = result
     done += 1
-    if outcome.status == .failed {
+    if result.status == .failed {
       failures += 1
       if options.failFast { stopped = true }
     }

@@ -9,7 +9,7 @@ import Foundation
 /// - The extension is the output format's: kept when the name already ends with it, replacing another
 ///   document extension (`.docx`, `.odt`, `.pdf`), appended otherwise.
 /// - Distinct: names are compared as the file systems of Windows and macOS do (case-insensitive, Unicode
-///   canonical form); a later unit whose name is taken gets `-2`, `-3`, … before the extension.
+///   canonical equivalence); a later unit whose name is taken gets `-2`, `-3`, … before the extension.
 struct OutputNaming {
   static let maxStemBytes = 180
   static let reservedStems = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
@@ -26,8 +26,12 @@ struct OutputNaming {
 
   /// A safe, not yet used name for the rendered pattern `raw`; `fallback` when nothing is left of it.
   mutating func name(for raw: String, fallback: String) -> String {
-    var stem = Self.sanitisedStem(raw, fileExtension: fileExtension)
-    if stem.isEmpty { stem = fallback }
+    name(forStem: Self.sanitisedStem(raw, fileExtension: fileExtension), fallback: fallback)
+  }
+
+  /// A not yet used name for a stem already made safe by ``sanitisedStem(_:fileExtension:)``.
+  mutating func name(forStem safeStem: String, fallback: String) -> String {
+    let stem = safeStem.isEmpty ? fallback : safeStem
     var candidate = stem + "." + fileExtension
     var number = 2
     while taken.contains(Self.collisionKey(candidate)) {
@@ -38,8 +42,12 @@ struct OutputNaming {
     return candidate
   }
 
+  /// Names that differ only in case collide. (Swift compares strings by canonical equivalence, so
+  /// NFC and NFD spellings of one name are already equal.) A name without upper case is its own key,
+  /// sharing its storage: a table of 100,000 units adds no second copy of every name.
   static func collisionKey(_ name: String) -> String {
-    name.precomposedStringWithCanonicalMapping.lowercased()
+    let lower = name.lowercased()
+    return lower == name ? name : lower
   }
 
   /// The safe stem of a name (its extension handled as described above).

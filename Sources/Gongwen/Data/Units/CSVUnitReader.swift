@@ -4,14 +4,22 @@ import Foundation
 /// Reads a CSV unit table with CSV.swift: RFC 4180 quoting (`"a,b"`, `""` for a quote, line breaks
 /// inside quotes), CR, LF or CRLF line ends. The first row holds the field names.
 enum CSVUnitReader {
-  static func read(_ data: Data, file: String) throws -> UnitTable {
-    let text = try UnitText.decode(data, file: file)
+  static func read(path: String, limits: DataLimits) throws -> UnitTable {
+    try read(try UnitText.read(path: path, limits: limits), file: path)
+  }
+
+  /// Reads decoded CSV text.
+  static func read(_ text: String, file: String) throws -> UnitTable {
     let reader: CSVReader
     do {
       reader = try CSVReader(string: text, hasHeaderRow: false)
     } catch {
       throw DataError(file: file, message: "cannot read the CSV text (\(error))")
     }
+    return try parse(reader, file: file)
+  }
+
+  private static func parse(_ reader: CSVReader, file: String) throws -> UnitTable {
     guard let header = reader.next() else {
       throw DataError(file: file, message: "the CSV file is empty: its first row must hold the field names")
     }

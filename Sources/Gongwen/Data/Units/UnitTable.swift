@@ -94,7 +94,7 @@ public enum UnitTableLoader {
     }
     switch ext {
     case "xlsx": return try XLSXUnitReader.read(path: path, sheet: sheet)
-    case "csv": return try CSVUnitReader.read(try DataText.read(path: path, limits: limits), file: path)
+    case "csv": return try CSVUnitReader.read(path: path, limits: limits)
     case "json": return try ListUnitReader.readJSON(try DataText.read(path: path, limits: limits), file: path, limits: limits)
     case "jsonl", "ndjson": return try ListUnitReader.readJSONLines(try DataText.read(path: path, limits: limits), file: path, limits: limits)
     case "yaml", "yml": return try ListUnitReader.readYAML(try DataText.read(path: path, limits: limits), file: path, limits: limits)
