@@ -79,7 +79,8 @@ struct BatchCommand: ParsableCommand {
         resume: resume, zipPath: zip, failFast: failFast, common: common,
         renderOptions: RenderOptions(allowMissing: allowMissing), manifestFormat: json ? .json : .csv,
         protecting: [units] + (data.map { [$0] } ?? []))
-      runner = try BatchRunner(template: try Template(path: template), units: table, options: options)
+      let compiled = try Template(path: template, options: TemplateOptions(deflateLevel: BatchOptions.deflateLevel))
+      runner = try BatchRunner(template: compiled, units: table, options: options)
     } catch {
       printer.failure(error)
       throw ExitCode(1)

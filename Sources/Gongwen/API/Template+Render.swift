@@ -27,7 +27,7 @@ extension Template {
       rendered[name] = bytes
     }
     let archive = try ZipArchive(bytes: self.bytes, name: file)
-    let writer = try ZipWriter()
+    let writer = try ZipWriter(name: "output of \(file)", level: deflateLevel)
     // OpenDocument readers need `mimetype` first; a stable sort keeps every other entry in place.
     let ordered = archive.entries.enumerated().sorted { a, b in
       let ra = a.element.name == "mimetype" ? 0 : 1, rb = b.element.name == "mimetype" ? 0 : 1

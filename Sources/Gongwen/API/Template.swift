@@ -13,6 +13,7 @@ public final class Template: @unchecked Sendable {
   let bytes: [UInt8]
   let entries: [ZipEntry]
   let compiled: CompiledFormat
+  let deflateLevel: UInt32
 
   /// Reads and compiles a template file.
   public convenience init(path: String, options: TemplateOptions = TemplateOptions()) throws {
@@ -38,6 +39,7 @@ public final class Template: @unchecked Sendable {
     }
     self.entries = archive.entries
     self.bytes = bytes
+    self.deflateLevel = UInt32(options.deflateLevel)
   }
 
   /// Names of the parts that hold tags, in render order.

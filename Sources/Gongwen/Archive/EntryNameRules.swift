@@ -26,11 +26,20 @@ enum EntryNameRules {
     if utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
       return "entry name contains a control character"
     }
-    if utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains(where: {
-      $0.elementsEqual("..".utf8)
-    }) {
-      return "entry name contains a \"..\" segment"
+    // A ".." segment: exactly two dots between slashes (or the ends).
+    var segmentLength = 0
+    var segmentDots = 0
+    for byte in utf8 {
+      if byte == UInt8(ascii: "/") {
+        if segmentLength == 2 && segmentDots == 2 { return "entry name contains a \"..\" segment" }
+        segmentLength = 0
+        segmentDots = 0
+      } else {
+        segmentLength += 1
+        if byte == UInt8(ascii: ".") { segmentDots += 1 }
+      }
     }
+    if segmentLength == 2 && segmentDots == 2 { return "entry name contains a \"..\" segment" }
     return nil
   }
 

@@ -3,6 +3,10 @@ import GongwenTemplate
 
 /// How a batch renders its units and where the documents go.
 public struct BatchOptions: Sendable {
+  /// The deflate level `gongwen batch` compiles its template with (``TemplateOptions/deflateLevel``):
+  /// measured on the party-building report, level 3 deflates in half the time of 6 for 4 % more bytes.
+  public static let deflateLevel = 3
+
   /// The folder the documents (and the manifest) are written to; created when missing.
   public var outputDirectory: String
   /// The file name pattern, in the template language: unit fields plus `$row` (the unit's row in its

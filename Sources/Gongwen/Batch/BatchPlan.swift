@@ -48,13 +48,17 @@ struct BatchPlan {
     _ pattern: TextTemplate, units: [UnitRow], common: Value, format: OutputFormat, jobs: Int
   ) -> [(String, Error?)] {
     var results = [(String, Error?)](repeating: ("", nil), count: units.count)
+    // `{{$key}}` and the like need no unit object: the default pattern never builds one.
+    let usesUnitData = !pattern.rootNames.isSubset(of: ["$row", "$index", "$key"])
     let chunk = 256
     results.withUnsafeMutableBufferPointer { buffer in
       let output = UncheckedBuffer(buffer)
       let render = { (block: Int) in
         for index in (block * chunk)..<min(units.count, (block + 1) * chunk) where units[index].problem == nil {
           do {
-            let raw = try pattern.render(nameData(units[index], index: index, common: common))
+            let unit = units[index]
+            let data = usesUnitData ? nameData(unit, index: index, common: common) : variables(unit, index: index)
+            let raw = try pattern.render(data)
             output.buffer[index] = (OutputNaming.sanitisedStem(raw, fileExtension: format.rawValue), nil)
           } catch {
             output.buffer[index] = ("", error)
@@ -79,10 +83,18 @@ struct BatchPlan {
 
   /// What a name pattern sees: the unit's data with `$row`, `$index` and `$key`.
   static func nameData(_ unit: UnitRow, index: Int, common: Value) -> Value {
-    guard case .object(var members) = data(unit, common: common) else { return unit.data }
-    members["$row"] = .number(NumberValue(Double(unit.row)))
-    members["$index"] = .number(NumberValue(Double(index + 1)))
-    members["$key"] = .string(unit.key)
+    guard case .object(var members) = data(unit, common: common), case .object(let extra) = variables(unit, index: index)
+    else { return unit.data }
+    members.merge(extra) { $1 }
+    return .object(members)
+  }
+
+  /// `$row`, `$index` and `$key` alone.
+  static func variables(_ unit: UnitRow, index: Int) -> Value {
+    let members: KeyValuePairs<String, Value> = [
+      "$row": .number(NumberValue(Double(unit.row))), "$index": .number(NumberValue(Double(index + 1))),
+      "$key": .string(unit.key),
+    ]
     return .object(members)
   }
 }

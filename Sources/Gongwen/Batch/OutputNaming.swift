@@ -52,12 +52,10 @@ struct OutputNaming {
 
   /// The safe stem of a name (its extension handled as described above).
   static func sanitisedStem(_ raw: String, fileExtension: String) -> String {
-    var text = ""
-    for scalar in raw.unicodeScalars {
-      let bad = scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-        || "/\\<>:\"|?*".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .lineSeparator
-        || scalar.properties.generalCategory == .paragraphSeparator
-      text.unicodeScalars.append(bad ? "_" : scalar)
+    var text = raw
+    if raw.unicodeScalars.contains(where: isUnsafe) {
+      text = ""
+      for scalar in raw.unicodeScalars { text.unicodeScalars.append(isUnsafe(scalar) ? "_" : scalar) }
     }
     if let dot = text.lastIndex(of: ".") {
       let ext = text[text.index(after: dot)...].lowercased()
@@ -72,6 +70,15 @@ struct OutputNaming {
       stem.append(character)
     }
     return trimmed(stem)
+  }
+
+  /// Control characters (C0, DEL, C1), line and paragraph separators, and what Windows refuses in names.
+  private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: return true
+    case 0x2F, 0x5C, 0x3C, 0x3E, 0x3A, 0x22, 0x7C, 0x3F, 0x2A: return true  // / \ < > : " | ? *
+    default: return false
+    }
   }
 
   private static func trimmed(_ text: String) -> String {

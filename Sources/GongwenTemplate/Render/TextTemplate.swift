@@ -5,6 +5,8 @@
 public struct TextTemplate: Sendable {
   /// The pattern as written.
   public let source: String
+  /// The first name of every path the tags look up (`单位` for `{{单位.名称}}`; `.` is the empty name).
+  public let rootNames: Set<String>
   private let nodes: [TemplateNode]
   private let renderer: TemplateRenderer
 
@@ -34,6 +36,7 @@ public struct TextTemplate: Sendable {
       errors.append(TemplateError(kind, location: sites[index].location, tagText: sites[index].tag.text))
     }
     guard errors.isEmpty else { throw TemplateErrors(errors) }
+    rootNames = Set(sites.map { $0.tag.expression.path.components.first ?? "" })
     nodes = TemplateTree.build(Self.tokens(source, sites: sites, paired: Set(pairs.flatMap { [$0.open, $0.close] })))
   }
 
