@@ -30,6 +30,8 @@ public final class BatchRunner: @unchecked Sendable {
   private var failures = 0
   private var stopped = false
   private var zipWriter: ZipWriter?
+  /// Names in the output folder that are input files (the template, the table): never written.
+  private var inputNames: Set<String> = []
 
   /// Plans the run: output names for every unit, the shard's units. Throws for a bad name pattern.
   public init(template: Template, units: UnitTable, options: BatchOptions) throws {
@@ -50,6 +52,10 @@ public final class BatchRunner: @unchecked Sendable {
     } else {
       try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
       BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name))
+      // Outputs are plain names in one folder: checking the inputs once spares every file some 40 system
+      // calls (stat and realpath of each input), as much as writing it.
+      let folder = AtomicFile.resolve(options.outputDirectory)
+      inputNames = Set(protected.map { AtomicFile.split(AtomicFile.resolve($0)) }.filter { $0.directory == folder }.map(\.base))
     }
     let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
     let report = { (position: Int, result: UnitResult) in self.finish(position, result, progress: progress, elapsed: elapsed) }
@@ -126,7 +132,11 @@ public final class BatchRunner: @unchecked Sendable {
       defer { lock.unlock() }
       try zip.add(name: name, bytes: bytes, compression: .store)
     } else {
-      try AtomicFile.write(bytes, to: options.outputDirectory + "/" + name, protecting: protected, durable: false)
+      let path = options.outputDirectory + "/" + name
+      if inputNames.contains(name) {
+        throw ArchiveError(.wouldOverwriteInput, file: path, detail: "refusing to overwrite the input file")
+      }
+      try AtomicFile.write(bytes, to: path, durable: false)
     }
   }
 
