@@ -59,16 +59,29 @@ public final class BatchRunner: @unchecked Sendable {
     }
     let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
     let report = { (position: Int, result: UnitResult) in self.finish(position, result, progress: progress, elapsed: elapsed) }
-    let workers = min(options.jobs, max(1, plan.items.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+    let work = {
       var pending: [(Int, [UInt8])] = []
-      while let position = take() {
-        if let result = process(position, pending: &pending) { report(position, result) }
-        if pending.count >= BatchConversion.chunkSize { convert(&pending, report: report) }
+      while let position = self.take() {
+        if let result = self.process(position, pending: &pending) { report(position, result) }
+        if pending.count >= BatchConversion.chunkSize { self.convert(&pending, report: report) }
       }
-      convert(&pending, report: report)
+      self.convert(&pending, report: report)
     }
-    let summary = BatchSummary(manifest: "", seconds: 0, results: results, describe: outcome)
+    // Exactly `jobs` threads (this one and jobs − 1 more), whatever width the system's pool would pick.
+    let workers = min(options.jobs, max(1, plan.items.count))
+    let group = DispatchGroup()
+    for _ in 1..<workers {
+      group.enter()
+      let thread = Thread {
+        work()
+        group.leave()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+    work()
+    group.wait()
+    let summary = BatchSummary(manifest: "", seconds: 0, results: results, describe: { [self] in self.outcome($0, $1) })
     let manifestBytes = try BatchManifest.encode(summary, format: options.manifestFormat)
     let manifestPath: String
     if let zip = zipWriter, let zipPath = options.zipPath {
@@ -80,7 +93,7 @@ public final class BatchRunner: @unchecked Sendable {
       manifestPath = options.outputDirectory + "/" + manifestName
       try AtomicFile.write(manifestBytes, to: manifestPath, protecting: protected)
     }
-    return BatchSummary(manifest: manifestPath, seconds: elapsed(), results: results, describe: outcome)
+    return BatchSummary(manifest: manifestPath, seconds: elapsed(), results: results, describe: { [self] in self.outcome($0, $1) })
   }
 
   private var protected: [String] { [template.file] + options.protecting }
