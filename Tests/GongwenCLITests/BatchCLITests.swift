@@ -64,6 +64,21 @@ struct BatchCLITests {
     #expect(stopped.stderr.contains("4 written, 1 failed, 11 not run"))
   }
 
+  @Test(.enabled(if: OfficeConverter.executable != nil, "needs soffice (make test installs it)"))
+  func pdfOutputConvertsTheUnitsInOneLibreOfficeRun() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: Self.sample)), as: UTF8.self)
+      .components(separatedBy: "\r\n")
+    try work.write("units.csv", lines.prefix(3).joined(separator: "\r\n"))
+    let run = try GongwenCLI.run(["batch", Self.template, "--units", "units.csv", "--out", "out", "--format", "pdf"],
+                                 in: work.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    let pdfs = work.listing().filter { $0.hasSuffix(".pdf") }
+    #expect(pdfs == ["out/市发展和改革委员会.pdf", "out/市教育局.pdf"])
+    for pdf in pdfs { #expect(try work.read(pdf).starts(with: Array("%PDF-".utf8))) }
+  }
+
   @Test func usageErrors() throws {
     for arguments in [["--units", Self.sample], ["--units", Self.sample, "--out", "o", "--shard", "3/2"],
                       ["--units", Self.sample, "--out", "o", "--format", "rtf"],

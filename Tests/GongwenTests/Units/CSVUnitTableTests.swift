@@ -32,6 +32,19 @@ struct CSVUnitTableTests {
     #expect(field(table.units[1], "人数") == "8")
   }
 
+  @Test func bigUTF8FilesAreReadAcrossChunkBoundaries() throws {
+    let files = try UnitFiles()
+    defer { files.remove() }
+    // Over 64 KiB of three- and four-byte characters, so that reads split characters at chunk ends.
+    var text = "单位,说明\r\n"
+    for number in 1...2_000 { text += "第\(number)局𠀀,说明文字说明文字\(number)\r\n" }
+    try files.write("big.csv", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+    let table = try files.load("big.csv")
+    #expect(table.units.count == 2_000)
+    #expect(table.units.enumerated().allSatisfy { $0.element.key == "第\($0.offset + 1)局𠀀" })
+    #expect(field(table.units[1_999], "说明") == "说明文字说明文字2000")
+  }
+
   @Test func quotedCellsBlankRowsAndRowNumbers() throws {
     let files = try UnitFiles()
     defer { files.remove() }
