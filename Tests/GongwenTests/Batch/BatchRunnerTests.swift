@@ -57,6 +57,18 @@ struct BatchRunnerTests {
     #expect(manifest?[2]["error_id"] as? String == "missing_value")
   }
 
+  @Test func commonDataIsUnderEveryUnitAndTheRowWins() throws {
+    let files = try UnitFiles()
+    defer { files.remove() }
+    let common = try DataLoader.parseYAML("主送机关: 中共某市委组织部\n单位: 不应出现\n学习:\n  中心组学习次数: 99\n")
+    let summary = try run(BatchOptions(outputDirectory: files.path("out"), jobs: 2, common: common))
+    #expect(summary.written == 16)
+    let text = try paragraphs(files.path("out/市教育局.docx"))
+    #expect(text.contains("中共某市委组织部："))
+    #expect(text.contains("市教育局党组") && !text.contains("不应出现"))
+    #expect(text.contains("开展党组中心组学习11次"))
+  }
+
   @Test func failFastStopsTakingUnits() throws {
     let files = try UnitFiles()
     defer { files.remove() }
