@@ -15,3 +15,8 @@ render() {
 
 render templates/party-building-report.docx samples/party-building-2022.yaml "$out/party-building-2022.docx"
 render templates/party-building-report.odt samples/party-building-2022.yaml "$out/party-building-2022.odt"
+
+# One report per unit of samples/units.csv (16 units).
+if [ -f templates/party-building-report.docx ]; then
+  "$bin" batch templates/party-building-report.docx --units samples/units.csv --out "$out/units"
+fi
