@@ -85,6 +85,21 @@ struct CSVUnitTableTests {
     #expect(throws: DataError.self) { try files.load("e.csv") }
   }
 
+  @Test func missingFilesAndFoldersAreNamedErrors() throws {
+    let files = try UnitFiles()
+    defer { files.remove() }
+    try FileManager.default.createDirectory(atPath: files.path("folder.csv"), withIntermediateDirectories: true)
+    for (name, words) in [("none.csv", "no such"), ("folder.csv", "folder")] {
+      do {
+        _ = try files.load(name)
+        Issue.record("\(name) must be an error")
+      } catch let error as DataError {
+        #expect(error.file == files.path(name))
+        #expect(error.message.contains(words), "\(error.message)")
+      }
+    }
+  }
+
   @Test func theShippedSampleHasSixteenUnitsWithNestedFigures() throws {
     let table = try UnitTableLoader.load(path: UnitFiles.repository.appendingPathComponent("samples/units.csv").path)
     #expect(table.units.count == 16)

@@ -11,8 +11,12 @@ enum UnitText {
   /// The text of the file at `path`. UTF-8 is decoded a chunk at a time into a string of the file's
   /// size, so a big table is in memory once (not as bytes and text); other files are read whole.
   static func read(path: String, limits: DataLimits) throws -> String {
+    var isFolder: ObjCBool = false
     let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-    guard let size, size <= limits.maxFileBytes, let handle = FileHandle(forReadingAtPath: path) else {
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+      let size, size <= limits.maxFileBytes, let handle = FileHandle(forReadingAtPath: path)
+    else {
+      // The whole-file reader words every refusal (missing, a folder, too large, unreadable).
       return try decode(try DataText.read(path: path, limits: limits), file: path)
     }
     defer { try? handle.close() }
@@ -20,7 +24,14 @@ enum UnitText {
     text.reserveCapacity(size)
     var carry: [UInt8] = []
     var first = true
-    while let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+    while true {
+      let chunk: Data?
+      do {
+        chunk = try handle.read(upToCount: 1 << 16)
+      } catch {
+        throw DataError(file: path, message: "cannot read the unit table: \(error.localizedDescription)")
+      }
+      guard let chunk, !chunk.isEmpty else { break }
       var bytes = carry + chunk
       if first && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
       first = false
@@ -38,7 +49,9 @@ enum UnitText {
       }
       text += piece
       carry = Array(bytes[end...])
-      if text.utf8.count > limits.maxFileBytes { break }
+      if text.utf8.count > limits.maxFileBytes {
+        throw DataError(file: path, message: "the unit table is larger than \(limits.maxFileBytes) bytes, the most allowed")
+      }
     }
     guard carry.isEmpty else { return try decode(try DataText.read(path: path, limits: limits), file: path) }
     return text
