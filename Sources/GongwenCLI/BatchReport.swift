@@ -5,6 +5,8 @@ import Gongwen
 struct BatchReport {
   let summary: BatchSummary
   let json: Bool
+  /// Failed units listed on standard error; the manifest lists every one.
+  static let shownFailures = 20
 
   func print() {
     if json {
@@ -18,10 +20,16 @@ struct BatchReport {
       }
       return
     }
+    // Each failed unit with its first problem; the manifest has them all.
     var text = ""
-    for outcome in summary.failures {
+    let failures = summary.failures
+    for outcome in failures.prefix(Self.shownFailures) {
       let key = outcome.key.isEmpty ? "" : " (\(outcome.key))"
-      text += "row \(outcome.row)\(key): \(outcome.error ?? "failed")\n"
+      text += "row \(outcome.row)\(key): \(outcome.firstError ?? "failed")\n"
+      if outcome.errorCount > 1 { text += "  … and \(outcome.errorCount - 1) more problems in this unit\n" }
+    }
+    if failures.count > Self.shownFailures {
+      text += "… and \(failures.count - Self.shownFailures) more failed units\n"
     }
     let rate = summary.seconds > 0 ? Double(summary.written) / summary.seconds : 0
     var line = "\(summary.written) written, \(summary.failed) failed"

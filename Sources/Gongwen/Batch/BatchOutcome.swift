@@ -22,12 +22,15 @@ public struct BatchOutcome: Sendable {
   public let error: String?
   /// The stable id of the first problem (`missing_value`, …).
   public let errorID: String?
+  /// The first problem alone, and how many there are (a unit missing many fields has one per tag).
+  public let firstError: String?
+  public let errorCount: Int
 }
 
 /// What happened to one unit, as a batch keeps it while it runs (the names live in the plan).
 struct UnitResult: Sendable {
   var status: BatchOutcome.Status = .notRun
-  var problem: (text: String, id: String?)?
+  var problem: (text: String, id: String?, first: String, count: Int)?
 }
 
 /// The result of a batch: one outcome per unit of the shard, in table order.

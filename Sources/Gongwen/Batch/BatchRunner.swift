@@ -103,7 +103,8 @@ public final class BatchRunner: @unchecked Sendable {
     let item = plan.items[position]
     let unit = units.units[item.index]
     return BatchOutcome(row: unit.row, key: unit.key, output: item.name, status: result.status,
-                        error: result.problem?.text, errorID: result.problem?.id)
+                        error: result.problem?.text, errorID: result.problem?.id, firstError: result.problem?.first,
+                        errorCount: result.problem?.count ?? 0)
   }
 
   /// The next unit to render, or nil when all are taken or the batch stopped.
@@ -170,7 +171,8 @@ public final class BatchRunner: @unchecked Sendable {
 
   private static func failure(_ error: Error) -> UnitResult {
     let diagnostics = Diagnostics.from(error)
-    return UnitResult(status: .failed, problem: (diagnostics.map(\.text).joined(separator: "\n"), diagnostics.first?.id))
+    let text = diagnostics.map(\.text).joined(separator: "\n")
+    return UnitResult(status: .failed, problem: (text, diagnostics.first?.id, diagnostics.first?.text ?? text, diagnostics.count))
   }
 
   private func finish(
