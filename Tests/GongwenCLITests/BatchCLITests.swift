@@ -41,6 +41,7 @@ struct BatchCLITests {
       ["batch", Self.template, "--units", "units.csv", "--out", "out", "--name", "{{单位}}-党建报告.docx"], in: work.root)
     #expect(run.status == 1)
     #expect(run.stderr.contains("row 6 (市民政局)"))
+    #expect(run.stderr.contains("more problems in this unit"))
     #expect(run.stderr.contains("15 written, 1 failed"))
     #expect(work.listing().filter { $0.hasSuffix("党建报告.docx") }.count == 15)
     #expect(!work.exists("out/市民政局-党建报告.docx"))
