@@ -36,8 +36,16 @@ public struct Diagnostics: Sendable {
     }
   }
 
+  /// A problem that does not stop a render, printed as `warning:`.
+  public static func from(warning: TemplateError) -> Diagnostics {
+    let diagnostics = from(templateError: warning)
+    return Diagnostics(text: warning.description(severity: "warning"), id: diagnostics.id,
+                       fields: diagnostics.fields.merging(["severity": "warning"]) { $1 })
+  }
+
   private static func from(templateError error: TemplateError) -> Diagnostics {
     var fields: [String: String] = ["tag": error.tagText ?? ""]
+    if let hint = error.hint { fields["hint"] = hint }
     if let location = error.location {
       fields["file"] = location.file ?? ""
       fields["part"] = location.part

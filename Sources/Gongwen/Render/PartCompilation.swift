@@ -47,7 +47,8 @@ final class PartCompilation {
     try profile.adjust(self)
     let tokens = tokenize()
     return CompiledPart(name: part, nodes: TemplateTree.build(tokens), hooks: hooks,
-                        hookScopes: HookScopes.compute(tokens), encodings: encodings)
+                        hookScopes: HookScopes.compute(tokens), encodings: encodings,
+                        sites: tags.map { TagSite(tag: $0.tag, location: $0.location) })
   }
 
   /// Compiles a part that holds no tags but has had hook markers placed in it by a format adapter.

@@ -3,7 +3,10 @@ struct WordCompiledTemplate: CompiledFormat {
   let parts: [CompiledPart]
   let numbering: WordNumbering
   let firstFreeDrawingID: Int
+  /// What each templated part is, by the relationship that names it ("header", "footnotes").
+  var roles: [String: String] = [:]
 
   func makeState() -> DocumentRenderState { WordRenderState(template: self) }
   func compression(for entry: String) -> ZipWriter.Compression { .deflate }
+  func role(of part: String) -> String { roles[part] ?? "part" }
 }

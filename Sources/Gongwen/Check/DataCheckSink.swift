@@ -1,0 +1,34 @@
+import Foundation
+import GongwenTemplate
+
+/// A sink that writes nothing and checks what only the package layer can: that image files exist.
+struct DataCheckSink: RenderSink {
+  /// The folder image paths are relative to (the data file's), or nil to skip the file check.
+  let imageFolder: String?
+
+  mutating func appendLiteral(_ bytes: [UInt8]) {}
+  mutating func appendValue(_ text: String, site: TagSite) {}
+  mutating func appendHook(_ id: Int, repetitions: [Int]) {}
+
+  /// An image tag's value is a path, or an object with a `path`; other block values are the format's to judge.
+  mutating func appendBlock(_ value: Value, site: TagSite, scope: Scope) throws {
+    guard site.tag.kind == .image else { return }
+    let name = site.tag.expression.path.description
+    let path: String
+    switch value {
+    case .string(let text): path = text
+    case .object:
+      guard case .string(let text)? = value["path"] else { return }
+      path = text
+    default:
+      throw TemplateError(.wrongType(path: name, expected: "an image file path or an object with 'path'",
+                                     found: value.kindName))
+    }
+    guard let imageFolder else { return }
+    let resolved = path.hasPrefix("/") ? path : URL(fileURLWithPath: imageFolder).appendingPathComponent(path).path
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), !isFolder.boolValue else {
+      throw TemplateError(.invalidValue(path: name, reason: "image file '\(path)' not found (looked for \(resolved))"))
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import GongwenTemplate
+
+extension Template {
+  /// Checks `data` against the template without writing anything: the same problems a render would
+  /// report (missing values, lists or objects where text is printed, text where a number filter is
+  /// applied), plain values where a section wants objects, image files that do not exist, and, as
+  /// warnings, sections whose key is missing but close to a key of the data. Missing values come with a
+  /// hint naming the nearest key.
+  ///
+  /// - Parameter imageFolder: the folder image paths are relative to (the data file's); nil skips
+  ///   the check that image files exist.
+  public func check(_ data: Value, options: RenderOptions = RenderOptions(), imageFolder: String? = nil)
+    -> DataCheckReport
+  {
+    let renderer = TemplateRenderer(filters: .standard, options: options)
+    var report = DataCheckReport()
+    for part in compiled.parts {
+      var sink = DataCheckSink(imageFolder: imageFolder)
+      report.append(renderer.check(part.nodes, data: data, into: &sink))
+    }
+    return report
+  }
+}
