@@ -33,6 +33,13 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(help: "Skip the check of the rendered document before it is written.")
+  var noVerify = false
+
+  @Option(help: ArgumentHelp("When rendering fails, write a copy of the template with each error as a comment at its tag.",
+                             valueName: "copy.docx"))
+  var annotateErrors: String?
+
   func validate() throws {
     if let delimiters, Delimiters(parsing: delimiters) == nil {
       throw ValidationError("--delimiters takes two different strings separated by a space, e.g. \"{ }\"")
@@ -47,10 +54,14 @@ struct RenderCommand: ParsableCommand {
       let template = try Template(path: self.template, options: options)
       let destination = output ?? OutputPath.beside(data: data, format: template.format)
       try template.render(values, to: destination, options: RenderOptions(allowMissing: allowMissing),
-                          protecting: data == "-" ? [] : [data])
+                          protecting: data == "-" ? [] : [data], verify: !noVerify)
       report.success(["output": destination, "template": self.template])
     } catch {
       report.failure(error)
+      if let annotateErrors, let errors = error as? TemplateErrors {
+        AnnotatedCopy.write(template: template, errors: errors.errors, to: annotateErrors,
+                            protecting: data == "-" ? [] : [data], report: report)
+      }
       throw ExitCode(1)
     }
   }

@@ -29,6 +29,9 @@ public struct Diagnostics: Sendable {
     case let error as DataError:
       return [Diagnostics(text: error.description, id: "data_error",
                           fields: ["file": error.file ?? "", "line": error.line.map(String.init) ?? ""])]
+    case let error as VerificationError:
+      return [Diagnostics(text: error.description, id: "internal_verification_failed",
+                          fields: ["file": error.file, "part": error.part])]
     case let error as ConversionError:
       return [Diagnostics(text: error.description, id: error.kind.rawValue, fields: [:])]
     default:

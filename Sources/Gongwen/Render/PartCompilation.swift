@@ -61,16 +61,7 @@ final class PartCompilation {
   // MARK: Paragraphs and tags
 
   private func collectParagraphs() {
-    guard let root = document.root else { return }
-    var index = 0
-    root.walk { node in
-      guard node.isElement else { return false }
-      if profile.isParagraph(node) {
-        index += 1
-        paragraphs.append(ParagraphText(node, index: index, profile: profile))
-      }
-      return true
-    }
+    paragraphs = ParagraphText.all(in: document, profile: profile)
   }
 
   func location(paragraph: Int, range: Range<Int>) -> SourceLocation {

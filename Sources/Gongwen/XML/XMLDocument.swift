@@ -47,6 +47,19 @@ final class XMLDocument {
     return XMLNode(node, in: self)
   }
 
+  /// Makes a new element in `namespace`, using the prefix in scope at `context` for it; when none is,
+  /// the namespace is declared on the root element with `preferredPrefix` (nil: as the default namespace
+  /// when that is free).
+  func makeElement(_ name: XMLName, context: XMLNode, preferredPrefix: String?) -> XMLNode? {
+    guard let uri = name.namespaceOrNil else { return makeElement(name.localName, prefix: nil, context: context) }
+    var ns = xmlSearchNsByHref(pointer, context.pointer, uri)
+    if ns == nil, let root = xmlDocGetRootElement(pointer) {
+      ns = xmlNewNs(root, uri, preferredPrefix)
+    }
+    guard let ns, let node = xmlNewDocNode(pointer, ns, name.localName, nil) else { return nil }
+    return XMLNode(node, in: self)
+  }
+
   /// Makes a text node.
   func makeText(_ text: String) -> XMLNode? {
     guard let node = xmlNewDocText(pointer, text) else { return nil }

@@ -1,0 +1,51 @@
+import GongwenTemplate
+
+/// Checks a rendered package before it is written: every changed part is well-formed XML, no paragraph
+/// has tag delimiters left in its text, and the format's references (relationships, content types,
+/// manifest) resolve. Parts copied unchanged from the template are not parsed again.
+struct RenderVerifier {
+  let file: String
+  let delimiters: Delimiters
+  let rules: PackageRules
+
+  /// Throws `VerificationError` naming the first part at fault.
+  func verify(changed: [String: [UInt8]], added: Set<String>, entries: Set<String>, data: Value) throws {
+    var parsed: [String: XMLDocument] = [:]
+    let checksText = !Self.mentions(data, delimiters.open)
+    for (name, bytes) in changed where Self.isXML(name) {
+      let document: XMLDocument
+      do {
+        document = try XMLDocument(parsing: bytes, part: name)
+      } catch let error as XMLError {
+        throw VerificationError(file: file, part: name, detail: error.detail + (error.line.map { " (line \($0))" } ?? ""))
+      }
+      parsed[name] = document
+      if checksText, let profile = rules.profile(for: name) { try checkLeftovers(document, part: name, profile: profile) }
+    }
+    if let fault = rules.check(parsed: parsed, added: added, entries: entries) {
+      throw VerificationError(file: file, part: fault.part, detail: fault.detail)
+    }
+  }
+
+  /// A paragraph whose text still holds the opening delimiter kept a tag the render should have replaced.
+  private func checkLeftovers(_ document: XMLDocument, part: String, profile: FormatProfile) throws {
+    for paragraph in ParagraphText.all(in: document, profile: profile) where paragraph.text.contains(delimiters.open) {
+      let detail = "¶\(paragraph.index) still holds '\(delimiters.open)' in its text: \(paragraph.trimmedText.prefix(60))"
+      throw VerificationError(file: file, part: part, detail: detail)
+    }
+  }
+
+  static func isXML(_ name: String) -> Bool { name.hasSuffix(".xml") || name.hasSuffix(".rels") }
+
+  /// True when some text of `value` holds the first character of `delimiter`: the data itself may then
+  /// put delimiters into the document, so their presence proves nothing.
+  static func mentions(_ value: Value, _ delimiter: String) -> Bool {
+    guard let first = delimiter.unicodeScalars.first else { return false }
+    switch value {
+    case .string(let text): return text.unicodeScalars.contains(first)
+    case .list(let items): return items.contains { mentions($0, delimiter) }
+    case .object(let members): return members.contains { $0.key.unicodeScalars.contains(first) || mentions($0.value, delimiter) }
+    default: return false
+    }
+  }
+}
