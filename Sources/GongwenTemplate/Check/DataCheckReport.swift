@@ -24,10 +24,11 @@ public struct DataCheckReport: Sendable {
 
 extension TemplateRenderer {
   /// Walks `nodes` with `data` exactly as `render` does, into `sink`, and returns every problem instead of
-  /// throwing; also warns about sections whose key is missing but close to one of the data's keys.
+  /// throwing. Unlike a render, it reports text or numbers given where a section's tags need objects as
+  /// one error at the section, and warns about sections whose key is missing but close to a data key.
   public func check<Sink: RenderSink>(_ nodes: [TemplateNode], data: Value, into sink: inout Sink) -> DataCheckReport {
     var pass = RenderPass(filters: filters, options: options, scope: Scope(root: data))
-    pass.warns = true
+    pass.checking = true
     pass.render(nodes, into: &sink)
     return DataCheckReport(errors: pass.uniqueErrors, warnings: RenderPass.unique(pass.warnings))
   }

@@ -6,9 +6,10 @@ struct RenderPass {
   var repetitions: [Int] = []
   var nextRepetition = 1
   var errors: [TemplateError] = []
-  /// Problems that do not stop a render, collected only when `warns` is set (by a data check).
+  /// Problems that do not stop a render, collected only in a data check.
   var warnings: [TemplateError] = []
-  var warns = false
+  /// A data check: warnings are collected and shape problems are reported at their section.
+  var checking = false
 
   init(filters: FilterRegistry, options: RenderOptions, scope: Scope) {
     renderer = TemplateRenderer(filters: filters, options: options)
@@ -98,7 +99,7 @@ struct RenderPass {
     var value = Value.null
     switch evaluate(site) {
     case .value(let found): value = found
-    case .missing: if warns, mode == .normal { warnMissingSection(site) }
+    case .missing: if checking, mode == .normal { warnMissingSection(site) }
     case .failed: break
     }
     switch mode {
@@ -135,8 +136,8 @@ struct RenderPass {
   }
 
   /// When a section got text or numbers (or a list of them) and the tags inside then found no value, the
-  /// data gives a plain value where the template wants objects: one error at the section says so, in
-  /// place of a missing-value error for each tag inside.
+  /// data gives a plain value where the template wants objects. A render says so in a hint on each
+  /// missing value; a data check reports one error at the section in their place.
   private mutating func diagnoseShape(_ site: TagSite, _ value: Value, since start: Int) {
     let found: String
     switch value {
@@ -148,10 +149,16 @@ struct RenderPass {
     }
     let isMissing: (TemplateError) -> Bool = { if case .missingValue = $0.kind { true } else { false } }
     guard start < errors.count, errors[start...].contains(where: isMissing) else { return }
-    let fields = Set(errors[start...].filter(isMissing).compactMap(\.tagText)).sorted().joined(separator: " ")
-    errors = errors[..<start] + errors[start...].filter { !isMissing($0) }
     let path = site.tag.expression.path.description
     let expected = value.kindName == "list" ? "a list of objects" : "an object or a list of objects"
+    guard checking else {
+      for index in start..<errors.count where isMissing(errors[index]) && errors[index].hint == nil {
+        errors[index].hint = "'\(path)' is a \(found) in the data, where \(site.tag.text) needs \(expected)"
+      }
+      return
+    }
+    let fields = Set(errors[start...].filter(isMissing).compactMap(\.tagText)).sorted().joined(separator: " ")
+    errors = errors[..<start] + errors[start...].filter { !isMissing($0) }
     record(TemplateError(.wrongType(path: path, expected: expected, found: found),
                          hint: "the tags inside use fields of each item: \(fields)"), at: site)
   }

@@ -40,13 +40,9 @@ final class WordCommentWriter: AnnotationWriter {
       comments = try XMLDocument(parsing: Array(empty.utf8), part: name)
       isNewPart = true
     }
-    var highest = -1
-    comments.root?.walk { node in
-      guard node.isElement else { return false }
-      if node.is(W.name("comment")), let id = node.attribute(W.name("id")).flatMap({ Int($0) }) { highest = max(highest, id) }
-      return false
-    }
-    nextID = highest + 1
+    let ids = (comments.root?.elementChildren ?? []).filter { $0.is(W.name("comment")) }
+      .compactMap { $0.attribute(W.name("id")).flatMap { Int($0) } }
+    nextID = (ids.max() ?? -1) + 1
   }
 
   func profile(for part: String) -> FormatProfile? { part == mainPart ? WordProfile() : nil }
@@ -65,14 +61,15 @@ final class WordCommentWriter: AnnotationWriter {
       let firstRun = Self.run(of: first.node) ?? first.node, lastRun = Self.run(of: last.node) ?? last.node
       firstRun.insertBefore(start)
       lastRun.insertAfter(end)
-    } else if let properties = paragraph.child(W.pPr) {
-      properties.insertAfter(start)
-      start.insertAfter(end)
-    } else if let firstChild = paragraph.firstChild {
-      firstChild.insertBefore(start)
-      start.insertAfter(end)
     } else {
-      paragraph.append(start)
+      // No tag to anchor at: the comment covers the whole paragraph.
+      if let properties = paragraph.child(W.pPr) {
+        properties.insertAfter(start)
+      } else if let firstChild = paragraph.firstChild {
+        firstChild.insertBefore(start)
+      } else {
+        paragraph.append(start)
+      }
       paragraph.append(end)
     }
     end.insertAfter(reference)

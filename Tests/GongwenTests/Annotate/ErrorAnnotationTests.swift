@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// The annotated copy of a template carries each error as a comment at its tag, is a valid package, and
+/// keeps its comments through LibreOffice.
+struct ErrorAnnotationTests {
+  static let repository = ShippedTemplateTests.repository
+  static let hasOffice = OfficeConverter.executable != nil
+
+  /// A Word template with a tag split across runs, a tag in a table cell and one in the header.
+  static func wordBuilder() -> WordPackageBuilder {
+    let split = WordML.p(WordML.r("致{{单", rsid: "00A1B2C3") + "<w:proofErr w:type=\"spellStart\"/>"
+      + WordML.r("位名}}：", rsid: "00B2C3D4") + "<w:proofErr w:type=\"spellEnd\"/>")
+    let table = WordML.table(WordML.tr(WordML.cell("金额") + WordML.cell("{{金额 | number:\"0.00\"}}元")))
+    var builder = WordPackageBuilder(body: WordML.para("通知") + split + table)
+    builder.headers = [WordML.para("{{发文机关}}")]
+    return builder
+  }
+
+  static func errors(_ template: Template, _ json: String) throws -> [TemplateError] {
+    #expect(throws: TemplateErrors.self) { try template.render(try DocxHarness.json(json)) }
+    do {
+      _ = try template.render(try DocxHarness.json(json))
+    } catch let errors as TemplateErrors {
+      return errors.errors
+    }
+    return []
+  }
+
+  func annotatedWord() throws -> (bytes: [UInt8], errors: [TemplateError]) {
+    let bytes = try Self.wordBuilder().build()
+    let template = try Template(bytes: bytes, name: "notice.docx")
+    let errors = try Self.errors(template, #"{"单位名称": "某局", "金额": "许多"}"#)
+    #expect(errors.count == 3)
+    return (try ErrorAnnotation.annotate(bytes, name: "notice.docx", errors: errors), errors)
+  }
+
+  /// The comment texts of `word/comments.xml`, by id.
+  static func comments(_ package: RenderedPackage) throws -> [String: String] {
+    var found: [String: String] = [:]
+    for comment in try package.elements(W.name("comment"), in: "word/comments.xml") {
+      let paragraphs = comment.elementChildren.filter { $0.is(W.p) }.map(\.text)
+      found[comment.attribute(W.name("id")) ?? ""] = paragraphs.joined(separator: "\n")
+    }
+    return found
+  }
+
+  @Test func wordCommentsAnchorAtTheFailingRuns() throws {
+    let (bytes, _) = try annotatedWord()
+    try PackageValidation.expectValid(bytes, tags: nil)
+    let package = try RenderedPackage(bytes)
+    let comments = try Self.comments(package)
+    #expect(comments.count == 3)
+    let firstLines = Set(comments.values.compactMap { $0.split(separator: "\n").first.map(String.init) })
+    #expect(firstLines.contains("error: missing value '单位名'"))
+    #expect(firstLines.contains("error: missing value '发文机关'"))
+    #expect(firstLines.contains { $0.hasPrefix("error: filter 'number' failed") })
+    #expect(comments.values.contains { $0.contains("hint: did you mean {{单位名称}}?") })
+    #expect(comments.values.contains { $0.contains("at word/header1.xml ¶1") })
+    // Each range starts right before the run where its tag starts.
+    let document = try package.xml("word/document.xml")
+    var anchored: [String: String] = [:]
+    document.root?.walk { node in
+      guard node.isElement else { return false }
+      if node.is(W.name("commentRangeStart")), let id = node.attribute(W.name("id")) {
+        var next = node.nextSibling
+        while let current = next, !current.is(W.r) { next = current.nextSibling }
+        anchored[id] = next?.text ?? "(paragraph start)"
+      }
+      return true
+    }
+    #expect(Set(anchored.keys) == Set(comments.keys))
+    let starts = Set(anchored.values)
+    #expect(starts.contains("致{{单"))
+    #expect(starts.contains("{{金额 | number:\"0.00\"}}元"))
+    #expect(starts.contains("通知"))  // the header's error, at the start of the document
+    #expect(try package.elements(W.name("commentReference")).count == 3)
+    #expect(try package.string("[Content_Types].xml").contains("/word/comments.xml"))
+    #expect(try package.string("word/_rels/document.xml.rels").contains("comments.xml"))
+  }
+
+  @Test func existingCommentsAreKept() throws {
+    var builder = Self.wordBuilder()
+    builder.comment = WordML.para("请核对")
+    let bytes = try builder.build()
+    let template = try Template(bytes: bytes, name: "notice.docx")
+    let errors = try Self.errors(template, #"{"金额": 3}"#)
+    #expect(errors.map(\.kind.id) == ["missing_value", "missing_value"])
+    let compile = [TemplateError(.missingValue("x"), location: nil)]
+    let annotated = try ErrorAnnotation.annotate(bytes, name: "notice.docx", errors: errors + compile)
+    try PackageValidation.expectValid(annotated, tags: nil)
+    let package = try RenderedPackage(annotated)
+    let comments = try Self.comments(package)
+    #expect(comments["0"] == "请核对")
+    #expect(comments.count == 1 + errors.count + 1)
+    #expect(try package.string("word/_rels/document.xml.rels").components(separatedBy: "comments.xml").count == 2)
+  }
+
+  @Test func templateErrorsAreAnnotatedToo() throws {
+    let bytes = try WordPackageBuilder(body: WordML.para("{{#活动}}") + WordML.para("{{名称}}")).build()
+    var errors: [TemplateError] = []
+    do { _ = try Template(bytes: bytes, name: "t.docx") } catch let found as TemplateErrors { errors = found.errors }
+    #expect(errors.map(\.kind.id) == ["unclosed_section"])
+    let annotated = try ErrorAnnotation.annotate(bytes, name: "t.docx", errors: errors)
+    try PackageValidation.expectValid(annotated, tags: nil)
+    #expect(try Self.comments(try RenderedPackage(annotated)).values.first == "error: unclosed section '{{#活动}}'")
+  }
+
+  func annotatedODT() throws -> (bytes: [UInt8], count: Int) {
+    let path = Self.repository.appendingPathComponent("templates/party-building-report.odt").path
+    guard case .object(var data) = try DataLoader.load(path: Self.repository.appendingPathComponent("samples/party-building-2022.yaml").path)
+    else { throw TemplateErrors([]) }
+    data["单位名"] = data.removeValue(forKey: "单位")
+    var errors: [TemplateError] = []
+    do { _ = try Template(path: path).render(.object(data)) } catch let found as TemplateErrors { errors = found.errors }
+    #expect(errors.count == 4)
+    return (try ErrorAnnotation.annotate(try FileBytes.read(path), name: path, errors: errors), errors.count)
+  }
+
+  @Test func openDocumentAnnotationsStandAtTheTag() throws {
+    let (bytes, count) = try annotatedODT()
+    try PackageValidation.expectValid(bytes, tags: nil)
+    let package = try RenderedPackage(bytes)
+    let annotations = try package.elements(XMLName(ODF.officeNS, "annotation"), in: "content.xml")
+    #expect(annotations.count == count)
+    for annotation in annotations {
+      // The text right after the annotation starts with the tag it is about.
+      var next = annotation.nextSibling
+      while let current = next, current.isElement, current.localName == "annotation-end" { next = current.nextSibling }
+      #expect(next?.text.hasPrefix("{{单位}}") == true || annotation.parent?.text.contains("{{单位}}") == true)
+      #expect(annotation.text.contains("did you mean {{单位名}}?"))
+    }
+    #expect(try package.elements(XMLName(ODF.officeNS, "annotation-end"), in: "content.xml").count == count)
+  }
+
+  @Test(.enabled(if: hasOffice, "LibreOffice is not installed"))
+  func commentsSurviveLibreOffice() throws {
+    let (word, _) = try annotatedWord()
+    let odt = try RenderedPackage(try OfficeConverter.convert(word, from: .docx, to: .odt))
+    let converted = try odt.elements(XMLName(ODF.officeNS, "annotation"), in: "content.xml")
+    #expect(converted.count == 3)
+    #expect(converted.contains { $0.text.contains("did you mean {{单位名称}}?") })
+    let paragraphWithComment = converted.compactMap { $0.parent?.text }.first { $0.contains("{{单位名}}") }
+    #expect(paragraphWithComment != nil)
+
+    let (openDocument, count) = try annotatedODT()
+    let docx = try RenderedPackage(try OfficeConverter.convert(openDocument, from: .odt, to: .docx))
+    let comments = try Self.comments(docx)
+    #expect(comments.count == count)
+    #expect(comments.values.allSatisfy { $0.contains("missing value '单位'") })
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// `Template.check` reports every problem the data would cause, at once, with hints, and writes nothing.
+struct TemplateCheckTests {
+  static let repository = ShippedTemplateTests.repository
+
+  static func sample(_ name: String) throws -> Value {
+    try DataLoader.load(path: repository.appendingPathComponent("samples/\(name)").path)
+  }
+
+  @Test(arguments: ShippedTemplateTests.shipped)
+  func shippedSamplesPass(_ file: String) throws {
+    let name = String(file.prefix { $0 != "." })
+    let sample = name == "party-building-report" ? "party-building-2022.yaml" : "\(name).yaml"
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/\(file)").path)
+    let report = template.check(try Self.sample(sample))
+    #expect(report.errors.isEmpty, "\(report.errors.map(\.description))")
+  }
+
+  /// A misspelled key, a list of objects where text is printed, and an object's member given as text.
+  @Test(arguments: ["docx", "odt"])
+  func threeMistakesAreAllReportedWithHints(_ format: String) throws {
+    guard case .object(var data) = try Self.sample("party-building-2022.yaml") else {
+      Issue.record("the sample is not an object")
+      return
+    }
+    data["单位名"] = data.removeValue(forKey: "单位")
+    data["年度"] = .list([DocxHarness.object(["年": .string("2022")])])
+    data["学习"] = .number(NumberValue(5))
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/party-building-report.\(format)").path)
+    let report = template.check(.object(data))
+    let kinds = Set(report.errors.map(\.kind.id))
+    #expect(kinds == ["missing_value", "wrong_type"])
+    let missingUnit = report.errors.filter { $0.kind == .missingValue("单位") }
+    #expect(!missingUnit.isEmpty)
+    #expect(missingUnit.allSatisfy { $0.hint == "did you mean {{单位名}}?" })
+    #expect(report.errors.contains { $0.kind == .wrongType(path: "年度", expected: "text", found: "list of objects") })
+    let study = report.errors.filter { $0.kind == .missingValue("学习.中心组学习次数") }
+    #expect(study.count == 1 && study.first?.hint == "'学习' is a number in the data, not an object")
+    #expect(report.errors.allSatisfy { $0.location?.paragraph ?? 0 > 0 })
+  }
+
+  @Test func textUnderANumberFilterIsReported() throws {
+    let builder = WordPackageBuilder(body: WordML.para("共{{金额 | number:\"#,##0.00\"}}元，{{人数 | cn}}人"))
+    let report = try DocxHarness.template(builder).check(try DocxHarness.json(#"{"金额": "一百", "人数": 12}"#))
+    #expect(report.errors.map(\.kind.id) == ["filter_failed"])
+    #expect(report.errors.first?.tagText == "{{金额 | number:\"#,##0.00\"}}")
+  }
+
+  @Test func imageFilesAreLookedForBesideTheData() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("img"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data([0x89, 0x50, 0x4E, 0x47]).write(to: folder.appendingPathComponent("img/seal.png"))
+    let builder = WordPackageBuilder(body: WordML.para("{{%印章}}") + WordML.para("{{%照片}}") + WordML.para("{{%图}}"))
+    let template = try DocxHarness.template(builder)
+    let data = try DocxHarness.json(#"{"印章": "img/seal.png", "照片": {"path": "img/photo.jpg"}, "图": 3}"#)
+    let report = template.check(data, imageFolder: folder.path)
+    #expect(report.errors.count == 2)
+    #expect(report.errors.first?.kind == .invalidValue(path: "照片", reason: "image file 'img/photo.jpg' not found (looked for \(folder.path)/img/photo.jpg)"))
+    #expect(report.errors.last?.kind == .wrongType(path: "图", expected: "an image file path or an object with 'path'", found: "number"))
+  }
+
+  @Test func allowMissingAcceptsMissingValues() throws {
+    let template = try DocxHarness.template(WordPackageBuilder(body: WordML.para("{{a}}{{b}}")))
+    #expect(!template.check(try DocxHarness.json(#"{"a": 1}"#)).passed)
+    #expect(template.check(try DocxHarness.json(#"{"a": 1}"#), options: RenderOptions(allowMissing: true)).passed)
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// The data skeleton names every field a template needs, in a shape that renders once filled in.
+struct SkeletonTests {
+  static let repository = ShippedTemplateTests.repository
+
+  func skeleton(_ body: String) throws -> DataSkeleton {
+    DataSkeleton(try DocxHarness.template(WordPackageBuilder(body: body)).outline)
+  }
+
+  @Test func shapesFollowTheTags() throws {
+    let rows = WordML.tr(WordML.cell("{{#活动}}{{名称}}") + WordML.cell("{{日期 | date:\"cn\"}}{{/活动}}"))
+    let body = WordML.para("{{标题}}") + WordML.para("{{统计.人数 | number:\"#,##0\"}}") + WordML.table(rows)
+      + WordML.para("{{#附件}}{{.}}{{/附件}}") + WordML.para("{{#有附注}}附注{{/有附注}}")
+      + WordML.para("{{^暂无}}有{{/暂无}}") + WordML.para("{{备注 | default:\"无\"}}") + WordML.para("{{>正文}}")
+    let fields = try skeleton(body).fields
+    #expect(Array(fields.keys) == ["标题", "统计", "活动", "附件", "有附注", "暂无", "备注", "正文"])
+    #expect(fields["标题"]?.shape == .text)
+    guard case .object(let stats)? = fields["统计"]?.shape else { Issue.record("统计 is not an object"); return }
+    #expect(stats["人数"]?.shape == .number)
+    guard case .items(let item)? = fields["活动"]?.shape else { Issue.record("活动 is not a list of items"); return }
+    #expect(Array(item.keys) == ["名称", "日期"])
+    #expect(item["日期"]?.shape == .date)
+    #expect(item["名称"]?.places == ["word/document.xml ¶3 (table 1, row 1, cell 1)"])
+    #expect(fields["附件"]?.shape == .texts)
+    #expect(fields["有附注"]?.shape == .condition(true))
+    #expect(fields["暂无"]?.shape == .condition(false))
+    #expect(fields["备注"]?.optional == true)
+    #expect(fields["正文"]?.shape == .block)
+  }
+
+  @Test func yamlAndJSONReadBackAsTheSameData() throws {
+    let skeleton = try skeleton(WordML.para("{{#xs}}{{a}}{{b.c | number:\"0\"}}{{/xs}}") + WordML.para("{{yes}}"))
+    let yaml = try DataLoader.parseYAML(skeleton.yaml, file: "skeleton.yaml")
+    let json = try DataLoader.parseJSON(skeleton.json)
+    #expect(yaml == json)
+    #expect(skeleton.yaml.contains("# word/document.xml ¶1"))
+    #expect(skeleton.yaml.contains("\"yes\": \"\""))
+    guard case .list(let items)? = json["xs"], case .object(let item)? = items.first else {
+      Issue.record("xs is not a list of objects: \(json)")
+      return
+    }
+    #expect(Array(item.keys) == ["a", "b"])
+  }
+
+  @Test(arguments: ShippedTemplateTests.shipped)
+  func shippedSkeletonFillsEveryTag(_ file: String) throws {
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/\(file)").path)
+    let skeleton = DataSkeleton(template.outline)
+    for text in [skeleton.yaml, skeleton.json] {
+      let data = try DataLoader.parseYAML(text, file: "skeleton")
+      let report = template.check(data)
+      #expect(report.errors.isEmpty, "\(file): \(report.errors.map(\.description))")
+      #expect(report.warnings.isEmpty)
+    }
+  }
+
+  /// The party-building report has no block tags, so its filled skeleton renders to a valid document.
+  @Test(arguments: ["docx", "odt"])
+  func filledSkeletonRenders(_ format: String) throws {
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/party-building-report.\(format)").path)
+    var yaml = DataSkeleton(template.outline).yaml
+    yaml = yaml.replacingOccurrences(of: "单位: \"\"", with: "单位: \"某某局\"")
+    let output = try template.render(try DataLoader.parseYAML(yaml, file: "filled.yaml"))
+    try PackageValidation.expectValid(output)
+    let part = format == "docx" ? "word/document.xml" : "content.xml"
+    let text = try #require(try ZipArchive(bytes: output, name: "out").read(named: part))
+    #expect(String(decoding: text, as: UTF8.self).contains("某某局党组"))
+  }
+}
