@@ -1,3 +1,4 @@
+import Foundation
 import GongwenTemplate
 
 /// Checks a rendered package before it is written: every changed part is well-formed XML, no paragraph
@@ -20,7 +21,9 @@ struct RenderVerifier {
         throw VerificationError(file: file, part: name, detail: error.detail + (error.line.map { " (line \($0))" } ?? ""))
       }
       parsed[name] = document
-      if checksText, let profile = rules.profile(for: name) { try checkLeftovers(document, part: name, profile: profile) }
+      if checksText, Self.holds(bytes, firstByteOf: delimiters.open), let profile = rules.profile(for: name) {
+        try checkLeftovers(document, part: name, profile: profile)
+      }
     }
     if let fault = rules.check(parsed: parsed, added: added, entries: entries) {
       throw VerificationError(file: file, part: fault.part, detail: fault.detail)
@@ -32,6 +35,17 @@ struct RenderVerifier {
     for paragraph in ParagraphText.all(in: document, profile: profile) where paragraph.text.contains(delimiters.open) {
       let detail = "¶\(paragraph.index) still holds '\(delimiters.open)' in its text: \(paragraph.trimmedText.prefix(60))"
       throw VerificationError(file: file, part: part, detail: detail)
+    }
+  }
+
+  /// True when `bytes` hold the first byte of `delimiter` anywhere. A part without it cannot have a
+  /// delimiter left in its text (the serializer writes text as UTF-8, never as character references), so
+  /// its paragraphs need not be read.
+  static func holds(_ bytes: [UInt8], firstByteOf delimiter: String) -> Bool {
+    guard let first = delimiter.utf8.first else { return false }
+    return bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      return memchr(base, Int32(first), buffer.count) != nil
     }
   }
 
