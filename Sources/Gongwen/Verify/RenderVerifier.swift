@@ -14,15 +14,18 @@ struct RenderVerifier {
     var parsed: [String: XMLDocument] = [:]
     let checksText = !Self.mentions(data, delimiters.open)
     for (name, bytes) in changed where Self.isXML(name) {
-      let document: XMLDocument
+      // A tree is built only for the parts read further: references, or text that may hold a delimiter.
+      let profile = checksText && Self.holds(bytes, firstByteOf: delimiters.open) ? rules.profile(for: name) : nil
       do {
-        document = try XMLDocument(parsing: bytes, part: name)
+        guard profile != nil || rules.reads(name) else {
+          try XMLDocument.checkWellFormed(bytes, part: name)
+          continue
+        }
+        let document = try XMLDocument(parsing: bytes, part: name)
+        parsed[name] = document
+        if let profile { try checkLeftovers(document, part: name, profile: profile) }
       } catch let error as XMLError {
         throw VerificationError(file: file, part: name, detail: error.detail + (error.line.map { " (line \($0))" } ?? ""))
-      }
-      parsed[name] = document
-      if checksText, Self.holds(bytes, firstByteOf: delimiters.open), let profile = rules.profile(for: name) {
-        try checkLeftovers(document, part: name, profile: profile)
       }
     }
     if let fault = rules.check(parsed: parsed, added: added, entries: entries) {

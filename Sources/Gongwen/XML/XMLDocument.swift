@@ -18,6 +18,11 @@ final class XMLDocument {
 
   deinit { xmlFreeDoc(pointer) }
 
+  /// Throws the `XMLError` that parsing `bytes` would, without keeping a tree.
+  static func checkWellFormed(_ bytes: [UInt8], part: String) throws {
+    try XMLParserContext.checkWellFormed(bytes, part: part)
+  }
+
   /// The root element.
   var root: XMLNode? {
     guard let node = xmlDocGetRootElement(pointer) else { return nil }

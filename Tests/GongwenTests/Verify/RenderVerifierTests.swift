@@ -90,3 +90,29 @@ struct RenderVerifierTests {
     #expect(try template.render(data, verify: false) == (try template.render(data)))
   }
 }
+
+/// The check without a tree finds what a full parse finds.
+struct WellFormednessCheckTests {
+  static let w = WordML.w
+  static let cases: [String] = [
+    "<w:document xmlns:w=\"\(w)\"><w:body><w:p/></w:body></w:document>",
+    "<w:document xmlns:w=\"\(w)\"><w:body>",
+    "<w:document xmlns:w=\"\(w)\"><x:p/></w:document>",
+    "<w:document xmlns:w=\"\(w)\"><w:p a=\"1\" a=\"2\"/></w:document>",
+    "<!DOCTYPE d [<!ENTITY e \"x\">]><d>&e;</d>",
+    "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><d/>",
+    "<d>&undefined;</d>",
+    "<d>text</d><e/>",
+    "",
+  ]
+
+  @Test(arguments: cases)
+  func sameVerdictAsAFullParse(_ text: String) {
+    let bytes = Array(text.utf8)
+    var parseError: XMLError?
+    do { _ = try XMLDocument(parsing: bytes, part: "p.xml") } catch { parseError = error as? XMLError }
+    var checkError: XMLError?
+    do { try XMLDocument.checkWellFormed(bytes, part: "p.xml") } catch { checkError = error as? XMLError }
+    #expect(parseError?.kind == checkError?.kind, "\(text)")
+  }
+}

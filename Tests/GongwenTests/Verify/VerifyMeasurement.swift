@@ -17,8 +17,12 @@ struct VerifyMeasurement {
   }
 
   func measure(_ name: String, _ template: Template, _ data: Value, iterations: Int) throws {
-    let plain = try Self.microseconds(iterations) { _ = try template.render(data, verify: false) }
-    let verified = try Self.microseconds(iterations) { _ = try template.render(data, verify: true) }
+    // Alternating rounds, the fastest of each kind: the machine is shared, so the minimum is the cost.
+    var plain = Double.infinity, verified = Double.infinity
+    for _ in 0..<5 {
+      plain = min(plain, try Self.microseconds(iterations) { _ = try template.render(data, verify: false) })
+      verified = min(verified, try Self.microseconds(iterations) { _ = try template.render(data, verify: true) })
+    }
     let size = try template.render(data).count
     print(String(format: "%@: render %.0f µs, with verification %.0f µs (+%.0f µs, +%.0f%%), %d bytes",
                  name, plain, verified, verified - plain, (verified - plain) / plain * 100, size))
@@ -28,7 +32,7 @@ struct VerifyMeasurement {
     let data = try DataLoader.load(path: Self.repository.appendingPathComponent("samples/party-building-2022.yaml").path)
     for format in ["docx", "odt"] {
       let template = try Template(path: Self.repository.appendingPathComponent("templates/party-building-report.\(format)").path)
-      try measure("party-building-report.\(format)", template, data, iterations: 200)
+      try measure("party-building-report.\(format)", template, data, iterations: 50)
     }
   }
 
@@ -38,7 +42,7 @@ struct VerifyMeasurement {
     let template = try DocxHarness.template(WordPackageBuilder(body: WordML.para("{{title}}") + WordML.table(rows)))
     let items = (1...2_000).map { "{\"name\": \"单位\($0)\"}" }.joined(separator: ",")
     let data = try DocxHarness.json("{\"title\": \"表\", \"rows\": [\(items)]}")
-    try measure("2,000-row table", template, data, iterations: 10)
+    try measure("2,000-row table", template, data, iterations: 3)
     let part = try #require(try ZipArchive(bytes: try template.render(data), name: "out").read(named: "word/document.xml"))
     let parse = try Self.microseconds(10) { _ = try XMLDocument(parsing: part, part: "word/document.xml") }
     let scan = Self.microseconds(10) { _ = RenderVerifier.mentions(data, "{{") }

@@ -22,6 +22,8 @@ struct WordPackageRules: PackageRules {
     return role == "document properties" ? PropertiesProfile() : WordProfile()
   }
 
+  func reads(_ part: String) -> Bool { part == Self.contentTypesPart || part.hasSuffix(".rels") }
+
   func check(parsed: [String: XMLDocument], added: Set<String>, entries: Set<String>) -> (part: String, detail: String)? {
     for (name, document) in parsed {
       guard let source = Relationships.sourcePart(ofRelationshipsPart: name), let root = document.root else { continue }

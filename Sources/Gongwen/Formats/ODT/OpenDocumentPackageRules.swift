@@ -24,6 +24,8 @@ struct OpenDocumentPackageRules: PackageRules {
     }
   }
 
+  func reads(_ part: String) -> Bool { part == Self.manifestPart }
+
   func check(parsed: [String: XMLDocument], added: Set<String>, entries: Set<String>) -> (part: String, detail: String)? {
     let changed = parsed[Self.manifestPart].map { Self.paths($0.root) }
     let current = changed ?? listed
