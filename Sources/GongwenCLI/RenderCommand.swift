@@ -58,8 +58,9 @@ struct RenderCommand: ParsableCommand {
       report.success(["output": destination, "template": self.template])
     } catch {
       report.failure(error)
-      if let annotateErrors, let errors = error as? TemplateErrors {
-        AnnotatedCopy.write(template: template, errors: errors.errors, to: annotateErrors,
+      let errors = (error as? TemplateErrors)?.errors ?? (error as? TemplateError).map { [$0] }
+      if let annotateErrors, let errors {
+        AnnotatedCopy.write(template: template, errors: errors, to: annotateErrors,
                             protecting: data == "-" ? [] : [data], report: report)
       }
       throw ExitCode(1)
