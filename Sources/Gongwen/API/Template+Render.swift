@@ -30,9 +30,7 @@ extension Template {
       rendered[name] = bytes
     }
     if verify {
-      let addedNames = Set(added.map(\.name))
-      try verifier.verify(changed: rendered, added: addedNames,
-                          entries: Set(entries.map(\.name)).union(addedNames), data: data)
+      try verifier.verify(changed: rendered, added: Set(added.map(\.name)), data: data)
     }
     let archive = try ZipArchive(bytes: self.bytes, name: file)
     return try PackageAssembly.assemble(archive, replacing: rendered, adding: added, compression: compiled.compression(for:))

@@ -44,7 +44,8 @@ public final class Template: @unchecked Sendable {
       compiled = try OpenDocumentTemplateCompiler.compile(package)
       rules = try OpenDocumentPackageRules(package: package)
     }
-    verifier = RenderVerifier(file: path, delimiters: options.delimiters, rules: rules)
+    verifier = RenderVerifier(file: path, delimiters: options.delimiters, rules: rules,
+                              templateEntries: Set(archive.entries.map(\.name)))
     self.entries = archive.entries
     self.bytes = bytes
   }

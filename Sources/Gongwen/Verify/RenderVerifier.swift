@@ -8,9 +8,12 @@ struct RenderVerifier {
   let file: String
   let delimiters: Delimiters
   let rules: PackageRules
+  /// The template's entries, which every output has.
+  let templateEntries: Set<String>
 
-  /// Throws `VerificationError` naming the first part at fault.
-  func verify(changed: [String: [UInt8]], added: Set<String>, entries: Set<String>, data: Value) throws {
+  /// Throws `VerificationError` naming the first part at fault. `changed` holds every part the render
+  /// wrote (the added ones too), `added` the names of those the template does not have.
+  func verify(changed: [String: [UInt8]], added: Set<String>, data: Value) throws {
     var parsed: [String: XMLDocument] = [:]
     let checksText = !Self.mentions(data, delimiters.open)
     for (name, bytes) in changed where Self.isXML(name) {
@@ -28,6 +31,7 @@ struct RenderVerifier {
         throw VerificationError(file: file, part: name, detail: error.detail + (error.line.map { " (line \($0))" } ?? ""))
       }
     }
+    let entries = added.isEmpty ? templateEntries : templateEntries.union(added)
     if let fault = rules.check(parsed: parsed, added: added, entries: entries) {
       throw VerificationError(file: file, part: fault.part, detail: fault.detail)
     }
