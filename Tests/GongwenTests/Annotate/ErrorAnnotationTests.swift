@@ -59,23 +59,27 @@ struct ErrorAnnotationTests {
     #expect(firstLines.contains { $0.hasPrefix("error: filter 'number' failed") })
     #expect(comments.values.contains { $0.contains("hint: did you mean {{单位名称}}?") })
     #expect(comments.values.contains { $0.contains("at word/header1.xml ¶1") })
-    // Each range starts right before the run where its tag starts.
+    // Each range covers exactly its tag (the runs are split at the tag's ends); the header's error,
+    // which cannot be shown in the header, covers the first paragraph.
     let document = try package.xml("word/document.xml")
-    var anchored: [String: String] = [:]
+    var covered: [String: String] = [:]
     document.root?.walk { node in
       guard node.isElement else { return false }
       if node.is(W.name("commentRangeStart")), let id = node.attribute(W.name("id")) {
+        var text = ""
         var next = node.nextSibling
-        while let current = next, !current.is(W.r) { next = current.nextSibling }
-        anchored[id] = next?.text ?? "(paragraph start)"
+        while let current = next, !(current.is(W.name("commentRangeEnd")) && current.attribute(W.name("id")) == id) {
+          text += current.text
+          next = current.nextSibling
+        }
+        covered[id] = text
       }
       return true
     }
-    #expect(Set(anchored.keys) == Set(comments.keys))
-    let starts = Set(anchored.values)
-    #expect(starts.contains("致{{单"))
-    #expect(starts.contains("{{金额 | number:\"0.00\"}}元"))
-    #expect(starts.contains("通知"))  // the header's error, at the start of the document
+    #expect(Set(covered.keys) == Set(comments.keys))
+    #expect(Set(covered.values) == ["{{单位名}}", "{{金额 | number:\"0.00\"}}", "通知"])
+    #expect(try package.paragraphTexts().contains("致{{单位名}}："))
+    #expect(try package.paragraphTexts().contains("{{金额 | number:\"0.00\"}}元"))
     #expect(try package.elements(W.name("commentReference")).count == 3)
     #expect(try package.string("[Content_Types].xml").contains("/word/comments.xml"))
     #expect(try package.string("word/_rels/document.xml.rels").contains("comments.xml"))
@@ -150,5 +154,40 @@ struct ErrorAnnotationTests {
     let comments = try Self.comments(docx)
     #expect(comments.count == count)
     #expect(comments.values.allSatisfy { $0.contains("missing value '单位'") })
+  }
+}
+
+/// Splitting a run keeps its properties on both halves and every character in order.
+struct WordRunSplitterTests {
+  static func run() throws -> (XMLDocument, XMLNode) {
+    let xml = "<w:p xmlns:w=\"\(WordML.w)\"><w:r><w:rPr><w:b/></w:rPr><w:tab/><w:t>前文{{x}}后文</w:t><w:br/></w:r></w:p>"
+    let document = try XMLDocument(parsing: Array(xml.utf8), part: "p.xml")
+    let root = try #require(document.root)
+    var text: XMLNode?
+    root.walk { node in
+      if node.isText, node.parent?.is(W.t) == true { text = node }
+      return text == nil
+    }
+    return (document, try #require(text))
+  }
+
+  @Test func splitInTheMiddleMakesTwoRunsWithTheSameProperties() throws {
+    let (document, text) = try Self.run()
+    let second = try #require(WordRunSplitter.split(at: text, offset: "前文".utf8.count))
+    let runs = try #require(document.root).elementChildren
+    #expect(runs.count == 2 && runs[1] == second)
+    #expect(runs.map(\.text) == ["前文", "{{x}}后文"])
+    #expect(runs.allSatisfy { $0.child(W.rPr)?.child(W.name("b")) != nil })
+    #expect(runs[0].child(W.tab) != nil && runs[0].child(W.br) == nil)
+    #expect(runs[1].child(W.tab) == nil && runs[1].child(W.br) != nil)
+  }
+
+  @Test func splitAtTheStartOfTheRunsFirstTextKeepsTheRun() throws {
+    let xml = "<w:p xmlns:w=\"\(WordML.w)\"><w:r><w:t>{{x}}</w:t></w:r></w:p>"
+    let document = try XMLDocument(parsing: Array(xml.utf8), part: "p.xml")
+    let run = try #require(document.root?.elementChildren.first)
+    let text = try #require(run.child(W.t)?.firstChild)
+    #expect(WordRunSplitter.split(at: text, offset: 0) == run)
+    #expect(document.root?.elementChildren.count == 1)
   }
 }

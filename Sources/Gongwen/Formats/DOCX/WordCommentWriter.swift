@@ -58,7 +58,16 @@ final class WordCommentWriter: AnnotationWriter {
     let pieces = note.paragraph.pieces
     if let range = note.range, let first = pieces.first(where: { $0.range.contains(range.lowerBound) }) ?? pieces.first {
       let last = pieces.last(where: { $0.range.contains(range.upperBound - 1) }) ?? first
-      let firstRun = Self.run(of: first.node) ?? first.node, lastRun = Self.run(of: last.node) ?? last.node
+      // Split the runs at the tag's ends (the end first, so the start's offsets stay valid): the comment
+      // then covers the tag and nothing else.
+      if !last.isVirtual {
+        _ = WordRunSplitter.split(at: last.node, offset: range.upperBound - last.range.lowerBound)
+      }
+      var firstRun = Self.run(of: first.node) ?? first.node
+      if !first.isVirtual, let split = WordRunSplitter.split(at: first.node, offset: range.lowerBound - first.range.lowerBound) {
+        firstRun = split
+      }
+      let lastRun = first.node == last.node ? firstRun : Self.run(of: last.node) ?? last.node
       firstRun.insertBefore(start)
       lastRun.insertAfter(end)
     } else {
