@@ -15,3 +15,12 @@ render() {
 
 render templates/party-building-report.docx samples/party-building-2022.yaml "$out/party-building-2022.docx"
 render templates/party-building-report.odt samples/party-building-2022.yaml "$out/party-building-2022.odt"
+render templates/report.docx samples/report.yaml "$out/report.docx"
+render templates/report.odt samples/report.yaml "$out/report.odt"
+
+# The seed report written as plain text, in the report template's layout, checked against GB/T 9704.
+for format in docx odt; do
+  "$bin" convert samples/party-building-2022.txt --template report -o "$out/party-building-2022-converted.$format"
+  echo "wrote $out/party-building-2022-converted.$format"
+  "$bin" check-format "$out/party-building-2022-converted.$format"
+done

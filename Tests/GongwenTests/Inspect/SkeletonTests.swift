@@ -58,16 +58,17 @@ struct SkeletonTests {
     }
   }
 
-  /// The party-building report has no block tags, so its filled skeleton renders to a valid document.
-  @Test(arguments: ["docx", "odt"])
-  func filledSkeletonRenders(_ format: String) throws {
-    let template = try Template(path: Self.repository.appendingPathComponent("templates/party-building-report.\(format)").path)
-    var yaml = DataSkeleton(template.outline).yaml
-    yaml = yaml.replacingOccurrences(of: "单位: \"\"", with: "单位: \"某某局\"")
+  /// Every shipped template renders its filled skeleton to a valid document.
+  @Test(arguments: ShippedTemplateTests.shipped)
+  func filledSkeletonRenders(_ file: String) throws {
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/\(file)").path)
+    let yaml = DataSkeleton(template.outline).yaml
+      .replacingOccurrences(of: "单位: \"\"", with: "单位: \"某某局\"")
+      .replacingOccurrences(of: "标题: \"\"", with: "标题: \"关于某事的通知\"")
     let output = try template.render(try DataLoader.parseYAML(yaml, file: "filled.yaml"))
     try PackageValidation.expectValid(output)
-    let part = format == "docx" ? "word/document.xml" : "content.xml"
-    let text = try #require(try ZipArchive(bytes: output, name: "out").read(named: part))
-    #expect(String(decoding: text, as: UTF8.self).contains("某某局党组"))
+    let part = file.hasSuffix("docx") ? "word/document.xml" : "content.xml"
+    let text = String(decoding: try #require(try ZipArchive(bytes: output, name: "out").read(named: part)), as: UTF8.self)
+    #expect(text.contains(file.hasPrefix("party-building") ? "某某局党组" : "关于某事的通知"))
   }
 }

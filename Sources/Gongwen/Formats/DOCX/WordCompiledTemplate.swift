@@ -5,6 +5,8 @@ struct WordCompiledTemplate: CompiledFormat {
   let firstFreeDrawingID: Int
   /// What each templated part is, by the relationship that names it ("header", "footnotes").
   var roles: [String: String] = [:]
+  /// The template's styles, for structured content.
+  var styles = WordStyleCatalog()
 
   func makeState() -> DocumentRenderState { WordRenderState(template: self) }
   func compression(for entry: String) -> ZipWriter.Compression { .deflate }

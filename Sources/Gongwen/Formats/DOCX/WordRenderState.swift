@@ -50,6 +50,7 @@ final class WordRenderState: DocumentRenderState {
   }
 
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
+    if site.tag.kind == .block { return try WordStructuredBlocks.markup(value, site: site, styles: template.styles) }
     throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
                                       reason: "block and image tags are not supported in Word templates yet"),
                         location: site.location, tagText: site.tag.text)

@@ -44,6 +44,7 @@ enum WordTemplateCompiler {
     let maxDrawingID = try WordDrawingIDs.maximum(in: package)
     var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1)
     template.roles = roles
+    template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
     return template
   }
 }

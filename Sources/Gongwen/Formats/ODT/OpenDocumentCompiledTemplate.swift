@@ -4,8 +4,10 @@ import GongwenTemplate
 struct OpenDocumentCompiledTemplate: CompiledFormat {
   let parts: [CompiledPart]
   let mimetype: [UInt8]
+  /// The template's styles, for structured content.
+  var styles = OpenDocumentStyleCatalog()
 
-  func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype) }
+  func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype, styles: styles) }
   func compression(for entry: String) -> ZipWriter.Compression { entry == "mimetype" ? .store : .deflate }
 
   func role(of part: String) -> String {
@@ -21,12 +23,20 @@ struct OpenDocumentCompiledTemplate: CompiledFormat {
 /// Per-document state of an OpenDocument render.
 final class OpenDocumentRenderState: DocumentRenderState {
   private let mimetype: [UInt8]
+  private let styles: OpenDocumentStyleCatalog
+  private var tableCount = 0
 
-  init(mimetype: [UInt8]) { self.mimetype = mimetype }
+  init(mimetype: [UInt8], styles: OpenDocumentStyleCatalog = OpenDocumentStyleCatalog()) {
+    self.mimetype = mimetype
+    self.styles = styles
+  }
 
   func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int]) -> [UInt8] { [] }
 
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
+    if site.tag.kind == .block {
+      return try OpenDocumentStructuredBlocks.markup(value, site: site, styles: styles, tableCount: &tableCount)
+    }
     throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
                                       reason: "block and image tags are not supported in OpenDocument templates yet"),
                         location: site.location, tagText: site.tag.text)
