@@ -3,7 +3,7 @@ import GongwenTemplate
 extension Template {
   /// Checks `data` against the template without writing anything: the same problems a render would
   /// report (missing values, lists or objects where text is printed, text where a number filter is
-  /// applied), plain values where a section wants objects, image files that do not exist, and, as
+  /// applied, block values the format cannot build content from), plain values where a section wants objects, image files that do not exist, and, as
   /// warnings, sections whose key is missing but close to a key of the data. Missing values come with a
   /// hint naming the nearest key.
   ///
@@ -14,8 +14,9 @@ extension Template {
   {
     let renderer = TemplateRenderer(filters: .standard, options: options)
     var report = DataCheckReport()
+    let state = compiled.makeState()
     for part in compiled.parts {
-      var sink = DataCheckSink(imageFolder: imageFolder)
+      var sink = DataCheckSink(imageFolder: imageFolder, part: part, state: state)
       report.append(renderer.check(part.nodes, data: data, into: &sink))
     }
     return report

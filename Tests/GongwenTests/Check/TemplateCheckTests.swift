@@ -43,6 +43,23 @@ struct TemplateCheckTests {
     #expect(report.errors.allSatisfy { $0.location?.paragraph ?? 0 > 0 })
   }
 
+  /// Block values are judged by the format that would build them, as in a render.
+  @Test(arguments: ["docx", "odt"])
+  func badBlockValueIsReported(_ format: String) throws {
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/notice.\(format)").path)
+    guard case .object(var data) = try Self.sample("notice.yaml") else {
+      Issue.record("the sample is not an object")
+      return
+    }
+    data["正文"] = .list([.string("第一段"), DocxHarness.object(["表格": .number(NumberValue(3))])])
+    let report = template.check(.object(data))
+    #expect(report.errors.count == 1)
+    #expect(report.errors.first?.tagText == "{{>正文}}")
+    if case .invalidValue(let path, _)? = report.errors.first?.kind { #expect(path == "正文[1].表格") } else {
+      Issue.record("not an invalid value: \(report.errors)")
+    }
+  }
+
   @Test func textUnderANumberFilterIsReported() throws {
     let builder = WordPackageBuilder(body: WordML.para("共{{金额 | number:\"#,##0.00\"}}元，{{人数 | cn}}人"))
     let report = try DocxHarness.template(builder).check(try DocxHarness.json(#"{"金额": "一百", "人数": 12}"#))
