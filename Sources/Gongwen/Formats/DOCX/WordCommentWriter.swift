@@ -60,6 +60,7 @@ final class WordCommentWriter: AnnotationWriter {
       let last = pieces.last(where: { $0.range.contains(range.upperBound - 1) }) ?? first
       // Split the runs at the tag's ends (the end first, so the start's offsets stay valid): the comment
       // then covers the tag and nothing else.
+      let sameNode = first.node == last.node
       if !last.isVirtual {
         _ = WordRunSplitter.split(at: last.node, offset: range.upperBound - last.range.lowerBound)
       }
@@ -67,7 +68,7 @@ final class WordCommentWriter: AnnotationWriter {
       if !first.isVirtual, let split = WordRunSplitter.split(at: first.node, offset: range.lowerBound - first.range.lowerBound) {
         firstRun = split
       }
-      let lastRun = first.node == last.node ? firstRun : Self.run(of: last.node) ?? last.node
+      let lastRun = sameNode ? firstRun : Self.run(of: last.node) ?? last.node
       firstRun.insertBefore(start)
       lastRun.insertAfter(end)
     } else {

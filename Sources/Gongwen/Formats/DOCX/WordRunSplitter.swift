@@ -12,6 +12,7 @@ enum WordRunSplitter {
     let bytes = Array(textNode.text.utf8)
     let cut = max(0, min(offset, bytes.count))
     if cut == 0, index == 0 { return run }
+    if cut == bytes.count, index == content.count - 1 { return nil }  // nothing of the run after the offset
     guard let copy = run.deepCopy() else { return nil }
     let copied = copy.children.filter { !$0.is(W.rPr) }
     guard copied.count == content.count else {
@@ -22,13 +23,19 @@ enum WordRunSplitter {
     for node in content[(index + 1)...] { node.remove() }
     for node in copied[..<index] { node.remove() }
     let head = String(decoding: bytes[..<cut], as: UTF8.self), tail = String(decoding: bytes[cut...], as: UTF8.self)
-    if head.isEmpty { text.remove() } else { setText(text, head) }
-    setText(copied[index], tail)
+    // The text nodes themselves are changed (setting an element's text would free the node the caller holds).
+    if head.isEmpty {
+      text.remove()
+    } else {
+      textNode.setText(head)
+      text.setAttribute(W.space, "preserve")
+    }
+    if let copiedText = copied[index].children.first(where: \.isText) {
+      copiedText.setText(tail)
+    } else {
+      copied[index].setText(tail)
+    }
+    copied[index].setAttribute(W.space, "preserve")
     return copy
-  }
-
-  private static func setText(_ element: XMLNode, _ text: String) {
-    element.setText(text)
-    element.setAttribute(W.space, "preserve")
   }
 }
