@@ -61,9 +61,20 @@ struct ErrorAnnotationTests {
     #expect(comments.values.contains { $0.contains("at word/header1.xml ¶1") })
     // Each range covers exactly its tag (the runs are split at the tag's ends); the header's error,
     // which cannot be shown in the header, covers the first paragraph.
-    let document = try package.xml("word/document.xml")
+    let covered = try Self.coveredTexts(package)
+    #expect(Set(covered.keys) == Set(comments.keys))
+    #expect(Set(covered.values) == ["{{单位名}}", "{{金额 | number:\"0.00\"}}", "通知"])
+    #expect(try package.paragraphTexts().contains("致{{单位名}}："))
+    #expect(try package.paragraphTexts().contains("{{金额 | number:\"0.00\"}}元"))
+    #expect(try package.elements(W.name("commentReference")).count == 3)
+    #expect(try package.string("[Content_Types].xml").contains("/word/comments.xml"))
+    #expect(try package.string("word/_rels/document.xml.rels").contains("comments.xml"))
+  }
+
+  /// The text each Word comment range covers, by comment id.
+  static func coveredTexts(_ package: RenderedPackage) throws -> [String: String] {
     var covered: [String: String] = [:]
-    document.root?.walk { node in
+    try package.xml("word/document.xml").root?.walk { node in
       guard node.isElement else { return false }
       if node.is(W.name("commentRangeStart")), let id = node.attribute(W.name("id")) {
         var text = ""
@@ -76,13 +87,22 @@ struct ErrorAnnotationTests {
       }
       return true
     }
-    #expect(Set(covered.keys) == Set(comments.keys))
-    #expect(Set(covered.values) == ["{{单位名}}", "{{金额 | number:\"0.00\"}}", "通知"])
-    #expect(try package.paragraphTexts().contains("致{{单位名}}："))
-    #expect(try package.paragraphTexts().contains("{{金额 | number:\"0.00\"}}元"))
-    #expect(try package.elements(W.name("commentReference")).count == 3)
-    #expect(try package.string("[Content_Types].xml").contains("/word/comments.xml"))
-    #expect(try package.string("word/_rels/document.xml.rels").contains("comments.xml"))
+    return covered
+  }
+
+  /// Two failing tags in one run, and a tag whose text is split over two `w:t` of one run.
+  @Test func tagsSharingRunsAreEachCoveredExactly() throws {
+    let body = WordML.p("<w:r><w:rPr><w:b/></w:rPr><w:t>{{甲}}和{{乙}}。</w:t></w:r>")
+      + WordML.p("<w:r><w:t>前{{丙</w:t><w:t>丁}}后</w:t></w:r>")
+    let bytes = try WordPackageBuilder(body: body).build()
+    let errors = try Self.errors(try Template(bytes: bytes, name: "t.docx"), "{}")
+    #expect(errors.count == 3)
+    let annotated = try RenderedPackage(try ErrorAnnotation.annotate(bytes, name: "t.docx", errors: errors))
+    try PackageValidation.expectValid(try ErrorAnnotation.annotate(bytes, name: "t.docx", errors: errors), tags: nil)
+    #expect(Set(try Self.coveredTexts(annotated).values) == ["{{甲}}", "{{乙}}", "{{丙丁}}"])
+    #expect(try annotated.paragraphTexts() == ["{{甲}}和{{乙}}。", "前{{丙丁}}后"])
+    let bold = try annotated.elements(W.r).filter { $0.child(W.rPr)?.child(W.name("b")) != nil }.map(\.text)
+    #expect(bold.joined() == "{{甲}}和{{乙}}。")
   }
 
   @Test func existingCommentsAreKept() throws {

@@ -60,15 +60,17 @@ final class WordCommentWriter: AnnotationWriter {
       let last = pieces.last(where: { $0.range.contains(range.upperBound - 1) }) ?? first
       // Split the runs at the tag's ends (the end first, so the start's offsets stay valid): the comment
       // then covers the tag and nothing else.
-      let sameNode = first.node == last.node
       if !last.isVirtual {
         _ = WordRunSplitter.split(at: last.node, offset: range.upperBound - last.range.lowerBound)
       }
-      var firstRun = Self.run(of: first.node) ?? first.node
+      // Both runs are found before the start is split: the split may free nodes after the start in its run.
+      let endingRun = Self.run(of: last.node) ?? last.node
+      let startingRun = Self.run(of: first.node) ?? first.node
+      var firstRun = startingRun
       if !first.isVirtual, let split = WordRunSplitter.split(at: first.node, offset: range.lowerBound - first.range.lowerBound) {
         firstRun = split
       }
-      let lastRun = sameNode ? firstRun : Self.run(of: last.node) ?? last.node
+      let lastRun = endingRun == startingRun ? firstRun : endingRun
       firstRun.insertBefore(start)
       lastRun.insertAfter(end)
     } else {
