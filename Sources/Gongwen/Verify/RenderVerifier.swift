@@ -16,7 +16,8 @@ struct RenderVerifier {
   func verify(changed: [String: [UInt8]], added: Set<String>, data: Value) throws {
     var parsed: [String: XMLDocument] = [:]
     let checksText = !Self.mentions(data, delimiters.open)
-    for (name, bytes) in changed where Self.isXML(name) {
+    for name in changed.keys.sorted() where Self.isXML(name) {
+      guard let bytes = changed[name] else { continue }
       // A tree is built only for the parts read further: references, or text that may hold a delimiter.
       let profile = checksText && Self.holds(bytes, firstByteOf: delimiters.open) ? rules.profile(for: name) : nil
       do {
