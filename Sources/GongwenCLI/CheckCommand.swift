@@ -11,7 +11,8 @@ struct CheckCommand: ParsableCommand {
       Reports every problem at once: missing fields (with the nearest key of the data as a hint),
       a list or object where text is printed, text or a number where a section wants items, a value
       that is not a number under a number filter, image files that do not exist. Image paths are
-      relative to the data file. Exit status 1 when there is any error; warnings do not fail.
+      relative to the data file. Data keys no tag uses are warnings. Exit status 1 when there is
+      any error; warnings do not fail.
       """)
 
   @Argument(help: "The .docx or .odt template.")
@@ -42,7 +43,9 @@ struct CheckCommand: ParsableCommand {
       let folder = data == "-" ? FileManager.default.currentDirectoryPath
         : URL(fileURLWithPath: data).deletingLastPathComponent().path
       let result = template.check(values, options: RenderOptions(allowMissing: allowMissing), imageFolder: folder)
-      report.check(errors: result.errors.flatMap { Diagnostics.from($0) }, warnings: result.warnings.map(Diagnostics.from(warning:)),
+      let unused = result.unusedKeys.map { Diagnostics.unusedKey($0.key, suggestion: $0.suggestion, data: data) }
+      report.check(errors: result.errors.flatMap { Diagnostics.from($0) },
+                   warnings: result.warnings.map(Diagnostics.from(warning:)) + unused,
                    fields: ["template": self.template, "data": data])
       if !result.passed { throw ExitCode(1) }
     } catch let exit as ExitCode {

@@ -63,7 +63,9 @@ struct InspectCheckCLITests {
     #expect(run.stderr.contains("= hint: did you mean {{单位名}}?"))
     #expect(run.stderr.contains("error: wrong type for '年度': expected text, found list of objects"))
     #expect(run.stderr.contains("error: filter 'number' failed"))
-    #expect(run.stderr.contains("3 errors."))
+    #expect(run.stderr.contains("warning: the data key '单位名' is not used by the template"))
+    #expect(run.stderr.contains("= hint: the template uses '单位名称'"))
+    #expect(run.stderr.contains("3 errors, 1 warning."))
     #expect(work.listing() == ["bad.yaml", "t.docx"])
 
     let json = try GongwenCLI.run(["check", "--json", template, work.path("bad.yaml")])
@@ -73,6 +75,9 @@ struct InspectCheckCLITests {
     #expect(errors.map { $0["id"] ?? "" } == ["missing_value", "wrong_type", "filter_failed"])
     #expect(errors.first?["hint"] == "did you mean {{单位名}}?")
     #expect(errors.allSatisfy { $0["paragraph"] != nil && $0["part"] == "word/document.xml" })
+    let warnings = try #require(object["warnings"] as? [[String: String]])
+    #expect(warnings.map { $0["id"] ?? "" } == ["unused_key"])
+    #expect(warnings.first?["key"] == "单位名")
   }
 
   @Test func checkPassesTheShippedSample() throws {

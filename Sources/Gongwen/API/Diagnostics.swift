@@ -46,6 +46,17 @@ public struct Diagnostics: Sendable {
                        fields: diagnostics.fields.merging(["severity": "warning"]) { $1 })
   }
 
+  /// A top-level key of the data file that no tag of the template uses, printed as `warning:`.
+  public static func unusedKey(_ key: String, suggestion: String?, data file: String) -> Diagnostics {
+    var text = "\(file): warning: the data key '\(key)' is not used by the template"
+    var fields = ["file": file, "key": key, "severity": "warning"]
+    if let suggestion {
+      text += "\n      = hint: the template uses '\(suggestion)'"
+      fields["hint"] = "the template uses '\(suggestion)'"
+    }
+    return Diagnostics(text: text, id: "unused_key", fields: fields)
+  }
+
   private static func from(templateError error: TemplateError) -> Diagnostics {
     var fields: [String: String] = ["tag": error.tagText ?? ""]
     if let hint = error.hint { fields["hint"] = hint }

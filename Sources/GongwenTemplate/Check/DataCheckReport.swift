@@ -7,6 +7,10 @@ public struct DataCheckReport: Sendable {
   /// the data has).
   public var warnings: [TemplateError]
 
+  /// Top-level keys of the data that no tag of the template uses, each with the used name it is
+  /// closest to, if any (a key spelt differently from the tag that wanted it).
+  public var unusedKeys: [(key: String, suggestion: String?)] = []
+
   public init(errors: [TemplateError] = [], warnings: [TemplateError] = []) {
     self.errors = errors
     self.warnings = warnings
@@ -19,6 +23,7 @@ public struct DataCheckReport: Sendable {
   public mutating func append(_ other: DataCheckReport) {
     errors += other.errors
     warnings += other.warnings
+    unusedKeys += other.unusedKeys
   }
 }
 

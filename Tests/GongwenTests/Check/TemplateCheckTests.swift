@@ -18,6 +18,7 @@ struct TemplateCheckTests {
     let template = try Template(path: Self.repository.appendingPathComponent("templates/\(file)").path)
     let report = template.check(try Self.sample(sample))
     #expect(report.errors.isEmpty, "\(report.errors.map(\.description))")
+    #expect(report.unusedKeys.isEmpty, "\(report.unusedKeys)")
   }
 
   /// A misspelled key, a list of objects where text is printed, and an object's member given as text.
@@ -41,6 +42,8 @@ struct TemplateCheckTests {
     let study = report.errors.filter { $0.kind == .missingValue("学习.中心组学习次数") }
     #expect(study.count == 1 && study.first?.hint == "'学习' is a number in the data, not an object")
     #expect(report.errors.allSatisfy { $0.location?.paragraph ?? 0 > 0 })
+    #expect(report.unusedKeys.map(\.key) == ["单位名"])
+    #expect(report.unusedKeys.first?.suggestion == "单位")
   }
 
   /// Block values are judged by the format that would build them, as in a render.
