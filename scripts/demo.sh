@@ -17,6 +17,8 @@ render templates/party-building-report.docx samples/party-building-2022.yaml "$o
 render templates/party-building-report.odt samples/party-building-2022.yaml "$out/party-building-2022.odt"
 render templates/report.docx samples/report.yaml "$out/report.docx"
 render templates/report.odt samples/report.yaml "$out/report.odt"
+render templates/activity-report.docx samples/activity-report.yaml "$out/activity-report.docx"
+render templates/activity-report.odt samples/activity-report.yaml "$out/activity-report.odt"
 
 # The seed report written as plain text, in the report template's layout, checked against GB/T 9704.
 for format in docx odt; do

@@ -49,7 +49,9 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let report = DiagnosticPrinter(json: json)
     do {
-      let options = TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? .standard)
+      // Picture paths in the data are relative to the data file (to the current folder for stdin).
+      let options = TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? .standard,
+                                    baseDirectory: data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path)
       let values = try DataInput.load(data, overrides: overrides)
       let template = try Template(path: self.template, options: options)
       let destination = output ?? OutputPath.beside(data: data, format: template.format)

@@ -15,7 +15,8 @@ struct TemplateCheckTests {
   func shippedSamplesPass(_ file: String) throws {
     let name = String(file.prefix { $0 != "." })
     let sample = name == "party-building-report" ? "party-building-2022.yaml" : "\(name).yaml"
-    let template = try Template(path: Self.repository.appendingPathComponent("templates/\(file)").path)
+    let options = TemplateOptions(baseDirectory: Self.repository.appendingPathComponent("samples").path)
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/\(file)").path, options: options)
     let report = template.check(try Self.sample(sample))
     #expect(report.errors.isEmpty, "\(report.errors.map(\.description))")
     #expect(report.unusedKeys.isEmpty, "\(report.unusedKeys)")
@@ -70,18 +71,25 @@ struct TemplateCheckTests {
     #expect(report.errors.first?.tagText == "{{金额 | number:\"#,##0.00\"}}")
   }
 
-  @Test func imageFilesAreLookedForBesideTheData() throws {
+  /// Pictures are read from the template's base directory (the data file's folder on the command line)
+  /// by the format itself, so a check says what a render would.
+  @Test func picturesAreReadAsARenderReadsThem() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-check-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("img"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    try Data([0x89, 0x50, 0x4E, 0x47]).write(to: folder.appendingPathComponent("img/seal.png"))
-    let builder = WordPackageBuilder(body: WordML.para("{{%印章}}") + WordML.para("{{%照片}}") + WordML.para("{{%图}}"))
-    let template = try DocxHarness.template(builder)
-    let data = try DocxHarness.json(#"{"印章": "img/seal.png", "照片": {"path": "img/photo.jpg"}, "图": 3}"#)
-    let report = template.check(data, imageFolder: folder.path)
-    #expect(report.errors.count == 2)
-    #expect(report.errors.first?.kind == .invalidValue(path: "照片", reason: "image file 'img/photo.jpg' not found (looked for \(folder.path)/img/photo.jpg)"))
-    #expect(report.errors.last?.kind == .wrongType(path: "图", expected: "an image file path or an object with 'path'", found: "number"))
+    try Data(TestImages.png(width: 40, height: 30)).write(to: folder.appendingPathComponent("img/seal.png"))
+    try Data("not a picture".utf8).write(to: folder.appendingPathComponent("img/fake.png"))
+    let body = ["印章", "照片", "假图", "图"].map { WordML.para("{{%\($0)}}") }.joined()
+    let options = TemplateOptions(baseDirectory: folder.path)
+    let template = try Template(bytes: try WordPackageBuilder(body: body).build(), name: "t.docx", options: options)
+    let data = try DocxHarness.json(#"{"印章": "img/seal.png", "照片": {"path": "img/photo.jpg"}, "假图": "img/fake.png", "图": 3}"#)
+    let report = template.check(data)
+    var renderErrors: [TemplateError] = []
+    do { _ = try template.render(data) } catch let errors as TemplateErrors { renderErrors = errors.errors }
+    #expect(report.errors.count == 3)
+    #expect(report.errors.map(\.tagText) == ["{{%照片}}", "{{%假图}}", "{{%图}}"])
+    #expect(report.errors.map(\.kind) == renderErrors.map(\.kind))
+    #expect(report.errors.first?.message.contains("photo.jpg") == true)
   }
 
   @Test func allowMissingAcceptsMissingValues() throws {

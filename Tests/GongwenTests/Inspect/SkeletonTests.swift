@@ -46,9 +46,22 @@ struct SkeletonTests {
     #expect(Array(item.keys) == ["a", "b"])
   }
 
+  /// A folder holding the skeleton's picture, `image.png`, as the user would put one beside the data.
+  static let pictureFolder: String = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-skeleton-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try? Data(TestImages.png(width: 60, height: 40)).write(to: folder.appendingPathComponent("image.png"))
+    return folder.path
+  }()
+
+  static func shippedTemplate(_ file: String) throws -> Template {
+    try Template(path: repository.appendingPathComponent("templates/\(file)").path,
+                 options: TemplateOptions(baseDirectory: pictureFolder))
+  }
+
   @Test(arguments: ShippedTemplateTests.shipped)
   func shippedSkeletonFillsEveryTag(_ file: String) throws {
-    let template = try Template(path: Self.repository.appendingPathComponent("templates/\(file)").path)
+    let template = try Self.shippedTemplate(file)
     let skeleton = DataSkeleton(template.outline)
     for text in [skeleton.yaml, skeleton.json] {
       let data = try DataLoader.parseYAML(text, file: "skeleton")
@@ -61,7 +74,7 @@ struct SkeletonTests {
   /// Every shipped template renders its filled skeleton to a valid document.
   @Test(arguments: ShippedTemplateTests.shipped)
   func filledSkeletonRenders(_ file: String) throws {
-    let template = try Template(path: Self.repository.appendingPathComponent("templates/\(file)").path)
+    let template = try Self.shippedTemplate(file)
     let yaml = DataSkeleton(template.outline).yaml
       .replacingOccurrences(of: "单位: \"\"", with: "单位: \"某某局\"")
       .replacingOccurrences(of: "标题: \"\"", with: "标题: \"关于某事的通知\"")

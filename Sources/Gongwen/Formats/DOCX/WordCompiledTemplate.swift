@@ -3,6 +3,7 @@ struct WordCompiledTemplate: CompiledFormat {
   let parts: [CompiledPart]
   let numbering: WordNumbering
   let firstFreeDrawingID: Int
+  let figures: WordFigureSetup
   /// What each templated part is, by the relationship that names it ("header", "footnotes").
   var roles: [String: String] = [:]
   /// The template's styles, for structured content.

@@ -42,7 +42,9 @@ enum WordTemplateCompiler {
       compiled.append(numberingTemplate)
     }
     let maxDrawingID = try WordDrawingIDs.maximum(in: package)
-    var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1)
+    let figures = try WordFigureSetup.read(package, mainPart: main.target, parts: compiled)
+    var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
+                                        figures: figures)
     template.roles = roles
     template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
     return template

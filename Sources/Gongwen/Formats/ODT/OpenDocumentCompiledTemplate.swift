@@ -4,10 +4,11 @@ import GongwenTemplate
 struct OpenDocumentCompiledTemplate: CompiledFormat {
   let parts: [CompiledPart]
   let mimetype: [UInt8]
+  let figures: OpenDocumentFigureSetup
   /// The template's styles, for structured content.
   var styles = OpenDocumentStyleCatalog()
 
-  func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype, styles: styles) }
+  func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype, styles: styles, figures: figures) }
   func compression(for entry: String) -> ZipWriter.Compression { entry == "mimetype" ? .store : .deflate }
 
   func role(of part: String) -> String {
@@ -25,15 +26,18 @@ final class OpenDocumentRenderState: DocumentRenderState {
   private let mimetype: [UInt8]
   private let styles: OpenDocumentStyleCatalog
   private var tableCount = 0
+  private let figures: OpenDocumentFigures
 
-  init(mimetype: [UInt8], styles: OpenDocumentStyleCatalog = OpenDocumentStyleCatalog()) {
+  init(mimetype: [UInt8], styles: OpenDocumentStyleCatalog = OpenDocumentStyleCatalog(), figures: OpenDocumentFigureSetup) {
     self.mimetype = mimetype
     self.styles = styles
+    self.figures = OpenDocumentFigures(setup: figures)
   }
 
   func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int]) -> [UInt8] { [] }
 
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
+    if site.tag.kind == .image { return try figures.markup(value, site: site, part: part) }
     if site.tag.kind == .block {
       return try OpenDocumentStructuredBlocks.markup(value, site: site, styles: styles, tableCount: &tableCount)
     }
@@ -43,5 +47,5 @@ final class OpenDocumentRenderState: DocumentRenderState {
   }
 
   /// The mimetype is rewritten so it is stored and first whatever the template had.
-  func finish() throws -> [(name: String, bytes: [UInt8])] { [("mimetype", mimetype)] }
+  func finish() throws -> [(name: String, bytes: [UInt8])] { [("mimetype", mimetype)] + (try figures.finish()) }
 }

@@ -88,5 +88,6 @@ struct OpenDocumentProfile: FormatProfile {
   func adjust(_ compilation: PartCompilation) throws {
     OpenDocumentRepeatedContent.adjust(compilation)
     try OpenDocumentBlockStyles.insert(blockStyles, into: compilation)
+    OpenDocumentFigureStyles.add(to: compilation)
   }
 }
