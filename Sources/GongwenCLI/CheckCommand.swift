@@ -39,10 +39,11 @@ struct CheckCommand: ParsableCommand {
     let report = DiagnosticPrinter(json: json)
     do {
       let values = try DataInput.load(data, overrides: overrides)
-      let template = try Template(path: self.template, options: DelimiterArgument.options(delimiters))
-      let folder = data == "-" ? FileManager.default.currentDirectoryPath
-        : URL(fileURLWithPath: data).deletingLastPathComponent().path
-      let result = template.check(values, options: RenderOptions(allowMissing: allowMissing), imageFolder: folder)
+      // Picture paths in the data are relative to the data file (to the current folder for stdin), as in render.
+      var options = DelimiterArgument.options(delimiters)
+      options.baseDirectory = data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path
+      let template = try Template(path: self.template, options: options)
+      let result = template.check(values, options: RenderOptions(allowMissing: allowMissing))
       let unused = result.unusedKeys.map { Diagnostics.unusedKey($0.key, suggestion: $0.suggestion, data: data) }
       report.check(errors: result.errors.flatMap { Diagnostics.from($0) },
                    warnings: result.warnings.map(Diagnostics.from(warning:)) + unused,

@@ -3,20 +3,16 @@ import GongwenTemplate
 extension Template {
   /// Checks `data` against the template without writing anything: the same problems a render would
   /// report (missing values, lists or objects where text is printed, text where a number filter is
-  /// applied, block values the format cannot build content from), plain values where a section wants objects, image files that do not exist, and, as
-  /// warnings, sections whose key is missing but close to a key of the data; and the data's top-level
-  /// keys no tag uses. Missing values come with a hint naming the nearest key.
-  ///
-  /// - Parameter imageFolder: the folder image paths are relative to (the data file's); nil skips
-  ///   the check that image files exist.
-  public func check(_ data: Value, options: RenderOptions = RenderOptions(), imageFolder: String? = nil)
-    -> DataCheckReport
-  {
+  /// applied, block values the format cannot build content from, pictures that cannot be read from the
+  /// template options' base directory), plain values where a section wants objects, and, as warnings,
+  /// sections whose key is missing but close to a key of the data; and the data's top-level keys no tag
+  /// uses. Missing values come with a hint naming the nearest key.
+  public func check(_ data: Value, options: RenderOptions = RenderOptions()) -> DataCheckReport {
     let renderer = TemplateRenderer(filters: .standard, options: options)
     var report = DataCheckReport()
     let state = compiled.makeState()
     for part in compiled.parts {
-      var sink = DataCheckSink(imageFolder: imageFolder, part: part, state: state)
+      var sink = DataCheckSink(part: part, state: state)
       report.append(renderer.check(part.nodes, data: data, into: &sink))
     }
     report.unusedKeys = Self.unusedKeys(of: data, names: Set(outline.tags.compactMap { tag in

@@ -83,7 +83,7 @@ extension DataSkeleton {
     case .number: words.append("number")
     case .date: words.append("date")
     case .block: words.append("paragraphs, headings and tables (see samples/report.yaml)")
-    case .image: words.append("image file, relative to this data file")
+    case .image: words.append("picture file relative to this data file, or a chart (see samples/activity-report.yaml)")
     default: break
     }
     if field.optional { words.append("optional") }
