@@ -15,6 +15,17 @@ render() {
 
 render templates/party-building-report.docx samples/party-building-2022.yaml "$out/party-building-2022.docx"
 render templates/party-building-report.odt samples/party-building-2022.yaml "$out/party-building-2022.odt"
+render templates/report.docx samples/report.yaml "$out/report.docx"
+render templates/report.odt samples/report.yaml "$out/report.odt"
+render templates/activity-report.docx samples/activity-report.yaml "$out/activity-report.docx"
+render templates/activity-report.odt samples/activity-report.yaml "$out/activity-report.odt"
+
+# The seed report written as plain text, in the report template's layout, checked against GB/T 9704.
+for format in docx odt; do
+  "$bin" convert samples/party-building-2022.txt --template report -o "$out/party-building-2022-converted.$format"
+  echo "wrote $out/party-building-2022-converted.$format"
+  "$bin" check-format "$out/party-building-2022-converted.$format"
+done
 
 # One report per unit of samples/units.csv (16 units).
 if [ -f templates/party-building-report.docx ]; then

@@ -82,7 +82,10 @@ struct BatchCommand: ParsableCommand {
         resume: resume, zipPath: zip, failFast: failFast, common: common,
         renderOptions: RenderOptions(allowMissing: allowMissing), manifestFormat: json ? .json : .csv,
         protecting: [units] + (data.map { [$0] } ?? []))
-      let compiled = try Template(path: template, options: TemplateOptions(deflateLevel: BatchOptions.deflateLevel))
+      // Relative picture paths in the units are read from the table's folder.
+      let folder = URL(fileURLWithPath: units).deletingLastPathComponent().path
+      let compiled = try Template(
+        path: template, options: TemplateOptions(baseDirectory: folder, deflateLevel: BatchOptions.deflateLevel))
       runner = try BatchRunner(template: compiled, units: table, options: options)
     } catch {
       printer.failure(error)

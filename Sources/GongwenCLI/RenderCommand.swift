@@ -33,6 +33,13 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(help: "Skip the check of the rendered document before it is written.")
+  var noVerify = false
+
+  @Option(help: ArgumentHelp("When rendering fails, write a copy of the template with each error as a comment at its tag.",
+                             valueName: "copy.docx"))
+  var annotateErrors: String?
+
   func validate() throws {
     if let delimiters, Delimiters(parsing: delimiters) == nil {
       throw ValidationError("--delimiters takes two different strings separated by a space, e.g. \"{ }\"")
@@ -42,15 +49,22 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let report = DiagnosticPrinter(json: json)
     do {
-      let options = TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? .standard)
+      // Picture paths in the data are relative to the data file (to the current folder for stdin).
+      let options = TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? .standard,
+                                    baseDirectory: data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path)
       let values = try DataInput.load(data, overrides: overrides)
       let template = try Template(path: self.template, options: options)
       let destination = output ?? OutputPath.beside(data: data, format: template.format)
       try template.render(values, to: destination, options: RenderOptions(allowMissing: allowMissing),
-                          protecting: data == "-" ? [] : [data])
+                          protecting: data == "-" ? [] : [data], verify: !noVerify)
       report.success(["output": destination, "template": self.template])
     } catch {
       report.failure(error)
+      let errors = (error as? TemplateErrors)?.errors ?? (error as? TemplateError).map { [$0] }
+      if let annotateErrors, let errors {
+        AnnotatedCopy.write(template: template, errors: errors, to: annotateErrors,
+                            protecting: data == "-" ? [] : [data], report: report)
+      }
       throw ExitCode(1)
     }
   }

@@ -13,6 +13,8 @@ public final class Template: @unchecked Sendable {
   let bytes: [UInt8]
   let entries: [ZipEntry]
   let compiled: CompiledFormat
+  /// What a rendered package must satisfy, read once from the template.
+  let verifier: RenderVerifier
   let deflateLevel: UInt32
 
   /// Reads and compiles a template file.
@@ -33,10 +35,18 @@ public final class Template: @unchecked Sendable {
     let package = TemplatePackage(archive: archive, file: path, options: options)
     let format = try FormatDetector.detect(package)
     self.format = format
+    let rules: PackageRules
     switch format {
-    case .docx: compiled = try WordTemplateCompiler.compile(package)
-    case .odt: compiled = try OpenDocumentTemplateCompiler.compile(package)
+    case .docx:
+      let word = try WordTemplateCompiler.compile(package)
+      compiled = word
+      rules = try WordPackageRules(package: package, roles: word.roles)
+    case .odt:
+      compiled = try OpenDocumentTemplateCompiler.compile(package)
+      rules = try OpenDocumentPackageRules(package: package)
     }
+    verifier = RenderVerifier(file: path, delimiters: options.delimiters, rules: rules,
+                              templateEntries: Set(archive.entries.map(\.name)))
     self.entries = archive.entries
     self.bytes = bytes
     self.deflateLevel = UInt32(options.deflateLevel)

@@ -6,13 +6,20 @@ public struct TemplateOptions: Sendable {
   public var delimiters: Delimiters
   /// The filters tags may use.
   public var filters: FilterRegistry
+  /// The folder relative picture paths in the data are read from (the data file's folder); the
+  /// current directory when nil.
+  public var baseDirectory: String?
   /// How hard rendered parts are deflated, 1 (fastest) to 9 (smallest); 6 by default. Batches use 3:
   /// half the deflate time of 6 for outputs about 4 % larger.
   public var deflateLevel: Int
 
-  public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard, deflateLevel: Int = 6) {
+  public init(
+    delimiters: Delimiters = .standard, filters: FilterRegistry = .standard, baseDirectory: String? = nil,
+    deflateLevel: Int = 6
+  ) {
     self.delimiters = delimiters
     self.filters = filters
+    self.baseDirectory = baseDirectory
     self.deflateLevel = min(9, max(1, deflateLevel))
   }
 }

@@ -25,7 +25,9 @@ extension PartCompilation {
       plan.inline[index] = .value(found, context: context(at: found))
     case .block, .image:
       if paragraph.trimmedText == Substring(found.tag.text) {
-        plan.replacedParagraphs.append((found.paragraph, .block(found, context: paragraphBlockContext), false))
+        // A paragraph carrying section properties stays (emptied) after the block, keeping the section break.
+        plan.replacedParagraphs.append((found.paragraph, .block(found, context: paragraphBlockContext),
+                                        profile.mustKeep(paragraph.element)))
       } else if found.tag.kind == .block {
         errors.append(TemplateError(.blockTagNotAlone(found.tag.text), location: found.location, tagText: found.tag.text))
       } else {

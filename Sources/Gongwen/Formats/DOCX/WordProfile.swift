@@ -91,5 +91,6 @@ final class WordProfile: FormatProfile {
 
   func adjust(_ compilation: PartCompilation) throws {
     WordRepeatedContent.adjust(compilation)
+    try compilation.ensureBlockPrefixes([("w", W.ns)])
   }
 }

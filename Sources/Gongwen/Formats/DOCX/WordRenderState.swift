@@ -8,6 +8,7 @@ final class WordRenderState: DocumentRenderState {
   private var nextDrawingID: Int
   private var instances: [String: Int] = [:]
   private var newInstances: [(id: Int, abstract: String, start: String)] = []
+  private lazy var figures = WordFigures(setup: template.figures, takeDrawingID: { [unowned self] in self.takeDrawingID() })
 
   init(template: WordCompiledTemplate) {
     self.template = template
@@ -21,8 +22,7 @@ final class WordRenderState: DocumentRenderState {
       return element + Array(numberingInstance(original, part: part.name, hook: id, repetitions: repetitions).utf8)
         + Array("\"/>".utf8)
     case .uniqueID:
-      defer { nextDrawingID += 1 }
-      return Array(String(nextDrawingID).utf8)
+      return Array(String(takeDrawingID()).utf8)
     case .dropIfEmpty:
       return []
     case .numberingDefinitions(let prefix):
@@ -34,6 +34,11 @@ final class WordRenderState: DocumentRenderState {
       }
       return Array(markup.utf8)
     }
+  }
+
+  private func takeDrawingID() -> Int {
+    defer { nextDrawingID += 1 }
+    return nextDrawingID
   }
 
   private func numberingInstance(_ original: String, part: String, hook: Int, repetitions: [Int]) -> String {
@@ -50,10 +55,12 @@ final class WordRenderState: DocumentRenderState {
   }
 
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
+    if site.tag.kind == .image { return try figures.markup(value, site: site, part: part) }
+    if site.tag.kind == .block { return try WordStructuredBlocks.markup(value, site: site, styles: template.styles) }
     throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
                                       reason: "block and image tags are not supported in Word templates yet"),
                         location: site.location, tagText: site.tag.text)
   }
 
-  func finish() throws -> [(name: String, bytes: [UInt8])] { [] }
+  func finish() throws -> [(name: String, bytes: [UInt8])] { try figures.finish() }
 }

@@ -13,6 +13,7 @@ enum WordTemplateCompiler {
                          detail: "the main document part \(main.target) is missing")
     }
     var parts: [(name: String, profile: FormatProfile)] = [(main.target, WordProfile())]
+    var roles = [main.target: "body"]
     let mainRelationships = try Relationships.read(for: main.target, in: package)
     var numberingPart: String?
     for relationship in mainRelationships where !relationship.isExternal {
@@ -22,6 +23,7 @@ enum WordTemplateCompiler {
                              detail: "relationship \(relationship.id) points at \(relationship.target), which is missing")
         }
         parts.append((relationship.target, WordProfile()))
+        roles[relationship.target] = relationship.shortType
       } else if relationship.shortType == OPC.numberingType, package.has(relationship.target) {
         numberingPart = relationship.target
       }
@@ -31,6 +33,7 @@ enum WordTemplateCompiler {
         package.has(relationship.target)
       {
         parts.append((relationship.target, PropertiesProfile()))
+        roles[relationship.target] = "document properties"
       }
     }
     var compiled = try package.compileAll(parts)
@@ -39,6 +42,11 @@ enum WordTemplateCompiler {
       compiled.append(numberingTemplate)
     }
     let maxDrawingID = try WordDrawingIDs.maximum(in: package)
-    return WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1)
+    let figures = try WordFigureSetup.read(package, mainPart: main.target, parts: compiled)
+    var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
+                                        figures: figures)
+    template.roles = roles
+    template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
+    return template
   }
 }

@@ -4,25 +4,48 @@ import GongwenTemplate
 struct OpenDocumentCompiledTemplate: CompiledFormat {
   let parts: [CompiledPart]
   let mimetype: [UInt8]
+  let figures: OpenDocumentFigureSetup
+  /// The template's styles, for structured content.
+  var styles = OpenDocumentStyleCatalog()
 
-  func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype) }
+  func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype, styles: styles, figures: figures) }
   func compression(for entry: String) -> ZipWriter.Compression { entry == "mimetype" ? .store : .deflate }
+
+  func role(of part: String) -> String {
+    switch part {
+    case "content.xml": return "body"
+    case "styles.xml": return "master pages (headers and footers)"
+    case "meta.xml": return "document properties"
+    default: return "part"
+    }
+  }
 }
 
 /// Per-document state of an OpenDocument render.
 final class OpenDocumentRenderState: DocumentRenderState {
   private let mimetype: [UInt8]
+  private let styles: OpenDocumentStyleCatalog
+  private var tableCount = 0
+  private let figures: OpenDocumentFigures
 
-  init(mimetype: [UInt8]) { self.mimetype = mimetype }
+  init(mimetype: [UInt8], styles: OpenDocumentStyleCatalog = OpenDocumentStyleCatalog(), figures: OpenDocumentFigureSetup) {
+    self.mimetype = mimetype
+    self.styles = styles
+    self.figures = OpenDocumentFigures(setup: figures)
+  }
 
   func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int]) -> [UInt8] { [] }
 
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
+    if site.tag.kind == .image { return try figures.markup(value, site: site, part: part) }
+    if site.tag.kind == .block {
+      return try OpenDocumentStructuredBlocks.markup(value, site: site, styles: styles, tableCount: &tableCount)
+    }
     throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
                                       reason: "block and image tags are not supported in OpenDocument templates yet"),
                         location: site.location, tagText: site.tag.text)
   }
 
   /// The mimetype is rewritten so it is stored and first whatever the template had.
-  func finish() throws -> [(name: String, bytes: [UInt8])] { [("mimetype", mimetype)] }
+  func finish() throws -> [(name: String, bytes: [UInt8])] { [("mimetype", mimetype)] + (try figures.finish()) }
 }

@@ -3,6 +3,8 @@ struct OpenDocumentProfile: FormatProfile {
   /// Subtrees inside a paragraph that hold no paragraph text (notes' citations, frames, comments).
   private static let skippedText: Set<String> = ["note-citation", "note", "tracked-changes"]
   private static let skippedOffice: Set<String> = ["annotation", "annotation-end"]
+  /// The template's styles, for the automatic styles structured content needs.
+  var blockStyles = OpenDocumentStyleCatalog()
 
   func isParagraph(_ element: XMLNode) -> Bool { element.is(ODF.p) || element.is(ODF.h) }
 
@@ -85,5 +87,7 @@ struct OpenDocumentProfile: FormatProfile {
 
   func adjust(_ compilation: PartCompilation) throws {
     OpenDocumentRepeatedContent.adjust(compilation)
+    try OpenDocumentBlockStyles.insert(blockStyles, into: compilation)
+    OpenDocumentFigureStyles.add(to: compilation)
   }
 }

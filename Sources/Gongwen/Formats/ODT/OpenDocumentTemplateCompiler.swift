@@ -9,10 +9,16 @@ enum OpenDocumentTemplateCompiler {
       throw PackageError(.missingPart, file: package.file, part: "META-INF/manifest.xml",
                          detail: "the OpenDocument package has no manifest (META-INF/manifest.xml)")
     }
-    var parts: [(name: String, profile: FormatProfile)] = [("content.xml", OpenDocumentProfile())]
-    if package.has("styles.xml") { parts.append(("styles.xml", OpenDocumentProfile())) }
+    let styles = try OpenDocumentStyleCatalog(package: package)
+    let profile = OpenDocumentProfile(blockStyles: styles)
+    var parts: [(name: String, profile: FormatProfile)] = [("content.xml", profile)]
+    if package.has("styles.xml") { parts.append(("styles.xml", profile)) }
     if package.has("meta.xml") { parts.append(("meta.xml", PropertiesProfile())) }
     let mimetype = try package.archive.read(named: "mimetype") ?? Array("application/vnd.oasis.opendocument.text".utf8)
-    return OpenDocumentCompiledTemplate(parts: try package.compileAll(parts), mimetype: mimetype)
+    let compiled = try package.compileAll(parts)
+    var template = OpenDocumentCompiledTemplate(parts: compiled, mimetype: mimetype,
+                                                figures: try OpenDocumentFigureSetup.read(package, parts: compiled))
+    template.styles = styles
+    return template
   }
 }

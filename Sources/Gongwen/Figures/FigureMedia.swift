@@ -1,0 +1,106 @@
+import Foundation
+
+/// A picture file read and checked for one render.
+struct LoadedImage {
+  let header: ImageHeader
+  /// The package entry its bytes are stored under.
+  let entryName: String
+}
+
+/// The picture files one render uses: each file read and checked once, identical bytes stored once
+/// under a name no template entry has.
+final class FigureMedia {
+  static let maxFileBytes = 100 * 1024 * 1024
+  static let maxPixels = 30_000
+  /// All pictures of one document together, as for a template package's parts.
+  static let maxTotalBytes = 1024 * 1024 * 1024
+
+  private let baseDirectory: String?
+  private let folder: String
+  private var taken: Set<String>
+  private var byPath: [String: LoadedImage] = [:]
+  private var byBytes: [[UInt8]: String] = [:]
+  private var totalBytes = 0
+  /// Entries to add to the package, in the order first used.
+  private(set) var entries: [(name: String, bytes: [UInt8], format: ImageFormat)] = []
+
+  /// `folder` ends with a slash (`word/media/`, `Pictures/`); `existing` are the template's entry names.
+  init(baseDirectory: String?, folder: String, existing: Set<String>) {
+    self.baseDirectory = baseDirectory
+    self.folder = folder
+    self.taken = existing
+  }
+
+  /// The path a data path names: relative paths are taken from the base directory (the data file's
+  /// folder). Data written on Windows may separate folders with `\`: when no file has the name as
+  /// written, the path with `/` is taken.
+  func resolve(_ path: String) -> String {
+    let written = absolute(path)
+    guard path.contains("\\"), !FileManager.default.fileExists(atPath: written) else { return written }
+    return absolute(path.replacingOccurrences(of: "\\", with: "/"))
+  }
+
+  private func absolute(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    let base = baseDirectory ?? FileManager.default.currentDirectoryPath
+    return URL(fileURLWithPath: base).appendingPathComponent(path).standardizedFileURL.path
+  }
+
+  /// Reads and checks a picture file; throws `FigureError` naming the file.
+  func load(_ path: String) throws -> LoadedImage {
+    let resolved = resolve(path)
+    if let image = byPath[resolved] { return image }
+    let named = path == resolved ? "image file \(path)" : "image file \(path) (\(resolved))"
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
+      throw FigureError("\(named): no such file")
+    }
+    guard !isFolder.boolValue else { throw FigureError("\(named) is a folder, not a picture") }
+    let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
+    // Devices and pipes never end: only regular files (links followed) are read.
+    guard attributes[.type] as? FileAttributeType == .typeRegular else {
+      throw FigureError("\(named) is not a regular file")
+    }
+    let size = (attributes[.size] as? Int) ?? 0
+    guard size <= Self.maxFileBytes else {
+      throw FigureError("\(named) is \(size / 1_048_576) MB; pictures are limited to 100 MB")
+    }
+    guard let data = FileManager.default.contents(atPath: resolved) else {
+      throw FigureError("\(named) cannot be read (permissions?)")
+    }
+    let bytes = [UInt8](data)
+    guard totalBytes + bytes.count <= Self.maxTotalBytes else {
+      throw FigureError("\(named) would bring the document's pictures over 1 GB")
+    }
+    let header: ImageHeader
+    do {
+      header = try ImageHeader.read(bytes)
+    } catch let error as FigureError {
+      throw FigureError("\(named) \(error.reason)")
+    }
+    guard header.pixelWidth > 0, header.pixelHeight > 0 else {
+      throw FigureError("\(named) has no pixels (\(header.pixelWidth) × \(header.pixelHeight))")
+    }
+    guard header.pixelWidth <= Self.maxPixels, header.pixelHeight <= Self.maxPixels else {
+      throw FigureError("\(named) is \(header.pixelWidth) × \(header.pixelHeight) pixels; at most \(Self.maxPixels) a side")
+    }
+    let image = LoadedImage(header: header, entryName: store(bytes, format: header.format))
+    byPath[resolved] = image
+    return image
+  }
+
+  private func store(_ bytes: [UInt8], format: ImageFormat) -> String {
+    if let name = byBytes[bytes] { return name }
+    totalBytes += bytes.count
+    var number = entries.count + 1
+    var name = "\(folder)image\(number).\(format.fileExtension)"
+    while taken.contains(name) {
+      number += 1
+      name = "\(folder)image\(number).\(format.fileExtension)"
+    }
+    taken.insert(name)
+    byBytes[bytes] = name
+    entries.append((name, bytes, format))
+    return name
+  }
+}

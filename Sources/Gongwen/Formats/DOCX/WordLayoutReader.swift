@@ -1,0 +1,91 @@
+/// Reads the layout facts of a Word document: sections' page geometry, the body paragraphs with
+/// their effective fonts, sizes and line spacing, and the page numbers in the footers.
+struct WordLayoutReader {
+  let package: TemplatePackage
+
+  func read() throws -> DocumentLayout {
+    let relationships = try Relationships.read(for: "", in: package)
+    guard let main = relationships.first(where: { OPC.officeDocument.contains($0.type) && !$0.isExternal })?.target,
+      let document = try package.xml(main), let body = document.root?.child(W.name("body"))
+    else {
+      throw PackageError(.missingPart, file: package.file, part: "word/document.xml", detail: "the package has no main document")
+    }
+    let parts = try Relationships.read(for: main, in: package)
+    func part(_ type: String) throws -> XMLDocument? {
+      guard let target = parts.first(where: { $0.shortType == type && !$0.isExternal })?.target else { return nil }
+      return try package.xml(target)
+    }
+    var styles = WordStyleSheet(root: try part("styles")?.root)
+    styles.readThemeFonts(try part("theme")?.root)
+    var layout = DocumentLayout()
+    var sections: [XMLNode] = []
+    var index = 0
+    body.walk { node in
+      guard node.isElement else { return false }
+      if node.is(W.tbl) || node.is(W.txbxContent) { return false }
+      if node.localName == "sectPr" && node.namespaceURI == W.ns { sections.append(node); return false }
+      if node.is(W.p) {
+        index += 1
+        layout.paragraphs.append(paragraph(node, index: index, styles: styles))
+      }
+      return true
+    }
+    for (number, section) in sections.enumerated() {
+      layout.pages.append(page(section, name: sections.count == 1 ? "page" : "section \(number + 1)"))
+    }
+    if let last = sections.last {
+      if let grid = last.child(W.name("docGrid")), ["lines", "linesAndChars", "snapToChars"].contains(grid.attribute(W.name("type")) ?? ""),
+        let pitch = grid.attribute(W.name("linePitch")).flatMap(Double.init)
+      {
+        layout.gridPitch = pitch / 20
+        layout.characterGrid = grid.attribute(W.name("type")) != "lines"
+      }
+      let flag = try part("settings")?.root?.child(W.name("evenAndOddHeaders"))
+      layout.evenPagesDiffer = flag.map { !["0", "false", "off"].contains($0.attribute(W.val) ?? "1") } ?? false
+      var footers: [String: String] = [:]
+      for reference in last.elementChildren where reference.is(W.name("footerReference")) {
+        if let type = reference.attribute(W.name("type")), let id = reference.attribute(XMLName(W.relationshipsNS, "id")),
+          let target = parts.first(where: { $0.id == id })?.target
+        {
+          footers[type] = target
+        }
+      }
+      let wanted = layout.evenPagesDiffer ? [("default", "odd"), ("even", "even")] : [("default", "all")]
+      for (type, pages) in wanted {
+        let root = try footers[type].flatMap { try package.xml($0) }?.root
+        layout.pageNumbers.append(WordPageNumberReader.read(root, pages: pages, styles: styles))
+      }
+      layout.pageNumbers.removeAll { !$0.hasPageField && $0.text.isEmpty && $0.pages == "all" }
+    }
+    return layout
+  }
+
+  private func paragraph(_ node: XMLNode, index: Int, styles: WordStyleSheet) -> DocumentLayout.Paragraph {
+    var runs: [DocumentLayout.Run] = []
+    node.walk { child in
+      guard child.isElement else { return false }
+      if child != node, child.is(W.p) { return false }
+      if child.localName == "del" || child.is(W.pPr) { return false }
+      if child.is(W.r) {
+        let text = WordPageNumberReader.text(of: child)
+        if !text.isEmpty {
+          runs.append(DocumentLayout.Run(text: text, font: styles.eastAsianFont(child, paragraph: node),
+                                         size: styles.size(child, paragraph: node),
+                                         letterSpacing: styles.letterSpacing(child, paragraph: node)))
+        }
+        return false
+      }
+      return true
+    }
+    return DocumentLayout.Paragraph(index: index, runs: runs, lineSpacing: styles.lineSpacing(node),
+                                    isTitle: styles.paragraphStyle(of: node) == OfficialRole.title.paragraphStyle)
+  }
+
+  private func page(_ section: XMLNode, name: String) -> DocumentLayout.Page {
+    func mm(_ element: String, _ attribute: String) -> Double? {
+      section.child(W.name(element))?.attribute(W.name(attribute)).flatMap(Double.init).map { abs($0) / 1440 * 25.4 }
+    }
+    return DocumentLayout.Page(name: name, width: mm("pgSz", "w"), height: mm("pgSz", "h"), top: mm("pgMar", "top"),
+                               bottom: mm("pgMar", "bottom"), left: mm("pgMar", "left"), right: mm("pgMar", "right"))
+  }
+}

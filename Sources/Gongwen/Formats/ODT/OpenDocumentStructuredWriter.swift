@@ -1,0 +1,90 @@
+/// Writes structured official content as ODF paragraphs, headings (`text:h`) and tables, in the
+/// template's named styles or the automatic stand-ins `OpenDocumentBlockStyles` adds.
+struct OpenDocumentStructuredWriter {
+  let styles: OpenDocumentStyleCatalog
+  /// Tables in the document so far, for unique `table:name`s.
+  var tableCount: Int
+  private var output: [UInt8] = []
+  private var pendingPageBreak = false
+
+  init(styles: OpenDocumentStyleCatalog, tableCount: Int) {
+    self.styles = styles
+    self.tableCount = tableCount
+  }
+
+  mutating func markup(_ blocks: [StructuredBlock]) -> [UInt8] {
+    output = []
+    for block in blocks {
+      switch block {
+      case .heading(let heading):
+        if let body = heading.runIn {
+          paragraph(.body, spans: [(heading.headingText, styles.textStyle(.heading(heading.level))), (body, nil)])
+        } else {
+          paragraph(.heading(heading.level), spans: [(heading.headingText, nil)])
+        }
+      case .paragraph(let text):
+        paragraph(.body, spans: [(text, nil)])
+      case .points(let items):
+        paragraph(.body, spans: [(items.enumerated().map { OfficialNumbering.point($0.offset + 1) + $0.element }.joined(), nil)])
+      case .list(let list):
+        for (index, item) in list.items.enumerated() { paragraph(.list, spans: [(list.marker(at: index) + item, nil)]) }
+      case .table(let table):
+        self.table(table.grid)
+      case .pageBreak:
+        pendingPageBreak = true
+      }
+    }
+    if pendingPageBreak { paragraph(.body, spans: []) }
+    return output
+  }
+
+  private mutating func paragraph(_ role: OfficialRole, spans: [(text: String, style: String?)]) {
+    let style = styles.paragraphStyle(role, pageBreak: pendingPageBreak)
+    pendingPageBreak = false
+    if let level = role.headingLevel {
+      output += "<text:h text:style-name=\"\(style)\" text:outline-level=\"\(level)\">".utf8
+    } else {
+      output += "<text:p text:style-name=\"\(style)\">".utf8
+    }
+    for span in spans where !span.text.isEmpty {
+      if let name = span.style {
+        output += "<text:span text:style-name=\"\(name)\">".utf8
+        ODFTextEncoder.encode(span.text, prefix: "text", into: &output)
+        output += "</text:span>".utf8
+      } else {
+        ODFTextEncoder.encode(span.text, prefix: "text", into: &output)
+      }
+    }
+    output += (role.headingLevel != nil ? "</text:h>" : "</text:p>").utf8
+  }
+
+  private mutating func table(_ grid: TableGrid) {
+    guard grid.columnCount > 0 else { return }
+    tableCount += 1
+    let style = pendingPageBreak ? OpenDocumentStyleCatalog.tableBreakStyle : OpenDocumentStyleCatalog.tableStyle
+    pendingPageBreak = false
+    output += "<table:table table:name=\"GongwenTable\(tableCount)\" table:style-name=\"\(style)\">".utf8
+    output += "<table:table-column table:number-columns-repeated=\"\(grid.columnCount)\"/>".utf8
+    for (r, row) in grid.slots.enumerated() {
+      if r == 0 && grid.headerRows > 0 { output += "<table:table-header-rows>".utf8 }
+      output += "<table:table-row>".utf8
+      for (c, slot) in row.enumerated() {
+        switch slot {
+        case .origin(let cell):
+          output += "<table:table-cell table:style-name=\"\(OpenDocumentStyleCatalog.cellStyle)\"".utf8
+          let span = grid.columnSpan(row: r, column: c)
+          if span > 1 { output += " table:number-columns-spanned=\"\(span)\"".utf8 }
+          if cell.rowSpan > 1 { output += " table:number-rows-spanned=\"\(cell.rowSpan)\"".utf8 }
+          output += ">".utf8
+          paragraph(.tableText, spans: [(cell.text, nil)])
+          output += "</table:table-cell>".utf8
+        case .covered:
+          output += "<table:covered-table-cell/>".utf8
+        }
+      }
+      output += "</table:table-row>".utf8
+      if r == grid.headerRows - 1 { output += "</table:table-header-rows>".utf8 }
+    }
+    output += "</table:table>".utf8
+  }
+}

@@ -1,0 +1,44 @@
+/// The named styles of an OpenDocument template (`office:styles` in `styles.xml`) and the style
+/// names structured content uses: the template's own where it has them, otherwise automatic styles
+/// with the GB/T 9704 formatting (`Gw_…`, see `OpenDocumentBlockStyles`).
+struct OpenDocumentStyleCatalog: Sendable {
+  private(set) var paragraphStyles: Set<String> = []
+  private(set) var textStyles: Set<String> = []
+
+  init() {}
+
+  init(package: TemplatePackage) throws {
+    guard let document = try package.xml("styles.xml"), let root = document.root,
+      let styles = root.elementChildren.first(where: { $0.namespaceURI == ODF.officeNS && $0.localName == "styles" })
+    else { return }
+    for style in styles.elementChildren where style.namespaceURI == ODF.styleNS && style.localName == "style" {
+      guard let name = style.attribute(XMLName(ODF.styleNS, "name")) else { continue }
+      switch style.attribute(XMLName(ODF.styleNS, "family")) {
+      case "paragraph": paragraphStyles.insert(name)
+      case "text": textStyles.insert(name)
+      default: continue
+      }
+    }
+  }
+
+  /// Paragraph roles structured content writes.
+  static let paragraphRoles: [OfficialRole] = [.heading1, .heading2, .heading3, .heading4, .body, .list, .tableText]
+  /// Roles whose paragraphs may follow a page break.
+  static let breakableRoles: [OfficialRole] = [.heading1, .heading2, .heading3, .heading4, .body, .list]
+
+  static let tableStyle = "Gw_Table", tableBreakStyle = "Gw_TableBreak", cellStyle = "Gw_Cell"
+
+  func hasParagraphStyle(_ role: OfficialRole) -> Bool { paragraphStyles.contains(role.paragraphStyle) }
+
+  /// The paragraph style of `role`, with a page break before when `pageBreak`.
+  func paragraphStyle(_ role: OfficialRole, pageBreak: Bool = false) -> String {
+    let base = hasParagraphStyle(role) ? role.paragraphStyle : "Gw_" + role.paragraphStyle
+    return pageBreak ? "Gw_Break_" + role.paragraphStyle : base
+  }
+
+  /// The text style of a run-in heading of `role`.
+  func textStyle(_ role: OfficialRole) -> String {
+    let name = role.characterStyle ?? "GongwenHeading1Char"
+    return textStyles.contains(name) ? name : "Gw_" + name
+  }
+}

@@ -1,0 +1,19 @@
+/// One way a document departs from GB/T 9704-2012.
+public struct FormatDeviation: Sendable, Equatable, Codable, CustomStringConvertible {
+  /// A stable id for scripts: `page_size`, `margin_top`, `line_pitch`, `font`, `font_size`,
+  /// `page_number_format`, `page_number_size`, `page_number_placement`, `even_pages`.
+  public let id: String
+  /// Where: `page`, `section 1`, `¶12 (一级标题)`, `footer (odd pages)`.
+  public let location: String
+  public let expected: String
+  public let found: String
+
+  public init(id: String, location: String, expected: String, found: String) {
+    self.id = id
+    self.location = location
+    self.expected = expected
+    self.found = found
+  }
+
+  public var description: String { "\(location): \(id): expected \(expected), found \(found)" }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+/// `gongwen check-format FILE`: every deviation of a document from GB/T 9704-2012.
+struct CheckFormatCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check-format",
+    abstract: "Report every deviation of a .docx or .odt document from the GB/T 9704 layout.",
+    discussion: """
+      Checks A4 paper; margins top 37, bottom 35, left 28, right 26 mm (±1 mm); 22 lines a page (exact
+      28.95 pt line pitch) and 28 characters a line; fonts and sizes of the title (2号小标宋), headings (一、黑体 （一）楷体 1./（1）仿宋)
+      and body (3号仿宋); page numbers “— 1 —” in 14 pt, odd pages right and even pages left.
+      Exit status 1 when anything deviates (or the file cannot be read), 0 when it conforms.
+      """)
+
+  @Argument(help: "The .docx or .odt document (or template).")
+  var file: String
+
+  @Flag(help: "Print the result as JSON.")
+  var json = false
+
+  func run() throws {
+    let deviations: [FormatDeviation]
+    do {
+      deviations = try FormatCheck.check(path: file)
+    } catch {
+      DiagnosticPrinter(json: json).failure(error)
+      throw ExitCode(1)
+    }
+    if json {
+      let items = deviations.map { ["id": $0.id, "location": $0.location, "expected": $0.expected, "found": $0.found] }
+      let object: [String: Any] = ["file": file, "status": deviations.isEmpty ? "ok" : "deviates", "deviations": items]
+      if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+      }
+    } else if deviations.isEmpty {
+      print("\(file): follows GB/T 9704")
+    } else {
+      for deviation in deviations { print("\(file): \(deviation)") }
+      print("\(deviations.count) deviation\(deviations.count == 1 ? "" : "s") from GB/T 9704")
+    }
+    if !deviations.isEmpty { throw ExitCode(1) }
+  }
+}
