@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/gongwen
 OUT := out
 
-.PHONY: all build release demo test test-asan fuzz bench clean templates
+.PHONY: all build release demo test test-asan fuzz bench clean templates man
 
 all: build
 
@@ -48,6 +48,10 @@ bench:
 templates: build
 	@for dir in templates/source/*/; do name=$$(basename $$dir); \
 	  for format in docx odt; do .build/debug/gongwen pack $$dir$$format -o templates/$$name.$$format; done; done
+
+# Regenerate the man page from the command-line definition (a test checks docs/gongwen.1 matches).
+man: build
+	.build/debug/gongwen --experimental-dump-help | python3 scripts/generate-man.py "$$(.build/debug/gongwen --version)" > docs/gongwen.1
 
 clean:
 	rm -rf .build $(OUT)

@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     .systemLibrary(
@@ -28,6 +29,7 @@ let package = Package(
       dependencies: [
         "GongwenTemplate", "CLibXML2", "CLibZip", "Yams",
         .product(name: "Collections", package: "swift-collections"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]),
     .executableTarget(
       name: "GongwenCLI",

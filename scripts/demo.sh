@@ -26,3 +26,8 @@ for format in docx odt; do
   echo "wrote $out/party-building-2022-converted.$format"
   "$bin" check-format "$out/party-building-2022-converted.$format"
 done
+
+# One report per unit of samples/units.csv (16 units).
+if [ -f templates/party-building-report.docx ]; then
+  "$bin" batch templates/party-building-report.docx --units samples/units.csv --out "$out/units"
+fi

@@ -8,7 +8,8 @@ interop=(libreoffice-writer-nogui poppler-utils libxml2-utils fonts-noto-cjk pyt
 
 case "${1:-build}" in
   build) wanted=("${build[@]}") ;;
-  test|bench) wanted=("${build[@]}" "${interop[@]}") ;;
+  test) wanted=("${build[@]}" "${interop[@]}") ;;
+  bench) wanted=("${build[@]}" python3 python3-venv time) ;;
   *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
 esac
 

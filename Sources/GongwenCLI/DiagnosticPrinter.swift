@@ -25,6 +25,26 @@ struct DiagnosticPrinter {
     }
   }
 
+  /// A data check's findings: exit status is the caller's; warnings never fail.
+  func check(errors: [Diagnostics], warnings: [Diagnostics], fields: [String: String]) {
+    if json {
+      var object: [String: Any] = fields
+      object["status"] = errors.isEmpty ? "ok" : "error"
+      object["errors"] = errors.map(\.json)
+      object["warnings"] = warnings.map(\.json)
+      printJSON(object)
+      return
+    }
+    let text = (warnings + errors).map { $0.text + "\n" }.joined()
+    FileHandle.standardError.write(Data(text.utf8))
+    let summary = errors.isEmpty
+      ? "\(fields["data"] ?? "the data") fills every tag of \(fields["template"] ?? "the template")"
+        + (warnings.isEmpty ? "." : "; \(warnings.count) warning\(warnings.count == 1 ? "" : "s").")
+      : "\(errors.count) error\(errors.count == 1 ? "" : "s")"
+        + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")") + "."
+    FileHandle.standardError.write(Data((summary + "\n").utf8))
+  }
+
   private func printJSON(_ object: Any) {
     guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
     FileHandle.standardOutput.write(data + Data("\n".utf8))

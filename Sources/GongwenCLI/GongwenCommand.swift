@@ -11,6 +11,7 @@ struct GongwenCommand: ParsableCommand {
       Exit codes: 0 success, 1 template or data error, 2 usage error.
       """,
     version: GongwenVersion.current,
-    subcommands: [RenderCommand.self, PackCommand.self, ConvertCommand.self, CheckFormatCommand.self],
+    subcommands: [RenderCommand.self, BatchCommand.self, InspectCommand.self, CheckCommand.self, PackCommand.self,
+                  ConvertCommand.self, CheckFormatCommand.self],
     defaultSubcommand: nil)
 }

@@ -36,6 +36,13 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(help: "Skip the check of the rendered document before it is written.")
+  var noVerify = false
+
+  @Option(help: ArgumentHelp("When rendering fails, write a copy of the template with each error as a comment at its tag.",
+                             valueName: "copy.docx"))
+  var annotateErrors: String?
+
   func validate() throws {
     if let delimiters, Delimiters(parsing: delimiters) == nil {
       throw ValidationError("--delimiters takes two different strings separated by a space, e.g. \"{ }\"")
@@ -53,10 +60,15 @@ struct RenderCommand: ParsableCommand {
       let template = try Template(path: self.template, options: options)
       let destination = output ?? OutputPath.beside(data: data, format: template.format)
       try template.render(values, to: destination, options: RenderOptions(allowMissing: allowMissing),
-                          protecting: data == "-" ? [] : [data])
+                          protecting: data == "-" ? [] : [data], verify: !noVerify)
       report.success(["output": destination, "template": self.template])
     } catch {
       report.failure(error)
+      let errors = (error as? TemplateErrors)?.errors ?? (error as? TemplateError).map { [$0] }
+      if let annotateErrors, let errors {
+        AnnotatedCopy.write(template: template, errors: errors, to: annotateErrors,
+                            protecting: data == "-" ? [] : [data], report: report)
+      }
       throw ExitCode(1)
     }
   }

@@ -29,6 +29,9 @@ public struct Diagnostics: Sendable {
     case let error as DataError:
       return [Diagnostics(text: error.description, id: "data_error",
                           fields: ["file": error.file ?? "", "line": error.line.map(String.init) ?? ""])]
+    case let error as VerificationError:
+      return [Diagnostics(text: error.description, id: "internal_verification_failed",
+                          fields: ["file": error.file, "part": error.part])]
     case let error as ConversionError:
       return [Diagnostics(text: error.description, id: error.kind.rawValue, fields: [:])]
     default:
@@ -36,8 +39,27 @@ public struct Diagnostics: Sendable {
     }
   }
 
+  /// A problem that does not stop a render, printed as `warning:`.
+  public static func from(warning: TemplateError) -> Diagnostics {
+    let diagnostics = from(templateError: warning)
+    return Diagnostics(text: warning.description(severity: "warning"), id: diagnostics.id,
+                       fields: diagnostics.fields.merging(["severity": "warning"]) { $1 })
+  }
+
+  /// A top-level key of the data file that no tag of the template uses, printed as `warning:`.
+  public static func unusedKey(_ key: String, suggestion: String?, data file: String) -> Diagnostics {
+    var text = "\(file): warning: the data key '\(key)' is not used by the template"
+    var fields = ["file": file, "key": key, "severity": "warning"]
+    if let suggestion {
+      text += "\n      = hint: the template uses '\(suggestion)'"
+      fields["hint"] = "the template uses '\(suggestion)'"
+    }
+    return Diagnostics(text: text, id: "unused_key", fields: fields)
+  }
+
   private static func from(templateError error: TemplateError) -> Diagnostics {
     var fields: [String: String] = ["tag": error.tagText ?? ""]
+    if let hint = error.hint { fields["hint"] = hint }
     if let location = error.location {
       fields["file"] = location.file ?? ""
       fields["part"] = location.part

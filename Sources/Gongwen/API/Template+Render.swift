@@ -3,8 +3,11 @@ import GongwenTemplate
 extension Template {
   /// Renders the template with `data` into the bytes of a new package.
   ///
-  /// Throws `TemplateErrors` listing every missing value and data problem at once.
-  public func render(_ data: Value, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+  /// Throws `TemplateErrors` listing every missing value and data problem at once. With `verify` (the
+  /// default), the parts the render changed are checked before the package is built (well-formed, no tag
+  /// left in the text, references resolve, content types cover every part): a failure throws
+  /// `VerificationError` naming the part.
+  public func render(_ data: Value, options: RenderOptions = RenderOptions(), verify: Bool = true) throws -> [UInt8] {
     let renderer = TemplateRenderer(filters: .standard, options: options)
     let state = compiled.makeState()
     var rendered = rewrittenParts
@@ -26,35 +29,24 @@ extension Template {
       }
       rendered[name] = bytes
     }
+    if verify {
+      try verifier.verify(changed: rendered, added: Set(added.map(\.name)), data: data)
+    }
     let archive = try ZipArchive(bytes: self.bytes, name: file)
-    let writer = try ZipWriter()
-    // OpenDocument readers need `mimetype` first; a stable sort keeps every other entry in place.
-    let ordered = archive.entries.enumerated().sorted { a, b in
-      let ra = a.element.name == "mimetype" ? 0 : 1, rb = b.element.name == "mimetype" ? 0 : 1
-      return ra != rb ? ra < rb : a.offset < b.offset
-    }.map(\.element)
-    for entry in ordered {
-      if let bytes = rendered[entry.name] {
-        try writer.add(name: entry.name, bytes: bytes, compression: compiled.compression(for: entry.name))
-      } else {
-        try writer.copyRaw(entry, from: archive)
-      }
-    }
-    for (name, bytes) in added {
-      try writer.add(name: name, bytes: bytes, compression: compiled.compression(for: name))
-    }
-    return try writer.finish()
+    return try PackageAssembly.assemble(archive, replacing: rendered, adding: added,
+                                        compression: compiled.compression(for:), level: deflateLevel)
   }
 
   /// Renders into a file, atomically: a temporary file beside `path`, renamed into place. Refuses to
-  /// write over the template itself or any of `protecting` (the data files). A path ending in `.pdf`,
+  /// write over the template itself or any of `protecting` (the data files). The output is verified
+  /// unless `verify` is false (see `render(_:options:verify:)`). A path ending in `.pdf`,
   /// or in the other package format's extension, is converted with LibreOffice.
   public func render(_ data: Value, to path: String, options: RenderOptions = RenderOptions(),
-                     protecting: [String] = []) throws {
+                     protecting: [String] = [], verify: Bool = true) throws {
     if FileBytes.sameFile(path, file) {
       throw PackageError(.wouldOverwriteInput, file: file, detail: "the output path is the template itself; choose another output")
     }
-    var bytes = try render(data, options: options)
+    var bytes = try render(data, options: options, verify: verify)
     let target = OutputFormat(path: path) ?? OutputFormat(format)
     if target != OutputFormat(format) {
       bytes = try OfficeConverter.convert(bytes, from: format, to: target)

@@ -16,6 +16,9 @@ public final class Template: @unchecked Sendable {
   /// Parts rewritten at compile time (external relationships dropped, content types fixed) and not
   /// templated: every render writes them as they are.
   let rewrittenParts: [String: [UInt8]]
+  /// What a rendered package must satisfy, read once from the template.
+  let verifier: RenderVerifier
+  let deflateLevel: UInt32
 
   /// Reads and compiles a template file.
   public convenience init(path: String, options: TemplateOptions = TemplateOptions()) throws {
@@ -35,14 +38,23 @@ public final class Template: @unchecked Sendable {
     let package = TemplatePackage(archive: archive, file: path, options: options)
     let format = try FormatDetector.detect(package)
     self.format = format
+    let rules: PackageRules
     switch format {
-    case .docx: compiled = try WordTemplateCompiler.compile(package)
-    case .odt: compiled = try OpenDocumentTemplateCompiler.compile(package)
+    case .docx:
+      let word = try WordTemplateCompiler.compile(package)
+      compiled = word
+      rules = try WordPackageRules(package: package, roles: word.roles)
+    case .odt:
+      compiled = try OpenDocumentTemplateCompiler.compile(package)
+      rules = try OpenDocumentPackageRules(package: package)
     }
     let templated = Set(compiled.parts.map(\.name))
     self.rewrittenParts = package.replacements.filter { !templated.contains($0.key) }
+    verifier = RenderVerifier(file: path, delimiters: options.delimiters, rules: rules,
+                              templateEntries: Set(archive.entries.map(\.name)))
     self.entries = archive.entries
     self.bytes = bytes
+    self.deflateLevel = UInt32(options.deflateLevel)
   }
 
   /// Names of the parts that hold tags, in render order.

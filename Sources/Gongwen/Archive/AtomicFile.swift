@@ -17,9 +17,13 @@ public enum AtomicFile {
   /// - Parameter protectedPaths: files that must not be overwritten, typically the inputs.
   ///   `path` is refused when it is the same file as one of them: the same device and
   ///   inode (which catches symlinks and hard links), or the same resolved path.
+  /// - Parameter durable: false skips the `fsync` (the rename stays atomic, so a reader or a killed
+  ///   process never sees a partial file under `path`); a batch then calls ``flush(directory:)`` once.
   /// - Throws: ``ArchiveError`` with kind `wouldOverwriteInput`, `diskFull` (ENOSPC, EDQUOT)
   ///   or `io`.
-  public static func write(_ bytes: [UInt8], to path: String, protecting protectedPaths: [String] = []) throws {
+  public static func write(
+    _ bytes: [UInt8], to path: String, protecting protectedPaths: [String] = [], durable: Bool = true
+  ) throws {
     let (directory, base) = split(path)
     guard !base.isEmpty, base != ".", base != ".." else {
       throw ArchiveError(.io, file: path, detail: "not a file path")
@@ -41,7 +45,7 @@ public enum AtomicFile {
       if let keptMode, fchmod(fd, keptMode) != 0 {
         try check(errno, path, "cannot set permissions")
       }
-      if fsync(fd) != 0 {
+      if durable && fsync(fd) != 0 {
         try check(errno, path, "cannot flush to disk")
       }
       isOpen = false
@@ -58,6 +62,16 @@ public enum AtomicFile {
       unlink(temporary)
       throw error
     }
+  }
+
+  /// Flushes files written with `durable: false` to disk, and the entries of `directory`.
+  /// (`sync` rather than `syncfs`, which Glibc's Swift module does not export.)
+  public static func flush(directory: String) throws {
+    sync()
+    let fd = open(directory, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return try check(errno, directory, "cannot open the folder to flush it") }
+    defer { close(fd) }
+    if fsync(fd) != 0 { try check(errno, directory, "cannot flush to disk") }
   }
 
   /// Whether `path` and `other` name the same file.
@@ -94,15 +108,20 @@ public enum AtomicFile {
     return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
   }
 
-  private static func createTemporary(
-    in directory: String, for base: String, target: String
-  ) throws -> (Int32, String) {
-    // Keep the name well under NAME_MAX (255 bytes) whatever the length of `base`.
+  /// The part of a file name its temporary twin starts with (after the dot): the name cut to at most
+  /// 100 UTF-8 bytes, keeping the temporary name well under NAME_MAX (255 bytes).
+  static func temporaryPrefix(_ base: String) -> String {
     var prefix = ""
     for character in base where prefix.utf8.count + character.utf8.count <= 100 {
       prefix.append(character)
     }
-    let stem = (directory == "/" ? "" : directory) + "/." + prefix + ".gongwen-tmp-"
+    return prefix
+  }
+
+  private static func createTemporary(
+    in directory: String, for base: String, target: String
+  ) throws -> (Int32, String) {
+    let stem = (directory == "/" ? "" : directory) + "/." + temporaryPrefix(base) + ".gongwen-tmp-"
     for _ in 0..<32 {
       let candidate = stem + String(UInt64.random(in: 0...UInt64.max), radix: 36)
       let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)

@@ -7,27 +7,39 @@
 enum EntryNameRules {
   /// Returns why `name` is unsafe, or nil when it is acceptable.
   static func problem(with name: String) -> String? {
-    if name.isEmpty {
+    // One pass over the UTF-8 bytes: every character the rules name is ASCII.
+    let utf8 = name.utf8
+    guard let first = utf8.first else {
       return "empty entry name"
     }
-    if name.hasPrefix("/") {
+    if first == UInt8(ascii: "/") {
       return "absolute entry name (leading \"/\")"
     }
-    if name.contains("\\") {
+    if utf8.contains(UInt8(ascii: "\\")) {
       return "entry name contains a backslash"
     }
-    let utf8 = Array(name.utf8.prefix(2))
-    if utf8.count == 2, utf8[1] == UInt8(ascii: ":"),
-      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(utf8[0] & 0xDF)
-    {
+    var bytes = utf8.makeIterator()
+    _ = bytes.next()
+    if bytes.next() == UInt8(ascii: ":"), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first & 0xDF) {
       return "entry name starts with a drive letter"
     }
-    if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+    if utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
       return "entry name contains a control character"
     }
-    if name.split(separator: "/", omittingEmptySubsequences: false).contains("..") {
-      return "entry name contains a \"..\" segment"
+    // A ".." segment: exactly two dots between slashes (or the ends).
+    var segmentLength = 0
+    var segmentDots = 0
+    for byte in utf8 {
+      if byte == UInt8(ascii: "/") {
+        if segmentLength == 2 && segmentDots == 2 { return "entry name contains a \"..\" segment" }
+        segmentLength = 0
+        segmentDots = 0
+      } else {
+        segmentLength += 1
+        if byte == UInt8(ascii: ".") { segmentDots += 1 }
+      }
     }
+    if segmentLength == 2 && segmentDots == 2 { return "entry name contains a \"..\" segment" }
     return nil
   }
 

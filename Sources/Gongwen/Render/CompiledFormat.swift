@@ -6,4 +6,6 @@ protocol CompiledFormat: Sendable {
   func makeState() -> DocumentRenderState
   /// Whether an entry the renderer writes is stored or deflated.
   func compression(for entry: String) -> ZipWriter.Compression
+  /// What a part holds, for people: "body", "header", "footnotes", "document properties".
+  func role(of part: String) -> String
 }

@@ -11,4 +11,6 @@ struct CompiledPart: Sendable {
   let hookScopes: [Int: [Int]]
   /// Value encodings by `TagSite.context`.
   let encodings: [ValueEncoding]
+  /// Every tag of the part as written, close tags included, in document order.
+  var sites: [TagSite] = []
 }

@@ -58,3 +58,17 @@ struct ParagraphText {
     return text[start...end]
   }
 }
+
+extension ParagraphText {
+  /// Every paragraph of a document in document order, numbered from 1 (nested ones, in text boxes,
+  /// after the paragraph that holds them).
+  static func all(in document: XMLDocument, profile: FormatProfile) -> [ParagraphText] {
+    var paragraphs: [ParagraphText] = []
+    document.root?.walk { node in
+      guard node.isElement else { return false }
+      if profile.isParagraph(node) { paragraphs.append(ParagraphText(node, index: paragraphs.count + 1, profile: profile)) }
+      return true
+    }
+    return paragraphs
+  }
+}

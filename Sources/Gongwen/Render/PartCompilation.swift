@@ -47,7 +47,8 @@ final class PartCompilation {
     try profile.adjust(self)
     let tokens = tokenize()
     return CompiledPart(name: part, nodes: TemplateTree.build(tokens), hooks: hooks,
-                        hookScopes: HookScopes.compute(tokens), encodings: encodings)
+                        hookScopes: HookScopes.compute(tokens), encodings: encodings,
+                        sites: tags.map { TagSite(tag: $0.tag, location: $0.location) })
   }
 
   /// Compiles a part that holds no tags but has had hook markers placed in it by a format adapter.
@@ -60,16 +61,7 @@ final class PartCompilation {
   // MARK: Paragraphs and tags
 
   private func collectParagraphs() {
-    guard let root = document.root else { return }
-    var index = 0
-    root.walk { node in
-      guard node.isElement else { return false }
-      if profile.isParagraph(node) {
-        index += 1
-        paragraphs.append(ParagraphText(node, index: index, profile: profile))
-      }
-      return true
-    }
+    paragraphs = ParagraphText.all(in: document, profile: profile)
   }
 
   func location(paragraph: Int, range: Range<Int>) -> SourceLocation {

@@ -18,6 +18,11 @@ final class XMLDocument {
 
   deinit { xmlFreeDoc(pointer) }
 
+  /// Throws the `XMLError` that parsing `bytes` would, without keeping a tree.
+  static func checkWellFormed(_ bytes: [UInt8], part: String) throws {
+    try XMLParserContext.checkWellFormed(bytes, part: part)
+  }
+
   /// The root element.
   var root: XMLNode? {
     guard let node = xmlDocGetRootElement(pointer) else { return nil }
@@ -44,6 +49,19 @@ final class XMLDocument {
       }
       xmlSetNs(node, ns)
     }
+    return XMLNode(node, in: self)
+  }
+
+  /// Makes a new element in `namespace`, using the prefix in scope at `context` for it; when none is,
+  /// the namespace is declared on the root element with `preferredPrefix` (nil: as the default namespace
+  /// when that is free).
+  func makeElement(_ name: XMLName, context: XMLNode, preferredPrefix: String?) -> XMLNode? {
+    guard let uri = name.namespaceOrNil else { return makeElement(name.localName, prefix: nil, context: context) }
+    var ns = xmlSearchNsByHref(pointer, context.pointer, uri)
+    if ns == nil, let root = xmlDocGetRootElement(pointer) {
+      ns = xmlNewNs(root, uri, preferredPrefix)
+    }
+    guard let ns, let node = xmlNewDocNode(pointer, ns, name.localName, nil) else { return nil }
     return XMLNode(node, in: self)
   }
 

@@ -21,7 +21,7 @@ enum XMLEscaping {
       if scalar.isASCII {
         append(UInt8(scalar.value), to: &output, attribute: false)
       } else {
-        output += String(scalar).utf8
+        UTF8.encode(scalar) { output.append($0) }
       }
     }
   }

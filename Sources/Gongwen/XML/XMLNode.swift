@@ -125,7 +125,9 @@ struct XMLNode: Hashable {
   /// Sets an attribute; the namespace must be declared in scope (nil namespace: no namespace).
   func setAttribute(_ name: XMLName, _ value: String) {
     if let uri = name.namespaceOrNil {
-      guard let ns = xmlSearchNsByHref(document.pointer, pointer, uri) else { return }
+      // A new element not yet in the tree finds no declaration in scope, but may carry its own.
+      let own = pointer.pointee.ns.flatMap { ns in ns.pointee.href.map { String(cString: $0) == uri } == true ? ns : nil }
+      guard let ns = xmlSearchNsByHref(document.pointer, pointer, uri) ?? own else { return }
       xmlSetNsProp(pointer, ns, name.localName, value)
     } else {
       xmlSetProp(pointer, name.localName, value)

@@ -21,6 +21,16 @@ enum XMLParserContext {
   }
 
   static func parse(_ bytes: [UInt8], part: String) throws -> xmlDocPtr {
+    try run(bytes, part: part, buildTree: true)
+  }
+
+  /// Checks that `bytes` are well-formed XML, namespaces included, with the same safe options and errors
+  /// as `parse`, but without building a tree: cheaper for a large part that is not read afterwards.
+  static func checkWellFormed(_ bytes: [UInt8], part: String) throws {
+    xmlFreeDoc(try run(bytes, part: part, buildTree: false))
+  }
+
+  private static func run(_ bytes: [UInt8], part: String, buildTree: Bool) throws -> xmlDocPtr {
     // libxml2 does not recognise UTF-32 and would only report an empty document.
     let start = Array(bytes.prefix(4))
     if [[0xFF, 0xFE, 0, 0], [0, 0, 0xFE, 0xFF], [0x3C, 0, 0, 0], [0, 0, 0, 0x3C]].contains(start) {
@@ -37,6 +47,17 @@ enum XMLParserContext {
       guard let (parser, state) = XMLParserContext.state(of: userData) else { return }
       state.sawDTD = true
       xmlStopParser(parser)
+    }
+    if !buildTree, let sax = context.pointee.sax {
+      // The parser still checks every tag, attribute and namespace prefix; nothing is kept.
+      sax.pointee.startElementNs = nil
+      sax.pointee.endElementNs = nil
+      sax.pointee.characters = nil
+      sax.pointee.ignorableWhitespace = nil
+      sax.pointee.cdataBlock = nil
+      sax.pointee.comment = nil
+      sax.pointee.processingInstruction = nil
+      sax.pointee.reference = nil
     }
     // Keep the first error: libxml2's lastError is often a follow-up ("Premature end of data").
     context.pointee.sax.pointee.serror = { userData, error in
@@ -72,7 +93,7 @@ enum XMLParserContext {
       xmlFreeDoc(document)
       throw XMLError(.unsupportedEncoding, part: part, detail: "the part is encoded as \(declared); only UTF-8 and UTF-16 are allowed")
     }
-    guard xmlDocGetRootElement(document) != nil else {
+    guard !buildTree || xmlDocGetRootElement(document) != nil else {
       xmlFreeDoc(document)
       throw XMLError(.empty, part: part, detail: "the part has no root element")
     }

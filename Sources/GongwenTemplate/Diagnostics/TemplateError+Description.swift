@@ -6,13 +6,19 @@ extension TemplateError: CustomStringConvertible {
   ///    12 | 年内开展{{#activities}}活动
   ///       |         ^^^^^^^^^^^^^^^
   /// ```
-  public var description: String {
+  ///
+  /// A hint, when there is one, follows on its own line: `      = hint: did you mean {{activity}}?`.
+  public var description: String { description(severity: "error") }
+
+  /// The description with another word than `error` before the message (`warning`).
+  public func description(severity: String) -> String {
     var text = ""
     if let location { text += TemplateError.place(of: location) + ": " }
-    text += "error: " + message
+    text += severity + ": " + message
     if let location, !location.paragraphText.isEmpty {
       text += "\n" + SourceSnippet(location: location).rendered
     }
+    if let hint { text += "\n      = hint: " + hint }
     return text
   }
 

@@ -43,11 +43,14 @@ public struct TemplateError: Error, Sendable, Hashable {
   public var location: SourceLocation?
   /// The tag's text as written, e.g. `{{#activities}}`.
   public var tagText: String?
+  /// A suggestion for the fix, e.g. `did you mean {{单位名称}}?`.
+  public var hint: String?
 
-  public init(_ kind: Kind, location: SourceLocation? = nil, tagText: String? = nil) {
+  public init(_ kind: Kind, location: SourceLocation? = nil, tagText: String? = nil, hint: String? = nil) {
     self.kind = kind
     self.location = location
     self.tagText = tagText
+    self.hint = hint
   }
 }
 

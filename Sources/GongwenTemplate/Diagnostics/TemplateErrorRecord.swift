@@ -12,6 +12,8 @@ public struct TemplateErrorRecord: Codable, Sendable, Hashable {
   public var tag: String?
   /// UTF-8 byte offset of the tag in its paragraph's text.
   public var offset: Int?
+  /// A suggestion for the fix, e.g. `did you mean {{单位名称}}?`.
+  public var hint: String?
 
   public init(_ error: TemplateError) {
     kind = error.kind.id
@@ -22,6 +24,7 @@ public struct TemplateErrorRecord: Codable, Sendable, Hashable {
     container = error.location?.container
     tag = error.tagText
     offset = error.location?.offset
+    hint = error.hint
   }
 }
 

@@ -6,6 +6,10 @@ struct RenderPass {
   var repetitions: [Int] = []
   var nextRepetition = 1
   var errors: [TemplateError] = []
+  /// Problems that do not stop a render, collected only in a data check.
+  var warnings: [TemplateError] = []
+  /// A data check: warnings are collected and shape problems are reported at their section.
+  var checking = false
 
   init(filters: FilterRegistry, options: RenderOptions, scope: Scope) {
     renderer = TemplateRenderer(filters: filters, options: options)
@@ -65,7 +69,7 @@ struct RenderPass {
       if allowMissing {
         sink.appendValue("", site: site)
       } else {
-        record(TemplateError(.missingValue(site.tag.expression.path.description)), at: site)
+        record(missing(site), at: site)
       }
     case .failed:
       break
@@ -93,9 +97,15 @@ struct RenderPass {
     _ site: TagSite, _ mode: SectionMode, _ children: [TemplateNode], into sink: inout Sink
   ) {
     var value = Value.null
-    if case .value(let found) = evaluate(site) { value = found }
+    switch evaluate(site) {
+    case .value(let found): value = found
+    case .missing: if checking, mode == .normal { warnMissingSection(site) }
+    case .failed: break
+    }
     switch mode {
     case .normal:
+      let start = errors.count
+      defer { diagnoseShape(site, value, since: start) }
       switch value {
       case .list(let items):
         let count = items.count
@@ -117,6 +127,42 @@ struct RenderPass {
     }
   }
 
+  /// A section whose key the data lacks is simply false; a check still mentions it when a key of the data
+  /// is close to its name (a misspelled loop renders nothing without any error).
+  private mutating func warnMissingSection(_ site: TagSite) {
+    guard let hint = NameSuggestion.hint(for: site.tag, in: scope) else { return }
+    let path = site.tag.expression.path.description
+    warnings.append(TemplateError(.missingValue(path), location: site.location, tagText: site.tag.text, hint: hint))
+  }
+
+  /// When a section got text or numbers (or a list of them) and the tags inside then found no value, the
+  /// data gives a plain value where the template wants objects. A render says so in a hint on each
+  /// missing value; a data check reports one error at the section in their place.
+  private mutating func diagnoseShape(_ site: TagSite, _ value: Value, since start: Int) {
+    let found: String
+    switch value {
+    case .string, .number: found = value.kindName
+    case .list(let items):
+      guard let plain = items.first(where: { $0.kindName == "text" || $0.kindName == "number" }) else { return }
+      found = "list of \(plain.kindName == "text" ? "texts" : "numbers")"
+    default: return
+    }
+    let isMissing: (TemplateError) -> Bool = { if case .missingValue = $0.kind { true } else { false } }
+    guard start < errors.count, errors[start...].contains(where: isMissing) else { return }
+    let path = site.tag.expression.path.description
+    let expected = value.kindName == "list" ? "a list of objects" : "an object or a list of objects"
+    guard checking else {
+      for index in start..<errors.count where isMissing(errors[index]) && errors[index].hint == nil {
+        errors[index].hint = "'\(path)' is a \(found) in the data, where \(site.tag.text) needs \(expected)"
+      }
+      return
+    }
+    let fields = Set(errors[start...].filter(isMissing).compactMap(\.tagText)).sorted().joined(separator: " ")
+    errors = errors[..<start] + errors[start...].filter { !isMissing($0) }
+    record(TemplateError(.wrongType(path: path, expected: expected, found: found),
+                         hint: "the tags inside use fields of each item: \(fields)"), at: site)
+  }
+
   /// Renders a section's content once, under a fresh repetition id.
   private mutating func renderRepetition<Sink: RenderSink>(_ children: [TemplateNode], into sink: inout Sink) {
     repetitions.append(nextRepetition)
@@ -132,7 +178,7 @@ struct RenderPass {
       value = found
     case .missing:
       if !allowMissing {
-        record(TemplateError(.missingValue(site.tag.expression.path.description)), at: site)
+        record(missing(site), at: site)
       }
       return
     case .failed:
@@ -150,6 +196,11 @@ struct RenderPass {
     }
   }
 
+  /// A missing-value error for `site`, with a hint when a key of the data is close to the path.
+  func missing(_ site: TagSite) -> TemplateError {
+    TemplateError(.missingValue(site.tag.expression.path.description), hint: NameSuggestion.hint(for: site.tag, in: scope))
+  }
+
   /// Records an error, giving it the site's location and tag text when it has none.
   mutating func record(_ error: TemplateError, at site: TagSite) {
     var error = error
@@ -159,7 +210,10 @@ struct RenderPass {
   }
 
   /// The errors in order, keeping the first of each location and kind (a loop repeats its errors).
-  var uniqueErrors: [TemplateError] {
+  var uniqueErrors: [TemplateError] { RenderPass.unique(errors) }
+
+  /// `errors` in order, keeping the first of each location and kind.
+  static func unique(_ errors: [TemplateError]) -> [TemplateError] {
     var seen = Set<ErrorKey>()
     return errors.filter { seen.insert(ErrorKey(location: $0.location, kind: $0.kind.id)).inserted }
   }

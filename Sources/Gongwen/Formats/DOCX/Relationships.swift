@@ -23,6 +23,11 @@ enum Relationships {
   static func read(for part: String, in package: TemplatePackage) throws -> [Relationship] {
     let name = partName(for: part)
     guard let document = try package.xml(name), let root = document.root else { return [] }
+    return parse(root, of: part)
+  }
+
+  /// The relationships listed under `root`, the root of `part`'s relationships part.
+  static func parse(_ root: XMLNode, of part: String) -> [Relationship] {
     let (folder, _) = split(part)
     return root.elementChildren.filter { $0.is(OPC.relationship) }.compactMap { element in
       guard let id = element.attribute(XMLName("", "Id")), let type = element.attribute(XMLName("", "Type")),
@@ -51,6 +56,16 @@ enum Relationships {
     if package.has(target) { return true }
     let wanted = (target.removingPercentEncoding ?? target).lowercased()
     return package.archive.entries.contains { $0.name.lowercased() == wanted }
+  }
+
+  /// The part a relationships part belongs to (`word/_rels/document.xml.rels` → `word/document.xml`,
+  /// `_rels/.rels` → ""), or nil for a name that is not a relationships part.
+  static func sourcePart(ofRelationshipsPart name: String) -> String? {
+    let (folder, file) = split(name)
+    guard file.hasSuffix(".rels"), folder == "_rels" || folder.hasSuffix("/_rels") else { return nil }
+    let owner = String(folder.dropLast("_rels".count)).trimmingCharacters(in: ["/"])
+    let source = String(file.dropLast(".rels".count))
+    return owner.isEmpty ? source : owner + "/" + source
   }
 
   /// Resolves a relative target against a folder, removing `.` and `..` segments.

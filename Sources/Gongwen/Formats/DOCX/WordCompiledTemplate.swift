@@ -4,9 +4,12 @@ struct WordCompiledTemplate: CompiledFormat {
   let numbering: WordNumbering
   let firstFreeDrawingID: Int
   let figures: WordFigureSetup
+  /// What each templated part is, by the relationship that names it ("header", "footnotes").
+  var roles: [String: String] = [:]
   /// The template's styles, for structured content.
   var styles = WordStyleCatalog()
 
   func makeState() -> DocumentRenderState { WordRenderState(template: self) }
   func compression(for entry: String) -> ZipWriter.Compression { .deflate }
+  func role(of part: String) -> String { roles[part] ?? "part" }
 }

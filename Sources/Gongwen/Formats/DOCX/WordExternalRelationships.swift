@@ -14,7 +14,7 @@ enum WordExternalRelationships {
   @discardableResult
   static func drop(in package: TemplatePackage) throws -> [(part: String, target: String)] {
     var dropped: [(part: String, target: String)] = []
-    for entry in package.archive.entries where isRelationshipsPart(entry.name) {
+    for entry in package.archive.entries where Relationships.sourcePart(ofRelationshipsPart: entry.name) != nil {
       guard let document = try package.xml(entry.name), let root = document.root else { continue }
       var ids: Set<String> = []
       for relationship in root.elementChildren where relationship.is(OPC.relationship) {
@@ -27,7 +27,7 @@ enum WordExternalRelationships {
       }
       guard !ids.isEmpty else { continue }
       package.replace(entry.name, with: document)
-      if let source = sourcePart(of: entry.name), package.has(source) {
+      if let source = Relationships.sourcePart(ofRelationshipsPart: entry.name), !source.isEmpty, package.has(source) {
         try removeReferences(to: ids, in: source, package: package)
       }
     }
@@ -35,19 +35,6 @@ enum WordExternalRelationships {
   }
 
   static func isHyperlink(_ type: String) -> Bool { type.hasSuffix("/hyperlink") }
-
-  /// `word/_rels/document.xml.rels` and `_rels/.rels`.
-  static func isRelationshipsPart(_ name: String) -> Bool {
-    let segments = name.split(separator: "/", omittingEmptySubsequences: false)
-    return segments.count >= 2 && segments[segments.count - 2] == "_rels" && name.hasSuffix(".rels")
-  }
-
-  /// The part a relationships part belongs to (`word/document.xml`), nil for the package's own.
-  static func sourcePart(of relationshipsPart: String) -> String? {
-    var segments = relationshipsPart.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    guard let file = segments.popLast(), segments.popLast() == "_rels", file != ".rels" else { return nil }
-    return (segments + [String(file.dropLast(".rels".count))]).joined(separator: "/")
-  }
 
   private static func removeReferences(to ids: Set<String>, in part: String, package: TemplatePackage) throws {
     guard let document = try package.xml(part), let root = document.root else { return }

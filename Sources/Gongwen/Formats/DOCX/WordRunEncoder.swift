@@ -2,26 +2,31 @@
 enum WordRunEncoder {
   static func encode(_ text: String, prefix: String, into output: inout [UInt8]) {
     let p = prefix.isEmpty ? "" : prefix + ":"
-    var pending = Substring.UnicodeScalarView()
-    func flush() {
-      XMLEscaping.appendText(pending, to: &output)
-      pending = Substring.UnicodeScalarView()
-    }
+    let scalars = text.unicodeScalars
+    // Text between breaks is escaped in one piece, straight from the value's storage.
+    var start = scalars.startIndex
+    var index = start
     var previousWasCR = false
-    for scalar in text.unicodeScalars {
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
       switch scalar {
       case "\r", "\n", "\u{2028}":
-        if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-        flush()
-        output += "</\(p)t><\(p)br/><\(p)t xml:space=\"preserve\">".utf8
+        XMLEscaping.appendText(scalars[start..<index], to: &output)
+        start = next
+        if !(scalar == "\n" && previousWasCR) {
+          output += "</\(p)t><\(p)br/><\(p)t xml:space=\"preserve\">".utf8
+        }
       case "\t":
-        flush()
+        XMLEscaping.appendText(scalars[start..<index], to: &output)
+        start = next
         output += "</\(p)t><\(p)tab/><\(p)t xml:space=\"preserve\">".utf8
       default:
-        pending.append(scalar)
+        break
       }
       previousWasCR = scalar == "\r"
+      index = next
     }
-    flush()
+    XMLEscaping.appendText(scalars[start...], to: &output)
   }
 }

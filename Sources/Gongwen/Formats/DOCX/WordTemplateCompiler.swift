@@ -17,6 +17,7 @@ enum WordTemplateCompiler {
     }
     WordContentTypes.makeDocument(contentTypes, mainPart: main.target, in: package)
     var parts: [(name: String, profile: FormatProfile)] = [(main.target, WordProfile())]
+    var roles = [main.target: "body"]
     let mainRelationships = try Relationships.read(for: main.target, in: package)
     try Relationships.requireTargets(packageRelationships, of: "", in: package)
     try Relationships.requireTargets(mainRelationships, of: main.target, in: package)
@@ -24,6 +25,7 @@ enum WordTemplateCompiler {
     for relationship in mainRelationships where !relationship.isExternal {
       if OPC.templatedPartTypes.contains(relationship.shortType) {
         parts.append((relationship.target, WordProfile()))
+        roles[relationship.target] = relationship.shortType
       } else if relationship.shortType == OPC.numberingType, package.has(relationship.target) {
         numberingPart = relationship.target
       }
@@ -33,6 +35,7 @@ enum WordTemplateCompiler {
         package.has(relationship.target)
       {
         parts.append((relationship.target, PropertiesProfile()))
+        roles[relationship.target] = "document properties"
       }
     }
     var compiled = try package.compileAll(parts)
@@ -44,6 +47,7 @@ enum WordTemplateCompiler {
     let figures = try WordFigureSetup.read(package, mainPart: main.target, parts: compiled)
     var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
                                         figures: figures)
+    template.roles = roles
     template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
     return template
   }

@@ -10,6 +10,15 @@ struct OpenDocumentCompiledTemplate: CompiledFormat {
 
   func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype, styles: styles, figures: figures) }
   func compression(for entry: String) -> ZipWriter.Compression { entry == "mimetype" ? .store : .deflate }
+
+  func role(of part: String) -> String {
+    switch part {
+    case "content.xml": return "body"
+    case "styles.xml": return "master pages (headers and footers)"
+    case "meta.xml": return "document properties"
+    default: return "part"
+    }
+  }
 }
 
 /// Per-document state of an OpenDocument render.

@@ -1,0 +1,44 @@
+import Foundation
+
+/// What `--resume` counts as a complete output, and the leftovers of an interrupted run.
+///
+/// Outputs reach their final name only by an atomic rename, so after a killed run a file under a final
+/// name is whole. After a power cut (batches flush to disk once, at the end) it could still be empty or
+/// short, so a document counts as complete only when it opens as a zip archive whose central directory
+/// agrees with its entries and whose main part (`word/document.xml` through `[Content_Types].xml`, or
+/// `content.xml`) inflates with a matching CRC; a PDF when it starts with `%PDF-` and ends with `%%EOF`.
+enum BatchOutputCheck {
+  static func isComplete(_ path: String, format: OutputFormat) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return false }
+    switch format {
+    case .pdf:
+      guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+      defer { try? handle.close() }
+      let head = (try? handle.read(upToCount: 5)) ?? Data()
+      let tailStart = UInt64(max(0, Int64(info.st_size) - 1024))
+      guard (try? handle.seek(toOffset: tailStart)) != nil, let tail = try? handle.readToEnd() else { return false }
+      return head == Data("%PDF-".utf8) && String(decoding: tail, as: UTF8.self).contains("%%EOF")
+    case .docx, .odt:
+      guard let archive = try? ZipArchive(path: path) else { return false }
+      let main = format == .odt ? "content.xml" : "word/document.xml"
+      return (try? archive.read(named: main)) != nil
+    }
+  }
+
+  /// Removes temporary files an interrupted run left beside `names` in `directory` (only those of
+  /// these names, so shards sharing the folder keep their own).
+  static func removeLeftovers(in directory: String, names: [String]) {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+    let marker = ".gongwen-tmp-"
+    let leftovers = entries.compactMap { entry -> (String, String)? in
+      guard entry.hasPrefix("."), let range = entry.range(of: marker, options: .backwards) else { return nil }
+      return (entry, String(entry[entry.index(after: entry.startIndex)..<range.lowerBound]))
+    }
+    guard !leftovers.isEmpty else { return }
+    let prefixes = Set(names.map(AtomicFile.temporaryPrefix))
+    for (entry, prefix) in leftovers where prefixes.contains(prefix) {
+      unlink(directory + "/" + entry)
+    }
+  }
+}

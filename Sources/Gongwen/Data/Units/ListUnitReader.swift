@@ -1,0 +1,66 @@
+import Collections
+import Foundation
+import GongwenTemplate
+
+/// Reads units from JSON (a list of objects), JSON Lines (one object per line) and YAML (a list of
+/// mappings). Values keep their types (numbers as written).
+enum ListUnitReader {
+  static func readJSON(_ data: Data, file: String, limits: DataLimits) throws -> UnitTable {
+    let text = try DataText.decode(data, file: file)
+    return try table(try DataLoader.parseJSONValue(text, file: file, limits: limits), file: file, what: "JSON")
+  }
+
+  static func readYAML(_ data: Data, file: String, limits: DataLimits) throws -> UnitTable {
+    let text = try DataText.decode(data, file: file)
+    return try table(try DataLoader.parseYAMLValue(text, file: file, limits: limits), file: file, what: "YAML")
+  }
+
+  /// One JSON object per line; blank lines are skipped; a line that is not an object is a bad unit.
+  static func readJSONLines(_ data: Data, file: String, limits: DataLimits) throws -> UnitTable {
+    let text = try DataText.decode(data, file: file)
+    var units: [UnitRow] = []
+    var fields: [String] = []
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+      if trimmed.isEmpty { continue }
+      let number = offset + 1
+      do {
+        let value = try DataLoader.parseJSONValue(trimmed, file: file, limits: limits)
+        guard case .object(let members) = value else {
+          units.append(UnitRow(row: number, data: .object(OrderedDictionary()), key: "",
+                               problem: "line \(number) holds \(DataLoader.article(value.kindName)), not an object"))
+          continue
+        }
+        if fields.isEmpty { fields = Array(members.keys) }
+        units.append(UnitRow(row: number, data: value, key: key(of: value)))
+      } catch let error as DataError {
+        units.append(UnitRow(row: number, data: .object(OrderedDictionary()), key: "", problem: "line \(number): \(error.message)"))
+      }
+    }
+    return UnitTable(file: file, fields: fields, units: units)
+  }
+
+  private static func table(_ value: Value, file: String, what: String) throws -> UnitTable {
+    guard case .list(let items) = value else {
+      throw DataError(file: file, message: "a \(what) unit table must be a list with one object per unit, not \(DataLoader.article(value.kindName))")
+    }
+    var units: [UnitRow] = []
+    var fields: [String] = []
+    for (offset, item) in items.enumerated() {
+      guard case .object(let members) = item else {
+        units.append(UnitRow(row: offset + 1, data: .object(OrderedDictionary()), key: "",
+                             problem: "item \(offset + 1) is \(DataLoader.article(item.kindName)), not an object"))
+        continue
+      }
+      if fields.isEmpty { fields = Array(members.keys) }
+      units.append(UnitRow(row: offset + 1, data: item, key: key(of: item)))
+    }
+    return UnitTable(file: file, fields: fields, units: units)
+  }
+
+  /// The first member's text, the unit's name in messages.
+  static func key(of value: Value) -> String {
+    guard case .object(let members) = value, let first = members.values.first else { return "" }
+    return first.displayText
+  }
+}

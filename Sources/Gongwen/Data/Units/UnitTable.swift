@@ -1,0 +1,106 @@
+import GongwenTemplate
+
+/// The units of a batch: one row of data per document, in the order of the source table.
+public struct UnitTable: Sendable {
+  /// The file the units were read from, for messages.
+  public let file: String
+  /// The field names as the source gives them (CSV and spreadsheet headers, dotted for nested keys),
+  /// or the first object's keys for JSON and YAML lists.
+  public let fields: [String]
+  /// The units, in order.
+  public let units: [UnitRow]
+
+  public init(file: String, fields: [String], units: [UnitRow]) {
+    self.file = file
+    self.fields = fields
+    self.units = units
+  }
+}
+
+/// One unit: its place in the source and its data, or why its row could not be read.
+///
+/// Rows of CSV and spreadsheet tables are kept packed (their cells in one string) and become objects
+/// only when asked for, so that a table of 100,000 units takes a few megabytes.
+public struct UnitRow: Sendable {
+  /// Where the row is in its source: the spreadsheet or CSV row number (the header is row 1),
+  /// the line number in JSONL, the 1-based item number in a JSON or YAML list.
+  public let row: Int
+  /// Why the row cannot be used (a malformed JSON line, a CSV row with extra cells), or nil.
+  public let problem: String?
+  private let storage: Storage
+
+  private enum Storage: Sendable {
+    case value(Value, key: String)
+    case cells(String, UnitRecordLayout)
+  }
+
+  public init(row: Int, data: Value, key: String, problem: String? = nil) {
+    self.row = row
+    self.problem = problem
+    storage = .value(data, key: key)
+  }
+
+  init(row: Int, cells: [String], layout: UnitRecordLayout) {
+    self.row = row
+    problem = nil
+    if cells.contains(where: { $0.unicodeScalars.contains(UnitRecordLayout.separator) }) {
+      storage = .value(layout.object(cells), key: layout.key(cells))
+    } else {
+      storage = .cells(cells.joined(separator: String(UnitRecordLayout.separator)), layout)
+    }
+  }
+
+  /// The unit's data (an object); empty when `problem` is set.
+  public var data: Value {
+    switch storage {
+    case .value(let value, _): return value
+    case .cells(let packed, let layout): return layout.object(Self.unpack(packed))
+    }
+  }
+
+  /// The text that names the unit in messages: the value of the first field, when it has one.
+  public var key: String {
+    switch storage {
+    case .value(_, let key): return key
+    case .cells(let packed, let layout): return layout.key(Self.unpack(packed))
+    }
+  }
+
+  private static func unpack(_ packed: String) -> [String] {
+    packed.utf8.split(separator: UInt8(UnitRecordLayout.separator.value), omittingEmptySubsequences: false)
+      .map { String(Substring($0)) }
+  }
+}
+
+/// Reads unit tables: `.csv`, `.xlsx`, `.json` (a list of objects), `.jsonl`/`.ndjson` (one object per
+/// line) and `.yaml`/`.yml` (a list of mappings).
+///
+/// - CSV: UTF-8 (with or without the byte order mark Excel and WPS write) or GB18030 when the bytes are
+///   not UTF-8; quoted cells, CR, LF and CRLF line ends. Every value stays text exactly as written
+///   (`007` stays `007`); a dotted header (`学习.中心组学习次数`) becomes nested keys.
+/// - XLSX: see ``XLSXSheetReader``; the first sheet unless `sheet` names another.
+/// - Blank rows (every cell empty) are skipped.
+public enum UnitTableLoader {
+  /// The extensions a person can use, for messages.
+  public static let supportedExtensions = ".csv, .xlsx, .json, .jsonl, .yaml and .yml"
+
+  /// Loads the unit table at `path`; `sheet` picks a worksheet of an .xlsx by name.
+  public static func load(path: String, sheet: String? = nil, limits: DataLimits = .default) throws -> UnitTable {
+    let ext = path.split(separator: "/").last.flatMap { name in
+      name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() }
+    } ?? ""
+    if sheet != nil && ext != "xlsx" {
+      throw DataError(file: path, message: "--sheet applies to .xlsx workbooks only")
+    }
+    switch ext {
+    case "xlsx": return try XLSXUnitReader.read(path: path, sheet: sheet)
+    case "csv": return try CSVUnitReader.read(path: path, limits: limits)
+    case "json": return try ListUnitReader.readJSON(try DataText.read(path: path, limits: limits), file: path, limits: limits)
+    case "jsonl", "ndjson": return try ListUnitReader.readJSONLines(try DataText.read(path: path, limits: limits), file: path, limits: limits)
+    case "yaml", "yml": return try ListUnitReader.readYAML(try DataText.read(path: path, limits: limits), file: path, limits: limits)
+    default:
+      let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
+      throw DataError(file: path, message: "this unit table \(what): Gongwen reads \(supportedExtensions) unit tables")
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/// A rendered package that failed the checks made before it is written: a fault of Gongwen, not of the
+/// template or the data. Nothing is written.
+public struct VerificationError: Error, Sendable, CustomStringConvertible {
+  /// The template file.
+  public let file: String
+  /// The output part at fault.
+  public let part: String
+  public let detail: String
+
+  public init(file: String, part: String, detail: String) {
+    self.file = file
+    self.part = part
+    self.detail = detail
+  }
+
+  public var description: String {
+    "\(file): \(part): internal error: the rendered document failed verification: \(detail); nothing was written"
+      + " (please report this with the template; --no-verify skips the check)"
+  }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import Gongwen
+
+/// `render --annotate-errors`: the template with every error as a comment, for the author to open.
+enum AnnotatedCopy {
+  static func write(template: String, errors: [TemplateError], to path: String, protecting: [String],
+                    report: DiagnosticPrinter) {
+    do {
+      try ErrorAnnotation.write(template: template, errors: errors, to: path, protecting: protecting)
+      if !report.json {
+        let count = errors.count
+        FileHandle.standardError.write(Data("\(path): the template with \(count) comment\(count == 1 ? "" : "s") at the failing tags.\n".utf8))
+      }
+    } catch {
+      report.failure(error)
+    }
+  }
+}

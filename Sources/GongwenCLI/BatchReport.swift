@@ -1,0 +1,42 @@
+import Foundation
+import Gongwen
+
+/// The end of a batch: failed units with their row and key, then one summary line (or JSON).
+struct BatchReport {
+  let summary: BatchSummary
+  let json: Bool
+  /// Failed units listed on standard error; the manifest lists every one.
+  static let shownFailures = 20
+
+  func print() {
+    if json {
+      let object: [String: Any] = [
+        "status": summary.failed > 0 ? "error" : "ok", "written": summary.written, "skipped": summary.skipped,
+        "failed": summary.failed, "not_run": summary.notRun, "manifest": summary.manifest,
+        "seconds": (summary.seconds * 1000).rounded() / 1000,
+      ]
+      if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+      }
+      return
+    }
+    // Each failed unit with its first problem; the manifest has them all.
+    var text = ""
+    let failures = summary.failures
+    for outcome in failures.prefix(Self.shownFailures) {
+      let key = outcome.key.isEmpty ? "" : " (\(outcome.key))"
+      text += "row \(outcome.row)\(key): \(outcome.firstError ?? "failed")\n"
+      if outcome.errorCount > 1 { text += "  … and \(outcome.errorCount - 1) more problems in this unit\n" }
+    }
+    if failures.count > Self.shownFailures {
+      text += "… and \(failures.count - Self.shownFailures) more failed units\n"
+    }
+    let rate = summary.seconds > 0 ? Double(summary.written) / summary.seconds : 0
+    var line = "\(summary.written) written, \(summary.failed) failed"
+    if summary.skipped > 0 { line += ", \(summary.skipped) skipped (already complete)" }
+    if summary.notRun > 0 { line += ", \(summary.notRun) not run (--fail-fast)" }
+    line += String(format: " in %.2f s (%.0f docs/s); manifest: %@\n", summary.seconds, rate, summary.manifest)
+    text += line
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}

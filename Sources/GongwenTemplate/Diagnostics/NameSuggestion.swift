@@ -1,0 +1,101 @@
+import Foundation
+
+/// Suggests the data key a misspelled tag meant, by edit distance over the keys the data has there.
+public enum NameSuggestion {
+  /// The hint for a tag whose path the data has no value for, e.g. `did you mean {{单位名称}}?` (the tag
+  /// as written with the path corrected), or nil when no key is close enough. The first component that
+  /// fails to resolve is compared with the keys visible at that point (the scope chain for the first
+  /// one, the parent object's keys for later ones).
+  public static func hint(for tag: Tag, in scope: Scope) -> String? {
+    let path = tag.expression.path
+    if let (prefix, value) = plainPrefix(of: path, in: scope) {
+      return "'\(prefix)' is \(value.kindName == "list" ? "a list" : "a " + value.kindName) in the data, not an object"
+    }
+    guard let corrected = correctedPath(path, in: scope) else { return nil }
+    let written = path.description
+    guard let range = tag.text.range(of: written) else { return "did you mean '\(corrected)'?" }
+    return "did you mean \(tag.text.replacingCharacters(in: range, with: corrected.description))?"
+  }
+
+  /// The longest proper prefix of `path` that has a value which is not an object (so the rest cannot be
+  /// found), with that value.
+  static func plainPrefix(of path: Path, in scope: Scope) -> (Path, Value)? {
+    let components = path.components
+    guard components.count > 1 else { return nil }
+    for length in (1..<components.count).reversed() {
+      let prefix = Path(Array(components[..<length]))
+      guard let value = scope.lookup(prefix) else { continue }
+      if case .object = value { return nil }
+      return (prefix, value)
+    }
+    return nil
+  }
+
+  /// The path with its first unresolved component replaced by the closest key, or nil.
+  public static func correctedPath(_ path: Path, in scope: Scope) -> Path? {
+    let components = path.components
+    guard let first = components.first, !LoopPosition.isVariable(first) else { return nil }
+    for depth in 0..<components.count {
+      let prefix = Path(Array(components[..<depth]))
+      let candidates: [String]
+      if depth == 0 {
+        candidates = visibleKeys(in: scope)
+      } else if case .object(let members)? = scope.lookup(prefix) {
+        candidates = Array(members.keys)
+      } else {
+        return nil
+      }
+      let name = components[depth]
+      if candidates.contains(name) { continue }
+      guard let best = closest(to: name, among: candidates) else { return nil }
+      var fixed = components
+      fixed[depth] = best
+      return Path(fixed)
+    }
+    return nil
+  }
+
+  /// The candidate nearest to `name`, when it is near enough: at most a third of the name's characters
+  /// (at least one, at most three) inserted, deleted, replaced or swapped. Ties go to the first.
+  public static func closest(to name: String, among candidates: [String]) -> String? {
+    let target = Array(name)
+    let limit = min(3, max(1, target.count / 3))
+    var best: (name: String, distance: Int)?
+    for candidate in candidates where candidate != name {
+      let distance = editDistance(target, Array(candidate))
+      if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+    }
+    return best?.name
+  }
+
+  /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.
+  public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var before = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+        current[j] = value
+      }
+      (before, previous, current) = (previous, current, before)
+    }
+    return previous[b.count]
+  }
+
+  /// Every key of the objects in the scope chain, innermost first, without repeats.
+  static func visibleKeys(in scope: Scope) -> [String] {
+    var keys: [String] = []
+    var seen = Set<String>()
+    for frame in scope.frames.reversed() {
+      guard case .object(let members) = frame.value else { continue }
+      for key in members.keys where seen.insert(key).inserted { keys.append(key) }
+    }
+    return keys
+  }
+}
