@@ -5,7 +5,8 @@
 #      (documents per second, ms per document, peak RSS from /usr/bin/time -v);
 #   2. renders docxtpl's Jinja twin of the same template for the first DOCXTPL_UNITS units (docxtpl from
 #      PyPI in bench/.venv) and prints the ratio;
-#   3. renders a table-loop template with 10,000, 50,000 and 100,000 rows (time must grow linearly).
+#   3. renders a table-loop template with 10,000, 50,000 and 100,000 rows (time must grow linearly);
+#   4. runs every hostile template of the test corpus: refused in under a second and 200 MB each.
 # Work files go to bench/work (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,6 +81,9 @@ for rows in 10000 50000 100000; do
   printf '%-8s %10s %12s %12s\n' $rows "$SECONDS_TAKEN" "$(python3 -c "print(f'{$SECONDS_TAKEN*1e6/$rows:.1f}')")" \
     "$(python3 -c "print(f'{$PEAK_KB/1024:.1f}')")"
 done
+
+echo "== hostile inputs (the test corpus through gongwen render)"
+python3 bench/hostile_inputs.py "$PWD/$bin" Tests/GongwenTests/Fixtures/hostile "$work/hostile"
 
 echo "== targets (10,000 units)"
 for target in "${targets[@]}"; do

@@ -180,10 +180,7 @@ import Testing
 
   @Test func deepNestingIsRefusedWithoutStackOverflow() {
     let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-    let clock = ContinuousClock()
-    let start = clock.now
     let (line, column, message) = failure(text, anyValue: true)
-    #expect(clock.now - start < .seconds(1))
     #expect(line == 1 && column == 257)
     #expect(message == "the data nests deeper than 256 levels")
   }
