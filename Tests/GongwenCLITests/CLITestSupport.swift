@@ -64,18 +64,18 @@ enum GongwenCLI {
     try process.run()
     if let input { stdin.fileHandleForWriting.write(input) }
     try? stdin.fileHandleForWriting.close()
-    var errData = Data()
+    let errBytes = PipeBytes()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
-      errData = err.fileHandleForReading.readDataToEndOfFile()
+      errBytes.data = err.fileHandleForReading.readDataToEndOfFile()
       group.leave()
     }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
+               stderr: String(decoding: errBytes.data, as: UTF8.self))
   }
 }
 
@@ -159,4 +159,9 @@ struct WorkDirectory {
   }
 
   func remove() { try? FileManager.default.removeItem(atPath: root) }
+}
+
+/// The bytes one thread reads from a pipe, handed to another after a `DispatchGroup.wait()`.
+private final class PipeBytes: @unchecked Sendable {
+  var data = Data()
 }

@@ -27,6 +27,25 @@ extension ArchiveTests {
       #expect(try Support.readFile(directory + "/empty.bin").isEmpty)
     }
 
+    @Test func newFilesTakeTheUmaskAndNeverShowPartially() throws {
+      let directory = try Support.makeTemporaryDirectory()
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      let mask = umask(0o027)
+      defer { umask(mask) }
+      for index in 0..<20 {
+        try AtomicFile.write(Support.sampleXML(size: 1_000 * (index + 1)), to: directory + "/unit-\(index).docx",
+                             durable: index % 2 == 0)
+      }
+      #expect(try Self.listing(directory) == (0..<20).map { "unit-\($0).docx" }.sorted())
+      for index in 0..<20 {
+        let path = directory + "/unit-\(index).docx"
+        #expect(try Support.readFile(path) == Support.sampleXML(size: 1_000 * (index + 1)))
+        var info = stat()
+        stat(path, &info)
+        #expect(info.st_mode & 0o777 == 0o640, "\(path)")
+      }
+    }
+
     @Test func replacesExistingFileAtomicallyKeepingItsMode() throws {
       let directory = try Support.makeTemporaryDirectory()
       defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -103,7 +103,7 @@ struct E2ECase {
     if let files = fm.enumerator(atPath: overlay) {
       for case let relative as String in files {
         var isDir: ObjCBool = false
-        fm.fileExists(atPath: overlay + "/" + relative, isDirectory: &isDir)
+        _ = fm.fileExists(atPath: overlay + "/" + relative, isDirectory: &isDir)
         let target = temp + "/" + relative
         if isDir.boolValue {
           try fm.createDirectory(atPath: target, withIntermediateDirectories: true)

@@ -22,7 +22,7 @@ enum E2EOutputs {
   /// Runs a program with stdout/stderr to files and a deadline.
   static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval) throws -> (status: Int32, out: String, timedOut: Bool) {
     let log = NSTemporaryDirectory() + "gongwen-e2e-log-" + UUID().uuidString
-    FileManager.default.createFile(atPath: log, contents: nil)
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
     defer { try? FileManager.default.removeItem(atPath: log) }
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
     let process = Process()

@@ -10,7 +10,7 @@ struct ShippedTemplatesTests {
     defer { dir.remove() }
     try FileManager.default.createDirectory(atPath: dir.path("bin"), withIntermediateDirectories: true)
     try FileManager.default.createDirectory(atPath: dir.path("share/gongwen/templates"), withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: dir.path("share/gongwen/templates/report.odt"), contents: Data([1]))
+    _ = FileManager.default.createFile(atPath: dir.path("share/gongwen/templates/report.odt"), contents: Data([1]))
     let found = try ShippedTemplates.locate("report", format: .odt, executable: dir.path("bin/gongwen"))
     #expect(URL(fileURLWithPath: found).standardizedFileURL.path
       == URL(fileURLWithPath: dir.path("share/gongwen/templates/report.odt")).standardizedFileURL.path)

@@ -94,18 +94,18 @@ enum ProcessRunner {
     process.standardError = err
     try process.run()
     // Read both pipes before waiting, so a chatty child cannot block on a full pipe.
-    var outData = Data(), errData = Data()
+    let errBytes = PipeBytes()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
-      errData = err.fileHandleForReading.readDataToEndOfFile()
+      errBytes.data = err.fileHandleForReading.readDataToEndOfFile()
       group.leave()
     }
-    outData = out.fileHandleForReading.readDataToEndOfFile()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
     return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                  stderr: String(decoding: errData, as: UTF8.self))
+                  stderr: String(decoding: errBytes.data, as: UTF8.self))
   }
 }
 
@@ -124,4 +124,9 @@ struct TestDirectory {
   func contents() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted() }
 
   func remove() { try? FileManager.default.removeItem(atPath: root) }
+}
+
+/// The bytes one thread reads from a pipe, handed to another after a `DispatchGroup.wait()`.
+private final class PipeBytes: @unchecked Sendable {
+  var data = Data()
 }
