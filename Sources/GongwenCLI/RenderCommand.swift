@@ -43,19 +43,15 @@ struct RenderCommand: ParsableCommand {
                              valueName: "copy.docx"))
   var annotateErrors: String?
 
-  func validate() throws {
-    if let delimiters, Delimiters(parsing: delimiters) == nil {
-      throw ValidationError("--delimiters takes two different strings separated by a space, e.g. \"{ }\"")
-    }
-  }
+  func validate() throws { try DelimiterArgument.validate(delimiters) }
 
   func run() throws {
     let report = DiagnosticPrinter(json: json)
     do {
       // Picture paths in the data are relative to the data file (to the current folder for stdin).
-      let options = TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? .standard,
-                                    baseDirectory: data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path,
-                                    keepMacros: keepMacros)
+      var options = DelimiterArgument.options(delimiters)
+      options.baseDirectory = data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path
+      options.keepMacros = keepMacros
       let values = try DataInput.load(data, overrides: overrides)
       let template = try Template(path: self.template, options: options)
       let destination = output ?? OutputPath.beside(data: data, format: template.format)
