@@ -65,7 +65,7 @@ struct BatchCLITests {
     #expect(stopped.stderr.contains("4 written, 1 failed, 11 not run"))
   }
 
-  @Test(.enabled(if: OfficeConverter.executable != nil, "needs soffice (make test installs it)"))
+  @Test(.enabled(if: ConversionCLITests.hasLibreOffice, "needs soffice (make test installs it)"))
   func pdfOutputConvertsTheUnitsInOneLibreOfficeRun() throws {
     let work = try WorkDirectory()
     defer { work.remove() }

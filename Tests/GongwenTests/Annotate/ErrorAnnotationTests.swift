@@ -7,7 +7,7 @@ import Testing
 /// keeps its comments through LibreOffice.
 struct ErrorAnnotationTests {
   static let repository = ShippedTemplateTests.repository
-  static let hasOffice = OfficeConverter.executable != nil
+  static let hasOffice = ToolRequirement.met("soffice")
 
   /// A Word template with a tag split across runs, a tag in a table cell and one in the header.
   static func wordBuilder() -> WordPackageBuilder {

@@ -69,7 +69,7 @@ struct ConvertSeedEndToEndTests {
 
   static let soffice = PackageValidation.findExecutable("soffice")
 
-  @Test(.enabled(if: hasSeed && soffice != nil, "needs the seed and soffice"))
+  @Test(.enabled(if: hasSeed && ToolRequirement.met("soffice"), "needs the seed and soffice"))
   func libreOfficeReadsBackEveryLine() throws {
     let dir = try TestDirectory()
     defer { dir.remove() }

@@ -8,7 +8,7 @@ import Testing
 /// PDF through LibreOffice. The PDF shows the photos at the asked size and the charts' numbers.
 @Suite("EndToEnd figures")
 struct EndToEndFigureTests {
-  static let hasTools = PackageValidation.findExecutable("soffice") != nil
+  static let hasTools = ToolRequirement.met("soffice", "pdftotext", "pdfimages")
     && PackageValidation.findExecutable("pdftotext") != nil && PackageValidation.findExecutable("pdfimages") != nil
 
   static let data = """

@@ -59,7 +59,7 @@ struct EndToEndToolTests {
     }
   }
 
-  static let hasOffice = PackageValidation.findExecutable("soffice") != nil
+  static let hasOffice = ToolRequirement.met("soffice", "pdftotext")
     && PackageValidation.findExecutable("pdftotext") != nil
 
   @Test("LibreOffice opens every output and shows the expected text",
