@@ -3,7 +3,10 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/gongwen
 OUT := out
 
-.PHONY: all build release demo test test-asan fuzz bench clean templates man
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: all build release demo test test-asan test-install install deb fuzz bench clean templates man
 
 all: build
 
@@ -11,9 +14,22 @@ build:
 	@scripts/ensure-deps.sh build
 	$(SWIFT) build
 
+# The release binary carries the Swift runtime (static), so it runs where Swift is not installed.
 release:
 	@scripts/ensure-deps.sh build
-	$(SWIFT) build -c release --product gongwen
+	$(SWIFT) build -c release --product gongwen --static-swift-stdlib
+
+# bin/gongwen, share/gongwen/templates, the man page and shell completions under PREFIX.
+install: release
+	@scripts/install.sh $(RELEASE_BIN) $(PREFIX) $(DESTDIR)
+
+# out/gongwen_VERSION_ARCH.deb: `apt install ./out/gongwen_*.deb` on a Debian-based machine.
+deb: release
+	@scripts/make-deb.sh $(RELEASE_BIN) $(OUT)
+
+# The .deb unpacked into a fresh root and used with the Swift toolchain hidden.
+test-install: release
+	@scripts/test-install.sh $(RELEASE_BIN)
 
 demo: release
 	@mkdir -p $(OUT)
@@ -23,6 +39,7 @@ test:
 	@scripts/ensure-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory test-install
 
 # The suite under AddressSanitizer, in its own build folder so the ordinary build is kept. The suite
 # is all Swift Testing: XCTest's empty run is left out (its runner leaks a few objects at exit). The
