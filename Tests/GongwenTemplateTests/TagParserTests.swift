@@ -114,7 +114,7 @@ import Testing
     #expect(parseError("{{| upper}}") == .malformedTag("no name before '|'"))
     #expect(parseError("{{x | default:\"无}}") == .malformedTag("unterminated quote"))
     #expect(parseError("{{x | default:“无}}") == .malformedTag("unterminated quote"))
-    #expect(parseError("{{单位 名称}}") == .malformedTag("space inside name '单位 名称'"))
+    #expect(parseError("{{单位 名称}}") == .malformedTag("space inside name '单位 名称' (write a name with spaces in brackets: [单位 名称])"))
     #expect(parseError("{{a+b}}") == .malformedTag("unexpected '+' in name 'a+b'"))
     #expect(parseError("{{x | default:}}") == .malformedTag("empty argument to filter 'default'"))
     #expect(

@@ -57,7 +57,7 @@ private struct SkeletonBuilder {
   mutating func add(_ nodes: [TemplateOutline.Node], into scope: [String]) {
     for node in nodes {
       let tag = node.tag
-      let components = tag.path == "." ? [] : tag.path.split(separator: ".").map(String.init)
+      let components = tag.names
       if components.first?.hasPrefix("$") == true {
         add(node.children, into: scope)  // a loop variable's section: its content is the loop's
         continue

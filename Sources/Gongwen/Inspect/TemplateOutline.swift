@@ -14,8 +14,10 @@ public struct TemplateOutline: Sendable, Codable, Hashable {
     public var kind: String
     /// The tag as written, delimiters included.
     public var text: String
-    /// The data path (`.` for the current item).
+    /// The data path (`.` for the current item), names needing them in square brackets.
     public var path: String
+    /// The names of the path in order (empty for `.`), as the data spells them.
+    public var names: [String]
     /// The filters in order, as names (`number`, `date`).
     public var filters: [String]
     /// The package part, e.g. `word/header1.xml`.
@@ -85,6 +87,7 @@ extension TemplateOutline.Tag {
     }
     text = tag.text
     path = tag.expression.path.description
+    names = tag.expression.path.components
     filters = tag.expression.filters.map(\.name)
     part = site.location.part
     paragraph = site.location.paragraph

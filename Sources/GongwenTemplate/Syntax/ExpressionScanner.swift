@@ -13,14 +13,19 @@ struct ExpressionScanner {
 
   static func isPipe(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "｜" }
 
-  /// Letters, digits and marks of any script, `_`, `-` and `$`.
+  /// ASCII letters and digits, `_`, `-` and `$`, and every non-ASCII scalar but blanks, the full-width
+  /// pipe and colon and curly quotes: Chinese names with full-width punctuation (`金额（万元）`) need no
+  /// brackets, while ASCII operator characters end a name.
   static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar == "_" || scalar == "-" || scalar == "$" { return true }
-    let properties = scalar.properties
-    if properties.isAlphabetic || properties.numericType != nil { return true }
-    switch properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return true
-    default: return false
+    if scalar.isASCII {
+      switch scalar {
+      case "a"..."z", "A"..."Z", "0"..."9", "_", "-", "$": return true
+      default: return false
+      }
+    }
+    switch scalar {
+    case "｜", "：", "“", "”", "‘", "’": return false
+    default: return !isBlank(scalar)
     }
   }
 
@@ -63,6 +68,9 @@ struct ExpressionScanner {
       if let closing = ExpressionScanner.closingQuote(for: scalar) {
         advance()
         _ = try quotedBody(closing: closing, escapes: scalar == "\"" || scalar == "'")
+      } else if scalar == "[" {
+        advance()
+        _ = try bracketedName()
       } else {
         advance()
       }
@@ -99,18 +107,45 @@ struct ExpressionScanner {
     throw ExpressionScanner.malformed("unterminated quote")
   }
 
-  /// `a.b.c`, `.` or `$index`.
+  /// Reads a square-bracketed name after its `[` up to and past the `]`: every scalar between is part of
+  /// the name (spaces, dots, operator characters), surrounding blanks excepted.
+  mutating func bracketedName() throws(TemplateErrorKindBox) -> String {
+    let start = position
+    while let scalar = peek, scalar != "]" { advance() }
+    guard !atEnd else { throw ExpressionScanner.malformed("'[' without a closing ']'") }
+    var name = Array(scalars[start..<position])
+    advance()  // the `]`
+    while let first = name.first, ExpressionScanner.isBlank(first) { name.removeFirst() }
+    while let last = name.last, ExpressionScanner.isBlank(last) { name.removeLast() }
+    if name.isEmpty { throw ExpressionScanner.malformed("empty name in '[]'") }
+    return String(String.UnicodeScalarView(name))
+  }
+
+  /// `a.b.c`, `.`, `$index`, or with square-bracketed components: `[检查 次数]`, `学习.[中心组 学习]`.
   static func path(_ scalars: [Unicode.Scalar]) throws(TemplateErrorKindBox) -> Path {
     if scalars == ["."] { return .current }
     let text = String(String.UnicodeScalarView(scalars))
+    var scanner = ExpressionScanner(scalars)
     var components: [String] = []
-    for part in scalars.split(separator: ".", omittingEmptySubsequences: false) {
-      if part.isEmpty { throw malformed("empty name between dots in '\(text)'") }
-      if let bad = part.first(where: { !isNameScalar($0) }) {
-        if isBlank(bad) { throw malformed("space inside name '\(text)'") }
-        throw malformed("unexpected '\(bad)' in name '\(text)'")
+    while true {
+      if scanner.peek == "[" {
+        scanner.advance()
+        components.append(try scanner.bracketedName())
+      } else {
+        let start = scanner.position
+        while let scalar = scanner.peek, scalar != ".", scalar != "[" { scanner.advance() }
+        let part = scalars[start..<scanner.position]
+        if part.isEmpty { throw malformed("empty name between dots in '\(text)'") }
+        if let bad = part.first(where: { !isNameScalar($0) }) {
+          if isBlank(bad) { throw malformed("space inside name '\(text)' (write a name with spaces in brackets: [\(text)])") }
+          throw malformed("unexpected '\(bad)' in name '\(text)'")
+        }
+        components.append(String(String.UnicodeScalarView(part)))
       }
-      components.append(String(String.UnicodeScalarView(part)))
+      guard let next = scanner.peek else { break }
+      guard next == "." else { throw malformed("unexpected '\(next)' after a name in '\(text)'") }
+      scanner.advance()
+      if scanner.atEnd { throw malformed("empty name between dots in '\(text)'") }
     }
     return Path(components)
   }

@@ -52,7 +52,17 @@ public struct Path: Sendable, Hashable, CustomStringConvertible {
   public static let current = Path([])
 
   public var isCurrent: Bool { components.isEmpty }
-  public var description: String { isCurrent ? "." : components.joined(separator: ".") }
+
+  /// The path as a tag writes it: `a.b`, with a name that needs them in square brackets (`学习.[中心组 学习]`).
+  public var description: String {
+    isCurrent ? "." : components.map(Path.written).joined(separator: ".")
+  }
+
+  /// One name as a tag writes it: bare when it is made of name characters, in square brackets otherwise.
+  public static func written(_ name: String) -> String {
+    let plain = !name.isEmpty && name.unicodeScalars.allSatisfy(ExpressionScanner.isNameScalar)
+    return plain ? name : "[" + name + "]"
+  }
 }
 
 /// One filter in a chain: `number:"#,##0.00"` is name `number` with one argument.
