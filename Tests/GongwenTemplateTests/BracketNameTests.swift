@@ -26,7 +26,7 @@ import Testing
     #expect(parseError("{{[检查 次数}}") == .malformedTag("'[' without a closing ']'"))
     #expect(parseError("{{[ ]}}") == .malformedTag("empty name in '[]'"))
     #expect(parseError("{{a[b]}}") == .malformedTag("unexpected '[' after a name in 'a[b]'"))
-    #expect(parseError("{{[a]b}}") == .malformedTag("unexpected 'b' after a name in '[a]b'"))
+    #expect(parseError("{{[a]b}}") == .malformedTag("unexpected 'b' in '[a]b'"))
     #expect(parseError("{{[a].}}") == .malformedTag("empty name between dots in '[a].'"))
   }
 
