@@ -104,3 +104,12 @@ import Testing
     #expect(try renderText("{{#xs}}<{{.}}>{{/xs}}", ["xs": ["a"]]) == "<a>")
   }
 }
+
+@Suite struct ItemsFilterTests {
+  @Test func objectMembersBecomeKeyValueItems() throws {
+    let data: Value = ["完成": ["一季度": 3, "二季度": 5]]
+    #expect(try renderText("{{#完成 | items}}{{key}}={{value}};{{/完成}}", data) == "一季度=3;二季度=5;")
+    #expect(try renderText("{{#完成 | items}}{{键}}{{值}}{{/}}", data) == "一季度3二季度5")
+    #expect(try filterError("甲", "items") == .filterFailed(filter: "items", reason: "expects an object, got '甲'"))
+  }
+}

@@ -39,6 +39,9 @@ protocol FormatProfile {
   /// Width attributes of a grid column and of a cell that a column loop shares among its repetitions.
   func scalableWidths(ofColumn column: XMLNode) -> [ScalableWidth]
   func scalableWidths(ofCell cell: XMLNode) -> [ScalableWidth]
+  /// For a grid column whose width is in a style: the attribute naming the style, and the prefix of the
+  /// styles made for each count of repetitions (the count completes the name).
+  func countedStyle(ofColumn column: XMLNode) -> CountedStyle?
   /// Format-specific changes once section markers are placed (numbering, unique ids).
   func adjust(_ compilation: PartCompilation) throws
 }
@@ -52,4 +55,5 @@ extension FormatProfile {
   func columnSpan(of cell: XMLNode) -> Int { 1 }
   func scalableWidths(ofColumn column: XMLNode) -> [ScalableWidth] { [] }
   func scalableWidths(ofCell cell: XMLNode) -> [ScalableWidth] { [] }
+  func countedStyle(ofColumn column: XMLNode) -> CountedStyle? { nil }
 }

@@ -51,6 +51,12 @@ extension PartCompilation {
     plan.after.append((columns[start + span - 1], .close(close)))
     for column in columns[start..<(start + span)] {
       for width in profile.scalableWidths(ofColumn: column) { placeShare(width, open: open, close: close, in: &plan) }
+      if let style = profile.countedStyle(ofColumn: column) {
+        let count = Expression(path: Path(["$count"]))
+        let found = FoundTag(tag: Tag(kind: .value, expression: count, text: open.tag.text), paragraph: open.paragraph,
+                             range: open.range, location: open.location)
+        attributeValues[column, default: [:]][style.attribute] = .value(found, context: context(for: .affixed(style.prefix)))
+      }
     }
   }
 
@@ -62,6 +68,13 @@ extension PartCompilation {
     let found = FoundTag(tag: tag, paragraph: open.paragraph, range: open.range, location: open.location)
     attributeValues[width.element, default: [:]][width.attribute] = .value(found, context: context(for: .plain))
   }
+}
+
+/// The attribute of a grid column that names its style, and the prefix of the styles made for each count
+/// of repetitions.
+struct CountedStyle {
+  let attribute: XMLName
+  let prefix: String
 }
 
 /// A width attribute in twips or fiftieths of a percent that a column loop divides among its repetitions.
