@@ -113,3 +113,27 @@ import Testing
     #expect(try filterError("甲", "items") == .filterFailed(filter: "items", reason: "expects an object, got '甲'"))
   }
 }
+
+@Suite struct ExplicitElementTests {
+  @Test(arguments: [("{{-w:tr rows}}", RepeatedElement.row), ("{{-w:tc 季度}}", .cell), ("{{-列 季度}}", .cell),
+                    ("{{-w:p x}}", .paragraph), ("{{-w:tbl t}}", .table), ("{{-table:table-row r}}", .row)])
+  func explicitSections(text: String, element: RepeatedElement) throws {
+    let tag = try parsedTag(text)
+    #expect(tag.kind == .section)
+    #expect(tag.element == element)
+  }
+
+  @Test func negationIsNoExplicitElement() throws {
+    let tag = try parsedTag("{{-x * 2}}")
+    #expect(tag.kind == .value && tag.element == nil)
+    #expect(tag.expression.operand.description == "-x * 2")
+    #expect(parseError("{{-w:tr }}") != nil)
+  }
+
+  @Test func closesPairByOperandOrInnermost() throws {
+    let tags = try ["{{#a > 1}}", "{{#b}}", "{{/}}", "{{/a>1}}"].map { try parsedTag($0) }
+    let (pairs, errors) = SectionMatcher.match(tags)
+    #expect(errors.isEmpty)
+    #expect(pairs == [SectionPair(open: 0, close: 3), SectionPair(open: 1, close: 2)])
+  }
+}

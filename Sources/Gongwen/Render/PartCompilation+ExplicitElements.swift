@@ -27,8 +27,27 @@ extension PartCompilation {
     plan.removed.insert(pair.close)
     plan.before.append((first, .open(open, mode)))
     plan.after.append((last, .close(close)))
+    if element == .paragraph { keepAParagraph(in: parent, first: first, last: last, open: open, close: close,
+                                              mode: mode, in: &plan) }
     if element == .cell { placeColumnLoop(row: parent, first: first, last: last, open: open, close: close, mode: mode,
                                           in: &plan) }
+  }
+
+  /// A container that must keep a paragraph (a Word table cell) whose every paragraph repeats gets an empty
+  /// paragraph (the last one's properties) for when the section renders nothing.
+  private func keepAParagraph(in parent: XMLNode, first: XMLNode, last: XMLNode, open: FoundTag, close: FoundTag,
+                              mode: SectionMode, in plan: inout PlacementPlan) {
+    guard profile.requiresParagraph(parent) else { return }
+    let children = parent.elementChildren
+    guard let start = children.firstIndex(of: first), let end = children.firstIndex(of: last),
+      !children.enumerated().contains(where: { !(start...end).contains($0.offset) && profile.isParagraph($0.element) }),
+      let empty = last.deepCopy(), last.insertAfter(empty)
+    else { return }
+    for child in empty.children where !(child.isElement && profile.skipsSubtree(child) && child.localName == "pPr") {
+      child.remove()
+    }
+    plan.before.append((empty, .open(open, mode == .inverted ? .guarded : .inverted)))
+    plan.after.append((empty, .close(close)))
   }
 
   /// A column loop also repeats the table's grid columns under the cells, and gives each repeated column

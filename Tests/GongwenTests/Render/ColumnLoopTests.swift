@@ -87,3 +87,14 @@ struct OpenDocumentColumnLoopTests {
     #expect(!content.contains("number-columns-repeated"))
   }
 }
+
+extension RenderTests.ColumnLoops {
+  @Test func paragraphLoopOverAWholeCellKeepsAnEmptyParagraphWhenEmpty() throws {
+    let table = WordML.table(WordML.tr(WordML.cell("{{-w:p items}}{{.}}{{/items}}")), columns: [2000])
+    let builder = WordPackageBuilder(body: table + WordML.para("后"))
+    let empty = try DocxHarness.render(builder, #"{"items": []}"#)
+    #expect(try empty.tables() == [[[""]]])
+    let full = try DocxHarness.render(builder, #"{"items": ["甲", "乙"]}"#)
+    #expect(try full.paragraphTexts().prefix(2) == ["甲", "乙"])
+  }
+}

@@ -52,3 +52,17 @@ extension RenderTests {
     }
   }
 }
+
+extension RenderTests {
+  /// Tags in `docProps/custom.xml` property values, as docxtemplater renders them.
+  @Suite("Custom properties") struct CustomProperties {
+    @Test func customPropertyValuesAreTemplated() throws {
+      var builder = WordPackageBuilder(body: WordML.para("正文"))
+      builder.customProperties = [("发文单位", "{{单位}}"), ("年度", "{{年 + 1}}年")]
+      let output = try DocxHarness.render(builder, #"{"单位": "市教育局", "年": 2025}"#)
+      let custom = try output.string("docProps/custom.xml")
+      #expect(custom.contains("<vt:lpwstr>市教育局</vt:lpwstr>"))
+      #expect(custom.contains("<vt:lpwstr>2026年</vt:lpwstr>"))
+    }
+  }
+}
