@@ -6,7 +6,8 @@ import Collections
 /// Value tags give text (`""`), or `1` under a number filter or where an expression computes with it (not
 /// 0, so that a division renders), or a date under `date`; `{{#x}}` with tags inside gives a list of one
 /// item holding their fields (a list of texts when they print `{{.}}`), and a boolean without; `{{^x}}`
-/// gives `false` unless `x` is used otherwise; block tags give a list of paragraphs, image tags a file path. As rendered, the skeleton fills every tag.
+/// gives `false` unless `x` is used otherwise; block tags give a list of paragraphs, image tags a file path.
+/// As rendered, the skeleton fills every tag.
 public struct DataSkeleton: Sendable, Hashable {
   /// What a field holds.
   public indirect enum Shape: Sendable, Hashable {
