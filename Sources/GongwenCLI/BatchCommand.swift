@@ -50,6 +50,8 @@ struct BatchCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write every document into this zip archive instead of a folder.", valueName: "file"))
   var zip: String?
 
+  @OptionGroup var syntax: TemplateSyntaxOptions
+
   @Flag(help: "Stop at the first unit that fails.")
   var failFast = false
 
@@ -84,8 +86,10 @@ struct BatchCommand: ParsableCommand {
         protecting: [units] + (data.map { [$0] } ?? []))
       // Relative picture paths in the units are read from the table's folder.
       let folder = URL(fileURLWithPath: units).deletingLastPathComponent().path
-      let compiled = try Template(
-        path: template, options: TemplateOptions(baseDirectory: folder, deflateLevel: BatchOptions.deflateLevel))
+      var templateOptions = syntax.templateOptions
+      templateOptions.baseDirectory = folder
+      templateOptions.deflateLevel = BatchOptions.deflateLevel
+      let compiled = try Template(path: template, options: templateOptions)
       runner = try BatchRunner(template: compiled, units: table, options: options)
     } catch {
       printer.failure(error)

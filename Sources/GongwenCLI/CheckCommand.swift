@@ -24,8 +24,7 @@ struct CheckCommand: ParsableCommand {
   @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
   var overrides: [String] = []
 
-  @Option(help: ArgumentHelp("Tag delimiters, as two strings separated by a space, e.g. \"{ }\".", valueName: "open close"))
-  var delimiters: String?
+  @OptionGroup var syntax: TemplateSyntaxOptions
 
   @Flag(help: "Accept missing values (they would render as empty text).")
   var allowMissing = false
@@ -33,14 +32,12 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
-  func validate() throws { try DelimiterArgument.validate(delimiters) }
-
   func run() throws {
     let report = DiagnosticPrinter(json: json)
     do {
       let values = try DataInput.load(data, overrides: overrides)
       // Picture paths in the data are relative to the data file (to the current folder for stdin), as in render.
-      var options = DelimiterArgument.options(delimiters)
+      var options = syntax.templateOptions
       options.baseDirectory = data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path
       let template = try Template(path: self.template, options: options)
       let result = template.check(values, options: RenderOptions(allowMissing: allowMissing))

@@ -23,17 +23,14 @@ struct InspectCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Print a data file to fill in instead of the outline.", valueName: "yaml|json"))
   var skeleton: SkeletonFormat?
 
-  @Option(help: ArgumentHelp("Tag delimiters, as two strings separated by a space, e.g. \"{ }\".", valueName: "open close"))
-  var delimiters: String?
+  @OptionGroup var syntax: TemplateSyntaxOptions
 
   @Flag(help: "Print the outline as JSON.")
   var json = false
 
-  func validate() throws { try DelimiterArgument.validate(delimiters) }
-
   func run() throws {
     do {
-      let outline = try Template(path: template, options: DelimiterArgument.options(delimiters)).outline
+      let outline = try Template(path: template, options: syntax.templateOptions).outline
       switch skeleton {
       case .yaml: print(DataSkeleton(outline).yaml, terminator: "")
       case .json: print(DataSkeleton(outline).json, terminator: "")

@@ -24,8 +24,7 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
   var overrides: [String] = []
 
-  @Option(help: ArgumentHelp("Tag delimiters, as two strings separated by a space, e.g. \"{ }\".", valueName: "open close"))
-  var delimiters: String?
+  @OptionGroup var syntax: TemplateSyntaxOptions
 
   @Flag(help: "Render missing values as empty text instead of failing.")
   var allowMissing = false
@@ -43,13 +42,11 @@ struct RenderCommand: ParsableCommand {
                              valueName: "copy.docx"))
   var annotateErrors: String?
 
-  func validate() throws { try DelimiterArgument.validate(delimiters) }
-
   func run() throws {
     let report = DiagnosticPrinter(json: json)
     do {
       // Picture paths in the data are relative to the data file (to the current folder for stdin).
-      var options = DelimiterArgument.options(delimiters)
+      var options = syntax.templateOptions
       options.baseDirectory = data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path
       options.keepMacros = keepMacros
       let values = try DataInput.load(data, overrides: overrides)

@@ -199,6 +199,22 @@ struct CLITests {
     #expect(try MiniDocx.paragraphTexts(atPath: work.path("p.docx")) == ["{name}的报告"])
   }
 
+  @Test func docxtemplaterSyntaxInRenderAndBatch() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    try work.write("t.docx", try MiniDocx.build(["{#items}{name}{#vip}★{/}、{/}", "{#n > 1}多{/}{^n > 1}少{/}"]))
+    try work.write("d.json", #"{"items": [{"name": "甲", "vip": true}, {"name": "乙"}], "n": 2}"#)
+    let run = try GongwenCLI.run(["render", "t.docx", "d.json", "--syntax", "docxtemplater", "-o", "o.docx"], in: work.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try MiniDocx.paragraphTexts(atPath: work.path("o.docx")) == ["甲★、乙、", "多"])
+    try work.write("units.csv", "n\n1\n3\n")
+    let batch = try GongwenCLI.run(["batch", "t.docx", "--units", "units.csv", "--data", "d.json", "--out", "out",
+                                    "--syntax", "docxtemplater", "--name", "{{n}}.docx"], in: work.root)
+    #expect(batch.status == 0, "\(batch.stderr)")
+    #expect(try MiniDocx.paragraphTexts(atPath: work.path("out/1.docx")).last == "少")
+    #expect(try MiniDocx.paragraphTexts(atPath: work.path("out/3.docx")).last == "多")
+  }
+
   @Test func jsonOutputOnSuccess() throws {
     let work = try WorkDirectory()
     defer { work.remove() }

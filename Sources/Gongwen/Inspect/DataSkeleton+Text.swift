@@ -66,7 +66,7 @@ extension DataSkeleton {
   /// The example value of a leaf field, valid in both YAML and JSON.
   private static func scalarExample(_ shape: Shape) -> String {
     switch shape {
-    case .number: return "0"
+    case .number: return "1"
     case .date: return "\"2025-01-01\""
     case .condition(let flag): return flag ? "true" : "false"
     case .image: return "\"image.png\""

@@ -3,10 +3,11 @@ import Collections
 /// A data file with every field a template needs, for the user to fill in: loops as lists with one example
 /// item, conditions as booleans, each field noted with where the template uses it.
 ///
-/// Value tags give text (`""`), or `0` under a number filter, or a date under `date`; `{{#x}}` with tags
-/// inside gives a list of one item holding their fields (a list of texts when they print `{{.}}`), and a
-/// boolean without; `{{^x}}` gives `false` unless `x` is used otherwise; block tags give a list of
-/// paragraphs, image tags a file path. As rendered, the skeleton fills every tag.
+/// Value tags give text (`""`), or `1` under a number filter or where an expression computes with it (not
+/// 0, so that a division renders), or a date under `date`; `{{#x}}` with tags inside gives a list of one
+/// item holding their fields (a list of texts when they print `{{.}}`), and a boolean without; `{{^x}}`
+/// gives `false` unless `x` is used otherwise; block tags give a list of paragraphs, image tags a file path.
+/// As rendered, the skeleton fills every tag.
 public struct DataSkeleton: Sendable, Hashable {
   /// What a field holds.
   public indirect enum Shape: Sendable, Hashable {
@@ -57,7 +58,15 @@ private struct SkeletonBuilder {
   mutating func add(_ nodes: [TemplateOutline.Node], into scope: [String]) {
     for node in nodes {
       let tag = node.tag
-      let components = tag.path == "." ? [] : tag.path.split(separator: ".").map(String.init)
+      let components = tag.names
+      if !tag.reads.isEmpty {
+        for read in tag.reads where read.names.first?.hasPrefix("$") != true {
+          let shape: DataSkeleton.Shape = read.number ? .number : (tag.kind == "value" ? .text : .condition(true))
+          _ = place(read.names, shape: shape, tag: tag, in: scope)
+        }
+        add(node.children, into: scope)  // a computed section keeps its scope
+        continue
+      }
       if components.first?.hasPrefix("$") == true {
         add(node.children, into: scope)  // a loop variable's section: its content is the loop's
         continue

@@ -8,6 +8,8 @@ enum ValueEncoding: Sendable, Hashable {
   /// Inside ODF paragraph text: line breaks, tabs and runs of spaces become `text:line-break`,
   /// `text:tab` and `text:s`.
   case odfText(prefix: String)
+  /// Escaped text after a fixed prefix (a style name completed by a count).
+  case affixed(String)
 
   /// Appends `text` encoded, dropping characters XML 1.0 does not allow.
   func encode(_ text: String, into output: inout [UInt8]) {
@@ -15,6 +17,7 @@ enum ValueEncoding: Sendable, Hashable {
     case .plain: XMLEscaping.appendText(text[...].unicodeScalars, to: &output)
     case .wordRun(let prefix): WordRunEncoder.encode(text, prefix: prefix, into: &output)
     case .odfText(let prefix): ODFTextEncoder.encode(text, prefix: prefix, into: &output)
+    case .affixed(let prefix): XMLEscaping.appendText((prefix + text)[...].unicodeScalars, to: &output)
     }
   }
 }

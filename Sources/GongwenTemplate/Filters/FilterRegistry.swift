@@ -5,7 +5,7 @@ public struct FilterRegistry: Sendable {
 
   private var definitions: [String: FilterDefinition]
 
-  /// A registry with the built-in filters: `upper`, `lower`, `trim`, `default`, `join`, `len`, `count`,
+  /// A registry with the built-in filters: `upper`, `lower`, `trim`, `default`, `join`, `len`, `count`, `items`,
   /// `number`, `percent`, `wan`, `date`, `cn`, `cnyear`, `cnmoney`.
   public init() {
     definitions = StandardFilters.all

@@ -9,6 +9,7 @@ enum StandardFilters {
     filters["join"] = join
     filters["len"] = length("len")
     filters["count"] = length("count")
+    filters["items"] = items
     filters["number"] = number
     filters["percent"] = percent
     filters["wan"] = wan

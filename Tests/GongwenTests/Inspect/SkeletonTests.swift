@@ -32,6 +32,21 @@ struct SkeletonTests {
     #expect(fields["正文"]?.shape == .block)
   }
 
+  @Test func expressionsAskForTheNamesTheyRead() throws {
+    let body = WordML.para("同比{{#本年 >= 上年}}增长{{/}}{{abs(本年 - 上年) / 上年 | percent:1}}")
+      + WordML.para("{{#类型 == \"市直\" and 重点}}是{{/}}{{[检查 次数] + 1}}")
+    let template = try DocxHarness.template(WordPackageBuilder(body: body))
+    let reads = template.outline.tags.first { $0.text.hasPrefix("{{abs") }?.reads
+    #expect(reads == [TemplateOutline.Read(names: ["本年"], number: true), TemplateOutline.Read(names: ["上年"], number: true)])
+    let fields = DataSkeleton(template.outline).fields
+    #expect(Array(fields.keys) == ["本年", "上年", "类型", "重点", "检查 次数"])
+    #expect(fields["本年"]?.shape == .number && fields["上年"]?.shape == .number && fields["检查 次数"]?.shape == .number)
+    #expect(fields["类型"]?.shape == .condition(true))
+    // As rendered, the skeleton fills every tag.
+    let data = try DataLoader.parseYAML(DataSkeleton(template.outline).yaml)
+    #expect(throws: Never.self) { try template.render(data) }
+  }
+
   @Test func yamlAndJSONReadBackAsTheSameData() throws {
     let skeleton = try skeleton(WordML.para("{{#xs}}{{a}}{{b.c | number:\"0\"}}{{/xs}}") + WordML.para("{{yes}}"))
     let yaml = try DataLoader.parseYAML(skeleton.yaml, file: "skeleton.yaml")

@@ -35,6 +35,8 @@ struct WordPackageBuilder {
   var coreTitle = "工作报告"
   /// `Company` of `docProps/app.xml`.
   var appCompany = "某某单位"
+  /// `vt:lpwstr` values of `docProps/custom.xml` properties by name, as Word writes custom properties.
+  var customProperties: [(name: String, value: String)] = []
   /// More entries, added at the end as they are.
   var extraEntries: [(name: String, bytes: [UInt8])] = []
 
@@ -60,6 +62,7 @@ struct WordPackageBuilder {
     list.append(("word/settings.xml", Self.settings))
     list.append(("docProps/core.xml", coreXML))
     list.append(("docProps/app.xml", appXML))
+    if !customProperties.isEmpty { list.append(("docProps/custom.xml", customXML())) }
     var result = list.map { (name: $0.0, bytes: Array($0.1.utf8)) }
     if includeImage { result.insert((name: "word/media/image1.png", bytes: Self.png), at: 4) }
     return result + extraEntries
@@ -100,6 +103,9 @@ struct WordPackageBuilder {
       ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
       ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
     ]
+    if !customProperties.isEmpty {
+      overrides.append(("/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"))
+    }
     for index in headers.indices {
       overrides.append(("/word/header\(index + 1).xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"))
     }
@@ -124,8 +130,23 @@ struct WordPackageBuilder {
     return xml + "</Types>"
   }
 
-  private let packageRelationships = WordML.declaration
-    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+  private var packageRelationships: String {
+    WordML.declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      + (customProperties.isEmpty ? "" : "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties\" Target=\"docProps/custom.xml\"/>")
+      + Self.standardRelationships
+  }
+
+  private func customXML() -> String {
+    var xml = WordML.declaration + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" "
+      + "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+    for (index, property) in customProperties.enumerated() {
+      xml += "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"\(index + 2)\" name=\"\(WordML.escape(property.name))\">"
+        + "<vt:lpwstr>\(WordML.escape(property.value))</vt:lpwstr></property>"
+    }
+    return xml + "</Properties>"
+  }
+
+  private static let standardRelationships = ""
     + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
     + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"

@@ -26,6 +26,7 @@ enum OPC {
                                "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"]
   static let coreProperties = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
   static let extendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+  static let customProperties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
   /// Parts of the main document whose text may hold tags, by relationship type suffix.
   static let templatedPartTypes: Set<String> = ["header", "footer", "footnotes", "endnotes", "comments"]
   static let numberingType = "numbering"

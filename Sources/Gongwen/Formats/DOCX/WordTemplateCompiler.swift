@@ -31,7 +31,7 @@ enum WordTemplateCompiler {
       }
     }
     for relationship in packageRelationships where !relationship.isExternal {
-      if relationship.type == OPC.coreProperties || relationship.type == OPC.extendedProperties,
+      if [OPC.coreProperties, OPC.extendedProperties, OPC.customProperties].contains(relationship.type),
         package.has(relationship.target)
       {
         parts.append((relationship.target, PropertiesProfile()))
