@@ -34,7 +34,8 @@ struct BatchPlan {
     for (index, unit) in units.units.enumerated() {
       let (stem, problem) = stems[index]
       stems[index] = ("", nil)  // frees the stem as its name is made: never both for every unit
-      let file = naming.name(forStem: stem, fallback: "unit-\(unit.row)")
+      // A skipped totals row writes nothing and takes no name.
+      let file = unit.skipReason == nil ? naming.name(forStem: stem, fallback: "unit-\(unit.row)") : ""
       guard range.contains(index) else { continue }
       if let problem { problems[items.count] = problem }
       items.append(Item(index: index, name: file))
@@ -54,7 +55,7 @@ struct BatchPlan {
     results.withUnsafeMutableBufferPointer { buffer in
       let output = UncheckedBuffer(buffer)
       let render = { (block: Int) in
-        for index in (block * chunk)..<min(units.count, (block + 1) * chunk) where units[index].problem == nil {
+        for index in (block * chunk)..<min(units.count, (block + 1) * chunk) where units[index].problem == nil && units[index].skipReason == nil {
           do {
             let unit = units[index]
             let data = usesUnitData ? nameData(unit, index: index, common: common) : variables(unit, index: index)

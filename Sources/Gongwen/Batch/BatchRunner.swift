@@ -51,7 +51,7 @@ public final class BatchRunner: @unchecked Sendable {
       zipWriter = try ZipWriter(name: zipPath)
     } else {
       try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
-      BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name))
+      BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name).filter { !$0.isEmpty })
       // Outputs are plain names in one folder: checking the inputs once spares every file some 40 system
       // calls (stat and realpath of each input), as much as writing it.
       let folder = AtomicFile.resolve(options.outputDirectory)
@@ -120,10 +120,11 @@ public final class BatchRunner: @unchecked Sendable {
   private func process(_ position: Int, pending: inout [(Int, [UInt8])]) -> UnitResult? {
     let item = plan.items[position]
     let unit = units.units[item.index]
+    if let reason = unit.skipReason { return .skipped(reason, id: BatchOutcome.skipTotalRow) }
     if options.resume && zipWriter == nil
       && BatchOutputCheck.isComplete(options.outputDirectory + "/" + item.name, format: plan.format)
     {
-      return UnitResult(status: .skipped)
+      return .skipped("already complete", id: BatchOutcome.skipComplete)
     }
     do {
       if let problem = unit.problem { throw DataError(file: units.file, message: problem) }
@@ -136,7 +137,7 @@ public final class BatchRunner: @unchecked Sendable {
       try write(bytes, name: item.name)
       return UnitResult(status: .written)
     } catch {
-      return Self.failure(error)
+      return Self.failure(units.explainingEmptyCells(error, row: unit.row))
     }
   }
 
