@@ -59,16 +59,11 @@ struct UnitRecordBuilder {
       return UnitRow(row: row, data: .object(OrderedDictionary()), key: layout.key(cells),
                      problem: "row \(row) has a value in column \(Self.columnName(column)), which has no header")
     }
-    var unit = UnitRow(row: row, cells: cells, layout: layout)
-    unit.isTotal = layout.isTotal(cells)
-    return unit
+    return UnitRow(row: row, cells: cells, layout: layout)
   }
 
   /// The text that names a row in messages: its first filled cell under a header (序号 last).
   func key(_ cells: [String]) -> String { layout.key(cells) }
-
-  /// True when the row is a totals row (see ``UnitRecordLayout/isTotal(_:)``).
-  func isTotal(_ cells: [String]) -> Bool { layout.isTotal(cells) }
 
   /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
   static func columnName(_ index: Int) -> String {
@@ -147,16 +142,10 @@ final class UnitRecordLayout: Sendable {
     return object
   }
 
-  /// The first filled cell under a header, sequence-number columns (序号) last.
+  /// The first filled cell under a header, sequence-number columns (序号) last; a totals label (合计) in
+  /// the first column, where offices often put it (merged across 序号 and the next column), first.
   func key(_ cells: [String]) -> String {
-    keyColumns.lazy.filter { $0 < cells.count && !HeaderRowLocator.isBlank(cells[$0]) }.first.map { cells[$0] } ?? ""
-  }
-
-  /// True when the row's key or its first column reads 合计, 小计 or 总计 (a totals label is often in the
-  /// 序号 column, merged across it and the next).
-  func isTotal(_ cells: [String]) -> Bool {
-    if TotalRow.isTotal(key(cells)) { return true }
-    guard let firstColumn, firstColumn < cells.count else { return false }
-    return TotalRow.isTotal(cells[firstColumn])
+    if let firstColumn, firstColumn < cells.count, TotalRow.isTotal(cells[firstColumn]) { return cells[firstColumn] }
+    return keyColumns.lazy.filter { $0 < cells.count && !HeaderRowLocator.isBlank(cells[$0]) }.first.map { cells[$0] } ?? ""
   }
 }

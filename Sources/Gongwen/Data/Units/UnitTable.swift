@@ -29,8 +29,6 @@ public struct UnitRow: Sendable {
   public let problem: String?
   /// Why the row is not a unit and is skipped (``TotalRow/reason`` for a 合计 row), or nil.
   public internal(set) var skipReason: String?
-  /// The row reads as a totals row (合计, 小计, 总计 in its key or first column).
-  var isTotal = false
   private let storage: Storage
 
   private enum Storage: Sendable {

@@ -51,7 +51,7 @@ public enum UnitTableLoader {
     }
     if !options.keepTotalRows {
       var units = table.units
-      for index in units.indices where units[index].isTotal || TotalRow.isTotal(units[index].key) {
+      for index in units.indices where TotalRow.isTotal(units[index].key) {
         units[index].skipReason = TotalRow.reason
       }
       table = UnitTable(file: table.file, fields: table.fields, units: units)

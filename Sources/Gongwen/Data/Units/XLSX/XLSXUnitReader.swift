@@ -49,9 +49,7 @@ enum XLSXUnitReader {
       guard let cells = grid.rows[row] else { continue }
       if let problem = grid.problems[row] {
         let more = problem.more > 0 ? " (and \(problem.more) more cell\(problem.more == 1 ? "" : "s") of the row)" : ""
-        var unit = UnitRow(row: row, data: .object(OrderedDictionary()), key: builder.key(cells), problem: problem.text + more)
-        unit.isTotal = builder.isTotal(cells)
-        units.append(unit)
+        units.append(UnitRow(row: row, data: .object(OrderedDictionary()), key: builder.key(cells), problem: problem.text + more))
         continue
       }
       guard !cells.allSatisfy(HeaderRowLocator.isBlank) else { continue }
