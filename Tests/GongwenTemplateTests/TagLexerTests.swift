@@ -45,7 +45,7 @@ import Testing
     #expect(matches.first?.range == 1..<6)
     #expect(
       parseError("{{x}}", delimiters: Delimiters(open: "{", close: "}"))
-        == .malformedTag("unexpected '{' in name '{x}'"))
+        == .malformedTag("unexpected '{' in '{x}'"))
   }
 
   @Test func doubleBracketDelimiters() throws {

@@ -8,7 +8,7 @@ extension Template {
   /// left in the text, references resolve, content types cover every part): a failure throws
   /// `VerificationError` naming the part.
   public func render(_ data: Value, options: RenderOptions = RenderOptions(), verify: Bool = true) throws -> [UInt8] {
-    let renderer = TemplateRenderer(filters: .standard, options: options)
+    let renderer = TemplateRenderer(filters: filters, options: options)
     let state = compiled.makeState()
     var rendered = rewrittenParts
     var errors: [TemplateError] = []

@@ -19,6 +19,8 @@ public final class Template: @unchecked Sendable {
   /// What a rendered package must satisfy, read once from the template.
   let verifier: RenderVerifier
   let deflateLevel: UInt32
+  /// The filters the template was compiled with (custom ones included), which renders and checks apply.
+  let filters: FilterRegistry
 
   /// Reads and compiles a template file.
   public convenience init(path: String, options: TemplateOptions = TemplateOptions()) throws {
@@ -55,6 +57,7 @@ public final class Template: @unchecked Sendable {
     self.entries = archive.entries
     self.bytes = bytes
     self.deflateLevel = UInt32(options.deflateLevel)
+    self.filters = options.filters
   }
 
   /// Names of the parts that hold tags, in render order.

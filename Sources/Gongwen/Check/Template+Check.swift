@@ -8,15 +8,15 @@ extension Template {
   /// sections whose key is missing but close to a key of the data; and the data's top-level keys no tag
   /// uses. Missing values come with a hint naming the nearest key.
   public func check(_ data: Value, options: RenderOptions = RenderOptions()) -> DataCheckReport {
-    let renderer = TemplateRenderer(filters: .standard, options: options)
+    let renderer = TemplateRenderer(filters: filters, options: options)
     var report = DataCheckReport()
     let state = compiled.makeState()
     for part in compiled.parts {
       var sink = DataCheckSink(part: part, state: state)
       report.append(renderer.check(part.nodes, data: data, into: &sink))
     }
-    report.unusedKeys = Self.unusedKeys(of: data, names: Set(outline.tags.compactMap { tag in
-      tag.path.split(separator: ".").first.map(String.init)
+    report.unusedKeys = Self.unusedKeys(of: data, names: Set(outline.tags.flatMap { tag in
+      tag.reads.isEmpty ? Array(tag.names.prefix(1)) : tag.reads.compactMap(\.names.first)
     }))
     return report
   }

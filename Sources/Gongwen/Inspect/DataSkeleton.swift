@@ -57,7 +57,15 @@ private struct SkeletonBuilder {
   mutating func add(_ nodes: [TemplateOutline.Node], into scope: [String]) {
     for node in nodes {
       let tag = node.tag
-      let components = tag.path == "." ? [] : tag.path.split(separator: ".").map(String.init)
+      let components = tag.names
+      if !tag.reads.isEmpty {
+        for read in tag.reads where read.names.first?.hasPrefix("$") != true {
+          let shape: DataSkeleton.Shape = read.number ? .number : (tag.kind == "value" ? .text : .condition(true))
+          _ = place(read.names, shape: shape, tag: tag, in: scope)
+        }
+        add(node.children, into: scope)  // a computed section keeps its scope
+        continue
+      }
       if components.first?.hasPrefix("$") == true {
         add(node.children, into: scope)  // a loop variable's section: its content is the loop's
         continue

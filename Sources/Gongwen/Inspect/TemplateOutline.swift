@@ -14,8 +14,12 @@ public struct TemplateOutline: Sendable, Codable, Hashable {
     public var kind: String
     /// The tag as written, delimiters included.
     public var text: String
-    /// The data path (`.` for the current item).
+    /// The data path (`.` for the current item), names needing them in square brackets.
     public var path: String
+    /// The names of the path in order (empty for `.`), as the data spells them.
+    public var names: [String]
+    /// For a computed tag (`{{本年 - 上年}}`, `{{#同比 > 0}}`), every path it reads; empty for a plain path.
+    public var reads: [Read]
     /// The filters in order, as names (`number`, `date`).
     public var filters: [String]
     /// The package part, e.g. `word/header1.xml`.
@@ -28,6 +32,12 @@ public struct TemplateOutline: Sendable, Codable, Hashable {
     public var paragraphText: String
     /// UTF-8 byte offset of the tag in `paragraphText`.
     public var offset: Int
+  }
+
+  /// A path a computed tag reads, and whether it reads it as a number (in arithmetic or an ordering).
+  public struct Read: Sendable, Codable, Hashable {
+    public var names: [String]
+    public var number: Bool
   }
 
   /// A section with what it contains, or a single tag.
@@ -85,6 +95,9 @@ extension TemplateOutline.Tag {
     }
     text = tag.text
     path = tag.expression.path.description
+    names = tag.expression.operand.plainPath?.components ?? []
+    reads = tag.expression.operand.plainPath == nil
+      ? tag.expression.operand.reads.map { TemplateOutline.Read(names: $0.path.components, number: $0.asNumber) } : []
     filters = tag.expression.filters.map(\.name)
     part = site.location.part
     paragraph = site.location.paragraph

@@ -31,6 +31,14 @@ protocol FormatProfile {
   func pruneIfEmpty(textParent: XMLNode)
   /// A short description of where a paragraph stands ("table 1, row 2, cell 3", "text box").
   func describeContainer(of paragraph: XMLNode) -> String?
+  /// The grid columns of a table, one element per column (`w:gridCol`; `table:table-column`, split
+  /// where one stands for several).
+  func gridColumns(of table: XMLNode) -> [XMLNode]
+  /// How many grid columns a cell spans.
+  func columnSpan(of cell: XMLNode) -> Int
+  /// Width attributes of a grid column and of a cell that a column loop shares among its repetitions.
+  func scalableWidths(ofColumn column: XMLNode) -> [ScalableWidth]
+  func scalableWidths(ofCell cell: XMLNode) -> [ScalableWidth]
   /// Format-specific changes once section markers are placed (numbering, unique ids).
   func adjust(_ compilation: PartCompilation) throws
 }
@@ -40,4 +48,8 @@ extension FormatProfile {
   func isParagraphWrapper(_ element: XMLNode) -> Bool { false }
   func mustKeep(_ paragraph: XMLNode) -> Bool { false }
   func hasNonTextContent(_ paragraph: XMLNode) -> Bool { false }
+  func gridColumns(of table: XMLNode) -> [XMLNode] { [] }
+  func columnSpan(of cell: XMLNode) -> Int { 1 }
+  func scalableWidths(ofColumn column: XMLNode) -> [ScalableWidth] { [] }
+  func scalableWidths(ofCell cell: XMLNode) -> [ScalableWidth] { [] }
 }

@@ -48,6 +48,10 @@ extension PartCompilation {
   private func placeSection(_ pair: SectionPair, in plan: inout PlacementPlan) {
     let open = tags[pair.open], close = tags[pair.close]
     let sectionMode = mode(of: open.tag)
+    if let element = open.tag.element {
+      placeExplicit(pair, element: element, mode: sectionMode, in: &plan)
+      return
+    }
     let openPara = paragraphs[open.paragraph], closePara = paragraphs[close.paragraph]
     if open.paragraph == close.paragraph {
       guard sameShape(open, close) else {
@@ -99,7 +103,7 @@ extension PartCompilation {
     plan.after.append((paragraph.element, .close(close)))
   }
 
-  private func placeAroundRows(_ pair: SectionPair, open: FoundTag, close: FoundTag, mode: SectionMode,
+  func placeAroundRows(_ pair: SectionPair, open: FoundTag, close: FoundTag, mode: SectionMode,
                                in plan: inout PlacementPlan) {
     let openTable = paragraphs[open.paragraph].element.ancestor(where: profile.isTable)
     let closeTable = paragraphs[close.paragraph].element.ancestor(where: profile.isTable)

@@ -34,6 +34,12 @@ private final class MarkerTable: XMLSerializationMarkers {
         tokens.append(.hook(hook))
       }
     }
+    for (element, attributes) in compilation.attributeValues {
+      for (name, marker) in attributes {
+        attributeIDs[element, default: [:]][name] = tokens.count
+        tokens.append(Self.token(marker))
+      }
+    }
   }
 
   private static func token(_ marker: MarkerToken) -> TemplateToken {

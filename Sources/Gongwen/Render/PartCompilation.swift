@@ -19,6 +19,8 @@ final class PartCompilation {
   var markers: [XMLNode: MarkerToken] = [:]
   /// Attribute values cut out as hooks: element → attribute → hook id.
   var attributeHooks: [XMLNode: [XMLName: Int]] = [:]
+  /// Attribute values replaced by a computed value: element → attribute → the value's marker.
+  var attributeValues: [XMLNode: [XMLName: MarkerToken]] = [:]
   /// Hooks by id.
   var hooks: [HookKind] = []
   /// Value encodings by context number.

@@ -14,6 +14,8 @@ struct PlacementPlan {
   var replacedUnits: [Int: XMLNode] = [:]
   /// Tables with row loops: they vanish when no row of theirs renders.
   var rowLoopTables: [XMLNode] = []
+  /// Tables whose grid columns repeat with a column loop.
+  var columnLoopTables: [XMLNode] = []
   /// Markers inserted right before / right after a node, in the order given.
   var before: [(node: XMLNode, token: MarkerToken)] = []
   var after: [(node: XMLNode, token: MarkerToken)] = []

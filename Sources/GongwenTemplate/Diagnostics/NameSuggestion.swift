@@ -7,14 +7,18 @@ public enum NameSuggestion {
   /// fails to resolve is compared with the keys visible at that point (the scope chain for the first
   /// one, the parent object's keys for later ones).
   public static func hint(for tag: Tag, in scope: Scope) -> String? {
-    let path = tag.expression.path
+    hint(for: tag.expression.path, written: tag.text, in: scope)
+  }
+
+  /// The hint for `path`, missing from the data, as `written` in a tag (the tag's text or the path alone).
+  public static func hint(for path: Path, written tagText: String, in scope: Scope) -> String? {
     if let (prefix, value) = plainPrefix(of: path, in: scope) {
       return "'\(prefix)' is \(value.kindName == "list" ? "a list" : "a " + value.kindName) in the data, not an object"
     }
     guard let corrected = correctedPath(path, in: scope) else { return nil }
     let written = path.description
-    guard let range = tag.text.range(of: written) else { return "did you mean '\(corrected)'?" }
-    return "did you mean \(tag.text.replacingCharacters(in: range, with: corrected.description))?"
+    guard let range = tagText.range(of: written) else { return "did you mean '\(corrected)'?" }
+    return "did you mean \(tagText.replacingCharacters(in: range, with: corrected.description))?"
   }
 
   /// The longest proper prefix of `path` that has a value which is not an object (so the rest cannot be

@@ -18,6 +18,7 @@ extension TemplateError.Kind {
     case .missingValue: return "missing_value"
     case .filterFailed: return "filter_failed"
     case .wrongType: return "wrong_type"
+    case .expressionFailed: return "expression_failed"
     case .invalidValue: return "invalid_value"
     }
   }
@@ -44,6 +45,7 @@ extension TemplateError.Kind {
     case .filterFailed(let filter, let reason): return "filter '\(filter)' failed: \(reason)"
     case .wrongType(let path, let expected, let found):
       return "wrong type for '\(path)': expected \(expected), found \(found)"
+    case .expressionFailed(let expression, let reason): return "cannot compute '\(expression)': \(reason)"
     case .invalidValue(let path, let reason): return "invalid value '\(path)': \(reason)"
     }
   }

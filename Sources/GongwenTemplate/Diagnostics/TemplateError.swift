@@ -34,6 +34,9 @@ public struct TemplateError: Error, Sendable, Hashable {
     case filterFailed(filter: String, reason: String)
     /// A value of the wrong kind (a list where text is expected, …).
     case wrongType(path: String, expected: String, found: String)
+    /// An expression that cannot be computed with the data's values (text minus a number, division by
+    /// zero); the reason names the values.
+    case expressionFailed(expression: String, reason: String)
     /// Anything else about a block or image value; the string says what.
     case invalidValue(path: String, reason: String)
   }

@@ -60,7 +60,7 @@ struct RenderPass {
     switch evaluate(site) {
     case .value(let value):
       if let found = RenderPass.unprintable(value) {
-        let path = site.tag.expression.path.description
+        let path = site.tag.expression.description
         record(TemplateError(.wrongType(path: path, expected: "text", found: found)), at: site)
         return
       }
@@ -131,7 +131,7 @@ struct RenderPass {
   /// is close to its name (a misspelled loop renders nothing without any error).
   private mutating func warnMissingSection(_ site: TagSite) {
     guard let hint = NameSuggestion.hint(for: site.tag, in: scope) else { return }
-    let path = site.tag.expression.path.description
+    let path = site.tag.expression.description
     warnings.append(TemplateError(.missingValue(path), location: site.location, tagText: site.tag.text, hint: hint))
   }
 
@@ -149,7 +149,7 @@ struct RenderPass {
     }
     let isMissing: (TemplateError) -> Bool = { if case .missingValue = $0.kind { true } else { false } }
     guard start < errors.count, errors[start...].contains(where: isMissing) else { return }
-    let path = site.tag.expression.path.description
+    let path = site.tag.expression.description
     let expected = value.kindName == "list" ? "a list of objects" : "an object or a list of objects"
     guard checking else {
       for index in start..<errors.count where isMissing(errors[index]) && errors[index].hint == nil {
@@ -191,14 +191,14 @@ struct RenderPass {
     } catch let many as TemplateErrors {
       for error in many.errors { record(error, at: site) }
     } catch {
-      let path = site.tag.expression.path.description
+      let path = site.tag.expression.description
       record(TemplateError(.invalidValue(path: path, reason: "\(error)")), at: site)
     }
   }
 
   /// A missing-value error for `site`, with a hint when a key of the data is close to the path.
   func missing(_ site: TagSite) -> TemplateError {
-    TemplateError(.missingValue(site.tag.expression.path.description), hint: NameSuggestion.hint(for: site.tag, in: scope))
+    TemplateError(.missingValue(site.tag.expression.description), hint: NameSuggestion.hint(for: site.tag, in: scope))
   }
 
   /// Records an error, giving it the site's location and tag text when it has none.

@@ -36,7 +36,12 @@ public struct TemplateRenderer: Sendable {
   /// The value of `expression` in `scope`: the lookup, then each filter in turn. Nil when the path is
   /// missing and the filters left it null. Throws the first filter's `TemplateError` (without location).
   public func evaluate(_ expression: Expression, in scope: Scope) throws -> Value? {
-    let found = scope.lookup(expression.path)
+    let found: Value?
+    if let path = expression.operand.plainPath {
+      found = scope.lookup(path)
+    } else {
+      found = try OperandEvaluator(scope: scope, allowMissing: options.allowMissing).evaluate(expression.operand)
+    }
     if expression.filters.isEmpty { return found }
     var value = found ?? .null
     for call in expression.filters {

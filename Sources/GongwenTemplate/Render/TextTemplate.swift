@@ -5,7 +5,8 @@
 public struct TextTemplate: Sendable {
   /// The pattern as written.
   public let source: String
-  /// The first name of every path the tags look up (`单位` for `{{单位.名称}}`; `.` is the empty name).
+  /// The first name of every path the tags read (`单位` for `{{单位.名称}}`, `本年` and `上年` for
+  /// `{{本年 - 上年}}`; `.` is the empty name).
   public let rootNames: Set<String>
   private let nodes: [TemplateNode]
   private let renderer: TemplateRenderer
@@ -36,7 +37,9 @@ public struct TextTemplate: Sendable {
       errors.append(TemplateError(kind, location: sites[index].location, tagText: sites[index].tag.text))
     }
     guard errors.isEmpty else { throw TemplateErrors(errors) }
-    rootNames = Set(sites.map { $0.tag.expression.path.components.first ?? "" })
+    rootNames = Set(sites.flatMap { site in
+      site.tag.expression.operand.reads.map { $0.path.components.first ?? "" }
+    })
     nodes = TemplateTree.build(Self.tokens(source, sites: sites, paired: Set(pairs.flatMap { [$0.open, $0.close] })))
   }
 

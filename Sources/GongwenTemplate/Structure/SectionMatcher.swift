@@ -11,7 +11,8 @@ public struct SectionPair: Sendable, Hashable {
 
 /// Pairs section tags in document order and reports unclosed, mismatched and stray ones.
 ///
-/// A close tag ends the innermost open section with the same path. Recovery, so that one mistake
+/// A close tag ends the innermost open section with the same operand (`{{/同比 > 0}}` closes
+/// `{{#同比>0}}`); the anonymous close `{{/}}` ends the innermost open section. Recovery, so that one mistake
 /// gives one error and later sections still pair:
 /// - a close that names an outer open section ends it; the open sections inside it are reported
 ///   `.unclosedSection` (at their own index);
@@ -45,8 +46,9 @@ public enum SectionMatcher {
         errors.append((index, .strayClose(tag.text)))
         continue
       }
-      let path = tag.expression.path
-      if let depth = stack.lastIndex(where: { tags[$0].expression.path == path }) {
+      let operand = tag.expression.operand
+      let depth = tag.closesInnermost ? stack.count - 1 : stack.lastIndex { tags[$0].expression.operand == operand }
+      if let depth {
         for unclosed in stack[(depth + 1)...] {
           errors.append((unclosed, .unclosedSection(tags[unclosed].text)))
         }

@@ -1,7 +1,7 @@
-/// Reads a tag's expression (a path and its filters) from the scalars inside the delimiters.
+/// Reads a tag's expression (an operand and its filters) from the scalars inside the delimiters.
 struct ExpressionScanner {
   private var scalars: [Unicode.Scalar]
-  private var position = 0
+  private(set) var position = 0
 
   init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
@@ -13,15 +13,102 @@ struct ExpressionScanner {
 
   static func isPipe(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "｜" }
 
-  /// Letters, digits and marks of any script, `_`, `-` and `$`.
+  /// ASCII letters and digits, `_`, `-` and `$`, and every non-ASCII scalar but blanks, the full-width
+  /// pipe and colon and curly quotes: Chinese names with full-width punctuation (`金额（万元）`) need no
+  /// brackets, while ASCII operator characters end a name.
   static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar == "_" || scalar == "-" || scalar == "$" { return true }
-    let properties = scalar.properties
-    if properties.isAlphabetic || properties.numericType != nil { return true }
-    switch properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return true
-    default: return false
+    if scalar.isASCII {
+      switch scalar {
+      case "a"..."z", "A"..."Z", "0"..."9", "_", "-", "$": return true
+      default: return false
+      }
     }
+    switch scalar {
+    case "｜", "：", "“", "”", "‘", "’": return false
+    default: return !isBlank(scalar)
+    }
+  }
+
+  /// The scalar `offset` places ahead, or nil past the end.
+  func peek(at offset: Int) -> Unicode.Scalar? {
+    let index = position + offset
+    return index >= 0 && index < scalars.count ? scalars[index] : nil
+  }
+
+  /// True when the scalars from the current position start with `text`.
+  func hasPrefix(_ text: String) -> Bool {
+    var index = position
+    for scalar in text.unicodeScalars {
+      guard index < scalars.count, scalars[index] == scalar else { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// At a `-`: the element of an explicit section (`-w:tr rows`: a known element name, then a blank),
+  /// consumed; nil, consuming nothing, otherwise (`-x` is a negation).
+  mutating func explicitElement() -> RepeatedElement? {
+    var end = position + 1
+    while end < scalars.count, !ExpressionScanner.isBlank(scalars[end]) { end += 1 }
+    guard end < scalars.count,
+      let element = RepeatedElement(name: String(String.UnicodeScalarView(scalars[(position + 1)..<end])))
+    else { return nil }
+    position = end
+    return element
+  }
+
+  /// True when the last `pathToken` was one bracketed name (so `[and]` is a name, not a keyword).
+  private(set) var lastTokenWasBracketed = false
+
+  /// A number literal (`12`, `0.25`) at the current position; nil, consuming nothing, when the digits
+  /// run on into a name (`2022年`).
+  mutating func numberLiteral() -> NumberValue? {
+    let start = position
+    let isDigit: (Unicode.Scalar) -> Bool = { $0.value >= 48 && $0.value <= 57 }
+    while let scalar = peek, isDigit(scalar) { advance() }
+    if peek == ".", let next = peek(at: 1), isDigit(next) {
+      advance()
+      while let scalar = peek, isDigit(scalar) { advance() }
+    }
+    if let next = peek, ExpressionScanner.isNameScalar(next) || next == "[" || next == "." {
+      position = start
+      return nil
+    }
+    return NumberValue(literal: String(String.UnicodeScalarView(scalars[start..<position])))
+  }
+
+  /// A path at the current position: `.`, or names (runs of name scalars or `[…]`) joined by dots.
+  mutating func pathToken() throws(TemplateErrorKindBox) -> Path {
+    let written = String(String.UnicodeScalarView(scalars))
+    lastTokenWasBracketed = false
+    if peek == ".", !(peek(at: 1).map { ExpressionScanner.isNameScalar($0) || $0 == "[" } ?? false) {
+      advance()
+      return .current
+    }
+    var components: [String] = []
+    while true {
+      if peek == "[" {
+        advance()
+        components.append(try bracketedName())
+        lastTokenWasBracketed = components.count == 1
+      } else {
+        let nameStart = position
+        while let scalar = peek, ExpressionScanner.isNameScalar(scalar) { advance() }
+        if position == nameStart { throw ExpressionScanner.malformed("empty name between dots in '\(written)'") }
+        components.append(String(String.UnicodeScalarView(scalars[nameStart..<position])))
+        lastTokenWasBracketed = false
+      }
+      guard peek == "." else { break }
+      advance()
+      guard let next = peek, ExpressionScanner.isNameScalar(next) || next == "[" else {
+        throw ExpressionScanner.malformed("empty name between dots in '\(written)'")
+      }
+    }
+    if peek == "[" {
+      throw ExpressionScanner.malformed("unexpected '[' after a name in '\(written)'")
+    }
+    if components.count > 1 { lastTokenWasBracketed = false }
+    return Path(components)
   }
 
   mutating func skipBlanks() {
@@ -36,14 +123,15 @@ struct ExpressionScanner {
     TemplateErrorKindBox(.malformedTag(reason))
   }
 
-  /// The path and every filter up to the end.
+  /// The operand and every filter up to the end.
   mutating func expression() throws(TemplateErrorKindBox) -> Expression {
     let pathText = try segment()
     let hasFilters = !atEnd
     if pathText.isEmpty {
       throw ExpressionScanner.malformed(hasFilters ? "no name before '|'" : "no name")
     }
-    let path = try ExpressionScanner.path(pathText)
+    var parser = OperandParser(pathText)
+    let operand = try parser.parse()
     var filters: [FilterCall] = []
     while !atEnd {
       advance()  // the pipe
@@ -53,16 +141,22 @@ struct ExpressionScanner {
       if filterScanner.atEnd { throw ExpressionScanner.malformed("empty filter after '|'") }
       filters.append(try filterScanner.filterCall())
     }
-    return Expression(path: path, filters: filters)
+    return Expression(operand: operand, filters: filters)
   }
 
   /// The scalars up to the next pipe outside quotes (or the end), trimmed; stops at the pipe.
   private mutating func segment() throws(TemplateErrorKindBox) -> [Unicode.Scalar] {
     let start = position
-    while let scalar = peek, !ExpressionScanner.isPipe(scalar) {
-      if let closing = ExpressionScanner.closingQuote(for: scalar) {
+    while let scalar = peek, !ExpressionScanner.isPipe(scalar) || (scalar == "|" && peek(at: 1) == "|") {
+      if scalar == "|" {
+        advance()  // `||` is `or`, not two pipes
+        advance()
+      } else if let closing = ExpressionScanner.closingQuote(for: scalar) {
         advance()
         _ = try quotedBody(closing: closing, escapes: scalar == "\"" || scalar == "'")
+      } else if scalar == "[" {
+        advance()
+        _ = try bracketedName()
       } else {
         advance()
       }
@@ -84,7 +178,7 @@ struct ExpressionScanner {
   }
 
   /// Reads up to and past `closing`; with `escapes`, a backslash takes the next scalar literally.
-  private mutating func quotedBody(closing: Unicode.Scalar, escapes: Bool) throws(TemplateErrorKindBox) -> String {
+  mutating func quotedBody(closing: Unicode.Scalar, escapes: Bool) throws(TemplateErrorKindBox) -> String {
     var text = String.UnicodeScalarView()
     while let scalar = peek {
       advance()
@@ -99,20 +193,18 @@ struct ExpressionScanner {
     throw ExpressionScanner.malformed("unterminated quote")
   }
 
-  /// `a.b.c`, `.` or `$index`.
-  static func path(_ scalars: [Unicode.Scalar]) throws(TemplateErrorKindBox) -> Path {
-    if scalars == ["."] { return .current }
-    let text = String(String.UnicodeScalarView(scalars))
-    var components: [String] = []
-    for part in scalars.split(separator: ".", omittingEmptySubsequences: false) {
-      if part.isEmpty { throw malformed("empty name between dots in '\(text)'") }
-      if let bad = part.first(where: { !isNameScalar($0) }) {
-        if isBlank(bad) { throw malformed("space inside name '\(text)'") }
-        throw malformed("unexpected '\(bad)' in name '\(text)'")
-      }
-      components.append(String(String.UnicodeScalarView(part)))
-    }
-    return Path(components)
+  /// Reads a square-bracketed name after its `[` up to and past the `]`: every scalar between is part of
+  /// the name (spaces, dots, operator characters), surrounding blanks excepted.
+  mutating func bracketedName() throws(TemplateErrorKindBox) -> String {
+    let start = position
+    while let scalar = peek, scalar != "]" { advance() }
+    guard !atEnd else { throw ExpressionScanner.malformed("'[' without a closing ']'") }
+    var name = Array(scalars[start..<position])
+    advance()  // the `]`
+    while let first = name.first, ExpressionScanner.isBlank(first) { name.removeFirst() }
+    while let last = name.last, ExpressionScanner.isBlank(last) { name.removeLast() }
+    if name.isEmpty { throw ExpressionScanner.malformed("empty name in '[]'") }
+    return String(String.UnicodeScalarView(name))
   }
 
   /// `name` or `name:arg,arg` from a trimmed filter segment.

@@ -2,8 +2,8 @@
 ///
 /// Inside the delimiters, surrounding whitespace (Unicode spaces such as U+3000 and no-break space
 /// included) is ignored. Syntax: an optional sigil (`#` section, `^` inverted section, `/` close,
-/// `>` block, `%` image), a path (`name`, `a.b.c`, `.`, `$index`, …; names are Unicode letters, digits,
-/// `_`, `-` and `$`), then filters, each after `|` or `｜`: `name` or `name:arg1,arg2` (arguments are
+/// `>` block, `%` image), an operand (a path `name`, `a.b.c`, `.`, `$index`, `[名 称]`, or an expression
+/// `本年 - 上年`, `同比 > 0`; see `OperandParser`; `{{/}}` alone closes the innermost section), then filters, each after `|` or `｜`: `name` or `name:arg1,arg2` (arguments are
 /// separated by `:` or `,` and are quoted text in `"…"`, `'…'`, `“…”` or `‘…’`, numbers, or bare words).
 /// Filters are checked against the registry, so unknown filters and bad arguments fail here.
 public struct TagParser: Sendable {
@@ -24,20 +24,34 @@ public struct TagParser: Sendable {
     scanner.skipBlanks()
     scanner.dropTrailingBlanks()
     guard let first = scanner.peek else { throw TemplateErrorKindBox(.emptyTag) }
+    if first == "-", let element = scanner.explicitElement() {
+      scanner.skipBlanks()
+      if scanner.atEnd { throw TemplateErrorKindBox(.emptyTag) }
+      let expression = try scanner.expression()
+      try validate(expression)
+      return Tag(kind: .section, expression: expression, text: text, element: element)
+    }
     let kind = TagParser.sigils[first] ?? .value
     if kind != .value {
       scanner.advance()
       scanner.skipBlanks()
-      if scanner.atEnd { throw TemplateErrorKindBox(.emptyTag) }
+      if scanner.atEnd {
+        if kind == .close { return Tag(kind: .close, expression: Expression(operand: .none), text: text) }
+        throw TemplateErrorKindBox(.emptyTag)
+      }
     }
     let expression = try scanner.expression()
     if kind == .close && !expression.filters.isEmpty {
       throw TemplateErrorKindBox(.malformedTag("a close tag takes no filters"))
     }
+    try validate(expression)
+    return Tag(kind: kind, expression: expression, text: text)
+  }
+
+  private func validate(_ expression: Expression) throws(TemplateErrorKindBox) {
     for call in expression.filters {
       if let error = filters.validate(call) { throw TemplateErrorKindBox(error) }
     }
-    return Tag(kind: kind, expression: expression, text: text)
   }
 
   static let sigils: [Unicode.Scalar: Tag.Kind] = [
