@@ -27,11 +27,8 @@ struct UnitCheckReport {
     for skip in result.skipped {
       text += "\(table) row \(skip.row) (\(skip.key)): skipped, \(skip.reason) (--keep-total-rows checks it)\n"
     }
-    let width = result.columns.map { $0.field.count }.max() ?? 0
     text += "columns and their tags:\n"
-    for column in result.columns {
-      text += "  " + column.field + String(repeating: " ", count: max(0, width - column.field.count) + 2) + column.tag + "\n"
-    }
+    for column in result.columns { text += "  \(column.field): \(column.tag)\n" }
     if result.passed {
       text += "\(table): all \(result.units) units fill every tag of \(template)"
     } else {

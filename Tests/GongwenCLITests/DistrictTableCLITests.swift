@@ -16,8 +16,8 @@ struct DistrictTableCLITests {
 
   static let paragraphs = [
     "{{序号}}. {{单位}}安全生产检查情况",
-    "本季度开展检查{{检查.次数}}次，覆盖企业{{检查.企业数}}家，发现隐患{{隐患.发现}}处，已整改{{隐患.整改}}处，整改率{{整改率 | percent:1}}。",
-    "投入整改资金{{整改资金 | number:\"#,##0.00\"}}元（{{整改资金 | cnmoney}}）。",
+    "本季度开展检查{{检查.次数}}次，覆盖企业{{检查.企业数}}家，发现隐患{{隐患.[发现 处数]}}处，已整改{{隐患.整改}}处，整改率{{整改率 | percent:1}}。",
+    "投入整改资金{{整改资金（万元） | number:\"#,##0.00\"}}万元（{{整改资金（万元） | cn}}万元）。",
   ]
 
   @Test func checkNamesTheBlankCellAndNothingElse() throws {
@@ -36,7 +36,9 @@ struct DistrictTableCLITests {
     let skipped = try #require(object["skipped"] as? [[String: Any]])
     #expect(skipped.count == 1 && skipped.first?["row"] as? Int == 8 && skipped.first?["reason"] as? String == "合计行")
     let columns = (object["columns"] as? [[String: String]])?.compactMap { $0["field"] }
-    #expect(columns == ["序号", "单位", "检查.次数", "检查.企业数", "隐患.发现", "隐患.整改", "整改率", "整改资金"])
+    let tags = (object["columns"] as? [[String: String]])?.compactMap { $0["tag"] }
+    #expect(tags?[4] == "{{隐患.[发现 处数]}}" && tags?[7] == "{{整改资金（万元）}}", "the tag to write for each header")
+    #expect(columns == ["序号", "单位", "检查.次数", "检查.企业数", "隐患.发现 处数", "隐患.整改", "整改率", "整改资金（万元）"])
 
     let text = try GongwenCLI.run(["check", "template.docx", "--units", Self.withBlank], in: work.root)
     #expect(text.status == 1)
@@ -67,10 +69,10 @@ struct DistrictTableCLITests {
     #expect(health == [
       "3. 区卫生健康委安全生产检查情况",
       "本季度开展检查8次，覆盖企业17家，发现隐患10处，已整改7处，整改率6.8%。",
-      "投入整改资金800.25元（捌佰元贰角伍分）。",
+      "投入整改资金800.25万元（八百点二五万元）。",
     ])
     let housing = try MiniDocx.paragraphTexts(atPath: work.path("out/区住房城乡建设局.docx"))
-    #expect(housing.contains("投入整改资金56,000.00元（伍万陆仟元整）。"), "\(housing)")
+    #expect(housing.contains { $0.hasPrefix("投入整改资金56,000.00万元（五万六千") }, "\(housing)")
     #expect(housing.contains { $0.contains("整改率85.0%") })
 
     let manifest = String(decoding: try work.read("out/manifest.csv"), as: UTF8.self)

@@ -28,7 +28,7 @@ extension Template {
     let common = common ?? .object(OrderedDictionary())
     var result = UnitTableCheck()
     result.columns = table.fields.map { ($0, FieldTag.tag(for: $0)) }
-    let fields = Set(table.fields)
+    let fields = table.writtenFields
     var perRow: [(unit: UnitRow, errors: [TemplateError], problem: String?)] = []
     var missingCount: [String: Int] = [:]
     for unit in table.units {
@@ -46,7 +46,7 @@ extension Template {
       let missing = Set(report.errors.compactMap { error -> String? in
         if case .missingValue(let path) = error.kind { return path } else { return nil }
       })
-      for path in missing where !fields.contains(path) { missingCount[path, default: 0] += 1 }
+      for path in missing where fields[path] == nil { missingCount[path, default: 0] += 1 }
       perRow.append((unit, report.errors, nil))
     }
     // A field every checked unit lacks is the table's problem, said once.
@@ -56,14 +56,14 @@ extension Template {
       for error in errors {
         guard case .missingValue(let path) = error.kind, missingColumns.contains(path), reported.insert(path).inserted else { continue }
         var column = error
-        let nearest = NameSuggestion.closest(to: path, among: table.fields)
+        let nearest = NameSuggestion.closest(to: path, among: Array(fields.keys)).flatMap { fields[$0] }
         column.hint = "the table \(table.file) has no column '\(path)'"
           + (nearest.map { "; its nearest column is '\($0)', written \(FieldTag.tag(for: $0))" } ?? "")
         result.errors += Diagnostics.from(column).map { $0.adding(["file": table.file, "column": path]) }
       }
     }
     let used = usedFieldRoots
-    for field in table.fields where !used.contains(FieldTag.parts(of: field)[0]) && !used.contains(field) {
+    for field in table.fields where !Self.isUsed(field, by: used) {
       result.warnings.append(Diagnostics(
         text: "\(table.file): warning: the column '\(field)' is not used by the template (it would be printed by \(FieldTag.tag(for: field)))",
         id: "unused_column", fields: ["file": table.file, "column": field, "severity": "warning"]))
@@ -80,9 +80,9 @@ extension Template {
         var column = ""
         if case .missingValue(let path) = error.kind {
           if missingColumns.contains(path) { continue }
-          if fields.contains(path) {
-            error.hint = UnitTable.emptyCellHint(path, row: unit.row)
-            column = path
+          if let field = fields[path] {
+            error.hint = UnitTable.emptyCellHint(field, row: unit.row)
+            column = field
           }
         }
         rowErrors += 1
@@ -96,13 +96,25 @@ extension Template {
     return result
   }
 
-  /// The first part of every tag's path, and every whole path: a column is used when its first part or
-  /// the whole field is among them.
+  /// True when a tag reads `field` whole, or reads one of its groups (a section `{{#学习}}`) and its
+  /// last part (`{{次数}}` inside it).
+  static func isUsed(_ field: String, by names: Set<String>) -> Bool {
+    if names.contains(field) { return true }
+    let parts = FieldTag.parts(of: field)
+    guard parts.count > 1, let last = parts.last, names.contains(last) else { return false }
+    return (1..<parts.count).contains { names.contains(parts.prefix($0).joined(separator: ".")) }
+  }
+
+  /// The names tags read, as the data spells them: each path whole (`学习.中心组学习次数`), its heads
+  /// (`学习`) and its tails (`中心组学习次数`).
   private var usedFieldRoots: Set<String> {
     var names = Set<String>()
     for tag in outline.tags {
-      names.insert(tag.path)
-      if let root = tag.path.split(separator: ".").first { names.insert(String(root)) }
+      for path in [tag.names] + tag.reads.map(\.names) where !path.isEmpty {
+        // Every tail of the path too: inside `{{#检查}}`, `{{学习.次数}}` may be a field's last parts.
+        for start in path.indices { names.insert(path[start...].joined(separator: ".")) }
+        for end in path.indices.dropLast() { names.insert(path[...end].joined(separator: ".")) }
+      }
     }
     return names
   }

@@ -6,12 +6,17 @@ extension UnitTable {
   /// misspelled tag.
   func explainingEmptyCells(_ error: Error, row: Int) -> Error {
     guard var many = error as? TemplateErrors else { return error }
-    let columns = Set(fields)
+    let columns = writtenFields
     for index in many.errors.indices {
-      guard case .missingValue(let path) = many.errors[index].kind, columns.contains(path) else { continue }
-      many.errors[index].hint = Self.emptyCellHint(path, row: row)
+      guard case .missingValue(let path) = many.errors[index].kind, let field = columns[path] else { continue }
+      many.errors[index].hint = Self.emptyCellHint(field, row: row)
     }
     return many
+  }
+
+  /// Each field by its path as a tag and a message write it (`[检查 次数]` for `检查 次数`).
+  var writtenFields: [String: String] {
+    Dictionary(fields.map { (FieldTag.path(for: $0), $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The hint on a missing value whose column is in the table.

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates the district-office workbooks, made with openpyxl the way an office lays out a summary
 table: a title row merged across the table, a two-row header with merged group headings (检查 over 次数
-and 企业数, 隐患 over 发现 and 整改) and headings merged down (序号, 单位, 整改率, 整改资金), four units, a
+and 企业数, 隐患 over 发现 处数 and 整改) and headings merged down (序号, 单位, 整改率, 整改资金（万元）), headers
+written as people write them (a space, full-width brackets), four units, a
 合计 row whose label is merged across 序号 and 单位, a percent column (0.0%) and a money column
 (#,##0.00).
 
@@ -21,7 +22,7 @@ from openpyxl.styles import Alignment
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 UNITS = [
-    # 序号, 单位, 检查.次数, 检查.企业数, 隐患.发现, 隐患.整改, 整改率, 整改资金
+    # 序号, 单位, 检查.次数, 检查.企业数, 隐患.发现 处数, 隐患.整改, 整改率, 整改资金（万元）
     (1, "区教育局", 12, 30, 25, 24, 0.96, 1234.5),
     (2, "区住房城乡建设局", 20, 85, 60, 51, 0.85, 56000),
     (3, "区卫生健康委", 8, 17, 10, 7, 0.068, 800.25),
@@ -36,8 +37,8 @@ def workbook(blank):
     sheet["A1"] = "XX区2024年第三季度安全生产检查情况汇总表"
     sheet.merge_cells("A1:H1")
     sheet["A1"].alignment = Alignment(horizontal="center")
-    for cell, text in {"A2": "序号", "B2": "单位", "C2": "检查", "E2": "隐患", "G2": "整改率", "H2": "整改资金",
-                       "C3": "次数", "D3": "企业数", "E3": "发现", "F3": "整改"}.items():
+    for cell, text in {"A2": "序号", "B2": "单位", "C2": "检查", "E2": "隐患", "G2": "整改率", "H2": "整改资金（万元）",
+                       "C3": "次数", "D3": "企业数", "E3": "发现 处数", "F3": "整改"}.items():
         sheet[cell] = text
     for merged in ["A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:G3", "H2:H3"]:
         sheet.merge_cells(merged)
