@@ -65,6 +65,7 @@ struct BatchCommand: ParsableCommand {
     if let format, OutputFormat(rawValue: format) == nil { throw ValidationError("--format takes docx, odt or pdf") }
     if let shard, BatchShard(parsing: shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
     try table.validate()
+    if let name { try OutputExtension.validate(name, option: "--name") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if resume && zip != nil { throw ValidationError("--resume works with --out only: a zip is written whole") }
   }

@@ -42,7 +42,9 @@ struct BatchReport {
       let reasons = summary.skipReasons.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")
       line += ", \(summary.skipped) skipped (\(reasons))"
     }
-    if summary.notRun > 0 { line += ", \(summary.notRun) not run (--fail-fast)" }
+    if summary.notRun > 0 {
+      line += ", \(summary.notRun) not run (" + (summary.stoppedBy.map { "the batch stopped: \($0)" } ?? "--fail-fast") + ")"
+    }
     line += String(format: " in %.2f s (%.0f docs/s); manifest: %@\n", summary.seconds, rate, summary.manifest)
     text += line
     FileHandle.standardError.write(Data(text.utf8))

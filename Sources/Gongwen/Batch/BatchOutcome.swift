@@ -37,6 +37,8 @@ public struct BatchOutcome: Sendable {
 struct UnitResult: Sendable {
   var status: BatchOutcome.Status = .notRun
   var problem: (text: String, id: String?, first: String, count: Int)?
+  /// The failure would repeat for every later unit (a full disk, a read-only folder): the batch stops.
+  var stopsBatch = false
 
   /// A skipped unit and why.
   static func skipped(_ reason: String, id: String) -> UnitResult {
@@ -51,6 +53,8 @@ public struct BatchSummary: Sendable {
   /// Wall-clock seconds of the run.
   public let seconds: Double
   let results: [UnitResult]
+  /// The failure that stopped the batch before every unit ran (a full disk, a read-only folder), or nil.
+  public let stoppedBy: String?
   let describe: @Sendable (Int, UnitResult) -> BatchOutcome
 
   /// Every unit's outcome (made on demand: a batch of many units keeps only statuses).

@@ -29,6 +29,8 @@ public final class BatchRunner: @unchecked Sendable {
   private var done = 0
   private var failures = 0
   private var stopped = false
+  /// Set when a write failed in a way every later write would too (a full disk, a read-only folder).
+  private(set) var stoppedBy: String?
   private var zipWriter: ZipWriter?
   /// Names in the output folder that are input files (the template, the table): never written.
   private var inputNames: Set<String> = []
@@ -50,7 +52,7 @@ public final class BatchRunner: @unchecked Sendable {
     if let zipPath = options.zipPath {
       zipWriter = try ZipWriter(name: zipPath)
     } else {
-      try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+      try OutputFolder.create(options.outputDirectory)
       BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name).filter { !$0.isEmpty })
       // Outputs are plain names in one folder: checking the inputs once spares every file some 40 system
       // calls (stat and realpath of each input), as much as writing it.
@@ -81,19 +83,30 @@ public final class BatchRunner: @unchecked Sendable {
     }
     work()
     group.wait()
-    let summary = BatchSummary(manifest: "", seconds: 0, results: results, describe: { [self] in self.outcome($0, $1) })
+    let summary = BatchSummary(manifest: "", seconds: 0, results: results, stoppedBy: stoppedBy, describe: { [self] in self.outcome($0, $1) })
     let manifestBytes = try BatchManifest.encode(summary, format: options.manifestFormat)
     let manifestPath: String
-    if let zip = zipWriter, let zipPath = options.zipPath {
-      try zip.add(name: manifestName, bytes: manifestBytes)
-      try AtomicFile.write(try zip.finish(), to: zipPath, protecting: protected)
-      manifestPath = zipPath + ": " + manifestName
-    } else {
-      try AtomicFile.flush(directory: options.outputDirectory)
-      manifestPath = options.outputDirectory + "/" + manifestName
-      try AtomicFile.write(manifestBytes, to: manifestPath, protecting: protected)
+    do {
+      if let zip = zipWriter, let zipPath = options.zipPath {
+        try zip.add(name: manifestName, bytes: manifestBytes)
+        try AtomicFile.write(try zip.finish(), to: zipPath, protecting: protected)
+        manifestPath = zipPath + ": " + manifestName
+      } else {
+        try AtomicFile.flush(directory: options.outputDirectory)
+        manifestPath = options.outputDirectory + "/" + manifestName
+        try AtomicFile.write(manifestBytes, to: manifestPath, protecting: protected)
+      }
+    } catch let error as ArchiveError {
+      // Without a manifest, the message is the only account of the run: say what was written.
+      let written = results.lazy.filter { $0.status == .written }.count
+      let account = options.zipPath == nil
+        ? "\(written) of \(results.count) documents were written to \(options.outputDirectory) before it"
+        : "the zip archive was not written"
+      throw ArchiveError(error.kind, file: error.file, entry: error.entry,
+                         detail: error.detail + "; the manifest could not be written: " + account)
     }
-    return BatchSummary(manifest: manifestPath, seconds: elapsed(), results: results, describe: { [self] in self.outcome($0, $1) })
+    return BatchSummary(manifest: manifestPath, seconds: elapsed(), results: results, stoppedBy: stoppedBy,
+                        describe: { [self] in self.outcome($0, $1) })
   }
 
   private var protected: [String] { [template.file] + options.protecting }
@@ -173,7 +186,8 @@ public final class BatchRunner: @unchecked Sendable {
   private static func failure(_ error: Error) -> UnitResult {
     let diagnostics = Diagnostics.from(error)
     let text = diagnostics.map(\.text).joined(separator: "\n")
-    return UnitResult(status: .failed, problem: (text, diagnostics.first?.id, diagnostics.first?.text ?? text, diagnostics.count))
+    return UnitResult(status: .failed, problem: (text, diagnostics.first?.id, diagnostics.first?.text ?? text, diagnostics.count),
+                      stopsBatch: OutputFolder.stopsEveryWrite(error))
   }
 
   private func finish(
@@ -186,6 +200,11 @@ public final class BatchRunner: @unchecked Sendable {
     if result.status == .failed {
       failures += 1
       if options.failFast { stopped = true }
+      if result.stopsBatch, let problem = result.problem {
+        // No point trying the remaining units: they stay not-run, and the manifest says so.
+        stopped = true
+        if stoppedBy == nil { stoppedBy = problem.first }
+      }
     }
     progress?(BatchProgress(done: done, total: plan.items.count, failed: failures, elapsed: elapsed()))
   }
