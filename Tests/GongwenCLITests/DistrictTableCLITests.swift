@@ -81,4 +81,11 @@ struct DistrictTableCLITests {
     #expect(lines.last == "8,合计,,skipped,total_row,合计行")
     #expect(lines.filter { $0.contains(",written,") }.count == 4)
   }
+
+  @Test func inspectListsTheTagToWriteForEachHeader() throws {
+    let run = try GongwenCLI.run(["inspect", "--units", Self.withBlank], in: Self.folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("  隐患.发现 处数: {{隐患.[发现 处数]}}\n"), "\(run.stdout)")
+    #expect(run.stdout.contains("  整改资金（万元）: {{整改资金（万元）}}\n"))
+  }
 }
