@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 import GongwenTemplate
 
@@ -67,10 +68,10 @@ struct BatchPlan {
         }
       }
       let blocks = (units.count + chunk - 1) / chunk
-      if jobs > 1 {
-        DispatchQueue.concurrentPerform(iterations: blocks, execute: render)
-      } else {
-        for block in 0..<blocks { render(block) }
+      // Blocks are handed out one at a time to as many threads as the system gives (see WorkerThreads).
+      let next = BlockCounter(blocks)
+      WorkerThreads.run(jobs > 1 ? min(jobs, blocks) : 1) {
+        while let block = next.take() { render(block) }
       }
     }
     return results
@@ -100,7 +101,23 @@ struct BatchPlan {
   }
 }
 
-/// Lets workers of `concurrentPerform` write disjoint elements of one buffer.
+/// Hands out block numbers 0..<count to worker threads, each once.
+private final class BlockCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+  private let count: Int
+  init(_ count: Int) { self.count = count }
+
+  func take() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
+  }
+}
+
+/// Lets worker threads write disjoint elements of one buffer.
 private struct UncheckedBuffer<Element>: @unchecked Sendable {
   let buffer: UnsafeMutableBufferPointer<Element>
   init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }

@@ -48,12 +48,14 @@ public final class BatchRunner: @unchecked Sendable {
   /// Throws only when the output folder, zip or manifest cannot be written; unit failures are outcomes.
   public func run(progress: (@Sendable (BatchProgress) -> Void)? = nil) throws -> BatchSummary {
     let start = DispatchTime.now()
+    let runStart = Date()
     let manifestName = options.manifestFormat.fileName(shard: options.shard)
     if let zipPath = options.zipPath {
       zipWriter = try ZipWriter(name: zipPath)
     } else {
       try OutputFolder.create(options.outputDirectory)
-      BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name).filter { !$0.isEmpty })
+      BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name).filter { !$0.isEmpty },
+                                       runStart: runStart)
       // Outputs are plain names in one folder: checking the inputs once spares every file some 40 system
       // calls (stat and realpath of each input), as much as writing it.
       let folder = AtomicFile.resolve(options.outputDirectory)
@@ -69,20 +71,10 @@ public final class BatchRunner: @unchecked Sendable {
       }
       self.convert(&pending, report: report)
     }
-    // Exactly `jobs` threads (this one and jobs − 1 more), whatever width the system's pool would pick.
+    // `jobs` threads (this one and jobs − 1 more), whatever width the system's pool would pick; fewer
+    // when the system gives fewer (the work is shared out through `take`, so none is lost).
     let workers = min(options.jobs, max(1, plan.items.count))
-    let group = DispatchGroup()
-    for _ in 1..<workers {
-      group.enter()
-      let thread = Thread {
-        work()
-        group.leave()
-      }
-      thread.stackSize = 8 << 20
-      thread.start()
-    }
-    work()
-    group.wait()
+    WorkerThreads.run(workers, work)
     let summary = BatchSummary(manifest: "", seconds: 0, results: results, stoppedBy: stoppedBy, describe: { [self] in self.outcome($0, $1) })
     let manifestBytes = try BatchManifest.encode(summary, format: options.manifestFormat)
     let manifestPath: String

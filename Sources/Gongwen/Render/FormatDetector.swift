@@ -13,15 +13,17 @@ enum FormatDetector {
     ("visio/document.xml", "a Visio drawing (.vsdx)"),
   ]
 
-  static func notATemplate(_ what: String, file: String) -> PackageError {
-    PackageError(.unknownFormat, file: file,
+  static func notATemplate(_ what: String, file: String, part: String? = nil) -> PackageError {
+    PackageError(.unknownFormat, file: file, part: part,
                  detail: "this is \(what), not a document: a template must be a Word (.docx) or OpenDocument text (.odt) file")
   }
 
   static func detect(_ package: TemplatePackage) throws -> DocumentFormat {
     if let mimetype = try package.archive.read(named: "mimetype") {
       let type = String(decoding: mimetype, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      if let other = otherPackages.first(where: { $0.marker == type }) { throw notATemplate(other.what, file: package.file) }
+      if let other = otherPackages.first(where: { $0.marker == type }) {
+        throw notATemplate(other.what, file: package.file, part: "mimetype")
+      }
       guard odfTextTypes.contains(type) else {
         throw PackageError(.unknownFormat, file: package.file, part: "mimetype",
                            detail: "the package is '\(EntryNameRules.printable(String(type.prefix(80))))', not an OpenDocument text (.odt)")
