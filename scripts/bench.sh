@@ -6,7 +6,9 @@
 #   2. renders docxtpl's Jinja twin of the same template for the first DOCXTPL_UNITS units (docxtpl from
 #      PyPI in bench/.venv) and prints the ratio;
 #   3. renders a table-loop template with 10,000, 50,000 and 100,000 rows (time must grow linearly);
-#   4. runs every hostile template of the test corpus: refused in under a second and 200 MB each.
+#   4. runs every hostile template of the test corpus: refused in under a second and 200 MB each;
+#   5. unit tables at scale: check --units over a 200,000-row CSV and a 100,000-row × 24-column .xlsx
+#      (time and peak RSS of reading and checking every row), and a batch of 10,000 units with one key.
 # Work files go to bench/work (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,6 +86,27 @@ done
 
 echo "== hostile inputs (the test corpus through gongwen render)"
 python3 bench/hostile_inputs.py "$PWD/$bin" Tests/GongwenTests/Fixtures/hostile "$work/hostile"
+
+echo "== unit tables at scale (24 columns; check --units reads and checks every row)"
+python3 bench/make_wide_table.py template "$work/wide.docx"
+python3 bench/make_wide_table.py csv 200000 "$work/wide-200k.csv"
+[ -x bench/.venv/bin/python ] && bench/.venv/bin/pip install -q openpyxl
+bench/.venv/bin/python bench/make_wide_table.py xlsx 100000 "$work/wide-100k.xlsx"
+python3 bench/make_wide_table.py same-key 10000 "$work/same-key.csv"
+printf '%-34s %10s %12s %10s\n' table seconds "peak RSS MB" target
+for table in "wide-200k.csv:150" "wide-100k.xlsx:300"; do
+  name=${table%%:*} limit=${table#*:}
+  measure "check-$name" "$bin" check "$work/wide.docx" --units "$work/$name"
+  mb=$(python3 -c "print(f'{$PEAK_KB/1024:.1f}')")
+  printf '%-34s %10s %12s %10s %s\n' "check --units $name" "$SECONDS_TAKEN" "$mb" "< $limit" \
+    "$(python3 -c "print('ok' if $PEAK_KB/1024 < $limit else 'MISS')")"
+done
+same_out="$work/same-key-out"
+rm -rf "$same_out"
+measure "same-key" "$bin" batch "$work/wide.docx" --units "$work/same-key.csv" --out "$same_out" --jobs 2
+printf '%-34s %10s %12s\n' "batch 10,000 units, one key" "$SECONDS_TAKEN" "$(python3 -c "print(f'{$PEAK_KB/1024:.1f}')")"
+[ -f "$same_out/市教育局-10000.docx" ] || { echo "expected 市教育局-10000.docx" >&2; exit 1; }
+rm -rf "$same_out"
 
 echo "== targets (10,000 units)"
 for target in "${targets[@]}"; do

@@ -10,9 +10,11 @@ struct BatchCommand: ParsableCommand {
     discussion: """
       Each unit's data is the common data (--data) with the unit's row merged over it. CSV values stay \
       text as written (007 stays 007); dotted headers (学习.中心组学习次数) become nested fields. \
-      A unit that fails is reported with its row and key and skipped; the others are written. The \
-      manifest (manifest.csv, or manifest.json with --json) lists every unit, its output, status and \
-      error. Exit code 1 when any unit failed.
+      Title rows above the header are passed over (or give --header-row). An empty cell printed by a \
+      tag fails its unit like a missing column. Rows whose key is 合计, 小计 or 总计 are skipped and \
+      listed. A unit that fails is reported with its row and key; the others are written. The \
+      manifest (manifest.csv, or manifest.json with --json) lists every row, its output, status and \
+      error or reason. Exit code 1 when any unit failed or the table has no rows.
       """)
 
   @Argument(help: "The .docx or .odt template.")
@@ -21,8 +23,7 @@ struct BatchCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The unit table: one row (or object) per document.", valueName: "file"))
   var units: String
 
-  @Option(help: ArgumentHelp("The worksheet of an .xlsx table (default: the first).", valueName: "name"))
-  var sheet: String?
+  @OptionGroup var table: UnitTableArguments
 
   @Option(help: ArgumentHelp("Data shared by every unit (.json or .yaml).", valueName: "file"))
   var data: String?
@@ -65,6 +66,8 @@ struct BatchCommand: ParsableCommand {
     if out == nil && zip == nil { throw ValidationError("give --out DIR or --zip FILE") }
     if let format, OutputFormat(rawValue: format) == nil { throw ValidationError("--format takes docx, odt or pdf") }
     if let shard, BatchShard(parsing: shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
+    try table.validate()
+    if let name { try OutputExtension.validate(name, option: "--name") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if resume && zip != nil { throw ValidationError("--resume works with --out only: a zip is written whole") }
   }
@@ -76,7 +79,7 @@ struct BatchCommand: ParsableCommand {
     let printer = DiagnosticPrinter(json: json)
     let runner: BatchRunner
     do {
-      let table = try UnitTableLoader.load(path: units, sheet: sheet)
+      let table = try UnitTableLoader.load(path: units, options: self.table.options)
       let common = try data.map { try DataLoader.load(path: $0) }
       let options = BatchOptions(
         outputDirectory: out ?? ".", namePattern: name, format: format.flatMap(OutputFormat.init(rawValue:)),

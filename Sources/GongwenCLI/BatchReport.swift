@@ -12,7 +12,8 @@ struct BatchReport {
     if json {
       let object: [String: Any] = [
         "status": summary.failed > 0 ? "error" : "ok", "written": summary.written, "skipped": summary.skipped,
-        "failed": summary.failed, "not_run": summary.notRun, "manifest": summary.manifest,
+        "failed": summary.failed, "not_run": summary.notRun, "manifest": summary.manifest, "rows": summary.rows,
+        "skipped_reasons": Dictionary(summary.skipReasons.map { ($0.reason, $0.count) }, uniquingKeysWith: +),
         "seconds": (summary.seconds * 1000).rounded() / 1000,
       ]
       if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
@@ -31,10 +32,19 @@ struct BatchReport {
     if failures.count > Self.shownFailures {
       text += "… and \(failures.count - Self.shownFailures) more failed units\n"
     }
+    // Totals rows are not units: each is named, so the reader sees the row was seen and left out on purpose.
+    for outcome in summary.skippedTotalRows.prefix(Self.shownFailures) {
+      text += "row \(outcome.row) (\(outcome.key)): skipped, \(outcome.error ?? "") (--keep-total-rows renders it)\n"
+    }
     let rate = summary.seconds > 0 ? Double(summary.written) / summary.seconds : 0
-    var line = "\(summary.written) written, \(summary.failed) failed"
-    if summary.skipped > 0 { line += ", \(summary.skipped) skipped (already complete)" }
-    if summary.notRun > 0 { line += ", \(summary.notRun) not run (--fail-fast)" }
+    var line = "\(summary.rows) row\(summary.rows == 1 ? "" : "s"): \(summary.written) written, \(summary.failed) failed"
+    if summary.skipped > 0 {
+      let reasons = summary.skipReasons.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")
+      line += ", \(summary.skipped) skipped (\(reasons))"
+    }
+    if summary.notRun > 0 {
+      line += ", \(summary.notRun) not run (" + (summary.stoppedBy.map { "the batch stopped: \($0)" } ?? "--fail-fast") + ")"
+    }
     line += String(format: " in %.2f s (%.0f docs/s); manifest: %@\n", summary.seconds, rate, summary.manifest)
     text += line
     FileHandle.standardError.write(Data(text.utf8))

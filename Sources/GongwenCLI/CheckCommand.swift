@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Gongwen
 
-/// `gongwen check TEMPLATE DATA`: every problem the data would cause, without writing anything.
+/// `gongwen check TEMPLATE DATA` or `gongwen check TEMPLATE --units TABLE [--data COMMON]`: every
+/// problem the data (or every unit of the table) would cause, without writing anything.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
@@ -13,13 +14,27 @@ struct CheckCommand: ParsableCommand {
       that is not a number under a number filter, image files that do not exist. Image paths are
       relative to the data file. Data keys no tag uses are warnings. Exit status 1 when there is
       any error; warnings do not fail.
+
+      With --units, every unit of the table is checked as batch would render it (over the --data
+      common data): first by column (a field the template prints that the table lacks is one error;
+      a column no tag uses is a warning), then by row (row, key, column and what is wrong: an empty
+      cell a tag prints, an unreadable row or cell). The tag for each column is listed. Exit status 1
+      when a batch would fail any unit.
       """)
 
   @Argument(help: "The .docx or .odt template.")
   var template: String
 
   @Argument(help: "The data file (.json, .yaml or .yml), or - for YAML/JSON on standard input.")
-  var data: String
+  var dataFile: String?
+
+  @Option(help: ArgumentHelp("Check every unit of this table (.xlsx, .csv, .json, .jsonl, .yaml).", valueName: "file"))
+  var units: String?
+
+  @OptionGroup var table: UnitTableArguments
+
+  @Option(name: .customLong("data"), help: ArgumentHelp("With --units: data shared by every unit (.json or .yaml).", valueName: "file"))
+  var commonData: String?
 
   @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
   var overrides: [String] = []
@@ -32,25 +47,59 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  func validate() throws {
+    try table.validate()
+    switch (dataFile, units) {
+    case (nil, nil): throw ValidationError("give a data file, or --units TABLE to check a unit table")
+    case (.some, .some): throw ValidationError("give a data file or --units TABLE, not both (common data goes in --data)")
+    case (.some, nil):
+      if commonData != nil { throw ValidationError("--data goes with --units; give the data file as the second argument") }
+      if table.sheet != nil || table.headerRow != nil || table.keepTotalRows {
+        throw ValidationError("--sheet, --header-row and --keep-total-rows go with --units")
+      }
+    case (nil, .some):
+      if !overrides.isEmpty { throw ValidationError("--set works with a data file, not with --units") }
+    }
+  }
+
   func run() throws {
     let report = DiagnosticPrinter(json: json)
+    let passed: Bool
     do {
-      let values = try DataInput.load(data, overrides: overrides)
-      // Picture paths in the data are relative to the data file (to the current folder for stdin), as in render.
-      var options = syntax.templateOptions
-      options.baseDirectory = data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path
-      let template = try Template(path: self.template, options: options)
-      let result = template.check(values, options: RenderOptions(allowMissing: allowMissing))
-      let unused = result.unusedKeys.map { Diagnostics.unusedKey($0.key, suggestion: $0.suggestion, data: data) }
-      report.check(errors: result.errors.flatMap { Diagnostics.from($0) },
-                   warnings: result.warnings.map(Diagnostics.from(warning:)) + unused,
-                   fields: ["template": self.template, "data": data])
-      if !result.passed { throw ExitCode(1) }
-    } catch let exit as ExitCode {
-      throw exit
+      if let data = dataFile { passed = try checkData(data, report) } else { passed = try checkUnits() }
     } catch {
       report.failure(error)
       throw ExitCode(1)
     }
+    if !passed { throw ExitCode(1) }
+  }
+
+  /// Checks one data file; true when it fills every tag.
+  private func checkData(_ data: String, _ report: DiagnosticPrinter) throws -> Bool {
+    let values = try DataInput.load(data, overrides: overrides)
+    // Picture paths in the data are relative to the data file (to the current folder for stdin), as in render.
+    var options = syntax.templateOptions
+    options.baseDirectory = data == "-" ? nil : URL(fileURLWithPath: data).deletingLastPathComponent().path
+    let template = try Template(path: self.template, options: options)
+    let result = template.check(values, options: RenderOptions(allowMissing: allowMissing))
+    let unused = result.unusedKeys.map { Diagnostics.unusedKey($0.key, suggestion: $0.suggestion, data: data) }
+    report.check(errors: result.errors.flatMap { Diagnostics.from($0) },
+                 warnings: result.warnings.map(Diagnostics.from(warning:)) + unused,
+                 fields: ["template": self.template, "data": data])
+    return result.passed
+  }
+
+  /// Checks every unit of the table; true when a batch would write them all.
+  private func checkUnits() throws -> Bool {
+    guard let units else { return false }
+    let table = try UnitTableLoader.load(path: units, options: self.table.options)
+    let common = try commonData.map { try DataLoader.load(path: $0) }
+    var options = syntax.templateOptions
+    // Pictures named in the table are relative to the table, as in batch.
+    options.baseDirectory = URL(fileURLWithPath: units).deletingLastPathComponent().path
+    let template = try Template(path: self.template, options: options)
+    let result = template.check(units: table, common: common, options: RenderOptions(allowMissing: allowMissing))
+    UnitCheckReport(result: result, template: self.template, table: units, json: json).print()
+    return result.passed
   }
 }

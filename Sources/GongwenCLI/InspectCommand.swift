@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Gongwen
 
-/// `gongwen inspect TEMPLATE`: every tag with its place, the sections as a tree, or a data skeleton.
+/// `gongwen inspect TEMPLATE`: every tag with its place, the sections as a tree, or a data skeleton;
+/// `gongwen inspect --units TABLE`: the columns of a unit table and the tag that prints each.
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "inspect",
@@ -10,7 +11,8 @@ struct InspectCommand: ParsableCommand {
     discussion: """
       Each tag is shown with its part, paragraph number and table cell, header or footer; sections
       are shown with the tags inside them. --skeleton prints a data file with every field the
-      template needs, for you to fill in.
+      template needs, for you to fill in. With --units instead of a template, the columns of a unit
+      table are listed, each with the exact tag to write for it ({{[检查 次数]}} for a header with a space).
       """)
 
   enum SkeletonFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,7 +20,12 @@ struct InspectCommand: ParsableCommand {
   }
 
   @Argument(help: "The .docx or .odt template.")
-  var template: String
+  var template: String?
+
+  @Option(help: ArgumentHelp("List the columns of this unit table and the tag for each.", valueName: "file"))
+  var units: String?
+
+  @OptionGroup var table: UnitTableArguments
 
   @Option(help: ArgumentHelp("Print a data file to fill in instead of the outline.", valueName: "yaml|json"))
   var skeleton: SkeletonFormat?
@@ -28,8 +35,16 @@ struct InspectCommand: ParsableCommand {
   @Flag(help: "Print the outline as JSON.")
   var json = false
 
+  func validate() throws {
+    try table.validate()
+    if (template == nil) == (units == nil) { throw ValidationError("give a template, or --units TABLE to list a table's columns") }
+    if units != nil && skeleton != nil { throw ValidationError("--skeleton goes with a template, not with --units") }
+  }
+
   func run() throws {
     do {
+      if let units { return try listColumns(units) }
+      guard let template else { return }
       let outline = try Template(path: template, options: syntax.templateOptions).outline
       switch skeleton {
       case .yaml: print(DataSkeleton(outline).yaml, terminator: "")
@@ -46,6 +61,21 @@ struct InspectCommand: ParsableCommand {
     } catch {
       DiagnosticPrinter(json: json).failure(error)
       throw ExitCode(1)
+    }
+  }
+
+  /// Prints each column of the table with its tag (in the chosen delimiters).
+  private func listColumns(_ path: String) throws {
+    let fields = try UnitTableLoader.load(path: path, options: table.options).fields
+    let delimiters = syntax.templateOptions.delimiters
+    let tags = fields.map { FieldTag.tag(for: $0, open: delimiters.open, close: delimiters.close) }
+    if json {
+      let object = ["units": path, "columns": zip(fields, tags).map { ["field": $0, "tag": $1] }] as [String: Any]
+      let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      print(String(decoding: data, as: UTF8.self))
+    } else {
+      print("columns of \(path) and the tag to write for each:")
+      for (field, tag) in zip(fields, tags) { print("  \(field): \(tag)") }
     }
   }
 }

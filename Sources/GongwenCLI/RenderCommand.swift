@@ -9,6 +9,8 @@ struct RenderCommand: ParsableCommand {
     abstract: "Render a template with a JSON or YAML data file.",
     discussion: """
       Without -o the output goes next to the data file, named after it, with the template's extension.
+      Missing folders of -o are created; an -o ending in .pdf, or in the other package format's
+      extension, is converted with LibreOffice; another file type (.txt, .doc) is refused.
       Nothing is written when rendering fails; every problem is reported at once.
       """)
 
@@ -42,6 +44,10 @@ struct RenderCommand: ParsableCommand {
                              valueName: "copy.docx"))
   var annotateErrors: String?
 
+  func validate() throws {
+    if let output { try OutputExtension.validate(output, option: "-o") }
+  }
+
   func run() throws {
     let report = DiagnosticPrinter(json: json)
     do {
@@ -52,6 +58,8 @@ struct RenderCommand: ParsableCommand {
       let values = try DataInput.load(data, overrides: overrides)
       let template = try Template(path: self.template, options: options)
       let destination = output ?? OutputPath.beside(data: data, format: template.format)
+      // `-o a/b/x.docx` creates a/b, as batch --out does.
+      try OutputFolder.create(URL(fileURLWithPath: destination).deletingLastPathComponent().path)
       try template.render(values, to: destination, options: RenderOptions(allowMissing: allowMissing),
                           protecting: data == "-" ? [] : [data], verify: !noVerify)
       report.success(["output": destination, "template": self.template])

@@ -165,7 +165,8 @@ public enum AtomicFile {
   ) throws -> (Int32, String) {
     let stem = (directory == "/" ? "" : directory) + "/." + temporaryPrefix(base) + ".gongwen-tmp-"
     for _ in 0..<32 {
-      let candidate = stem + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+      // The owner's process id first, so a later run can tell a live run's file from a leftover.
+      let candidate = stem + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
       let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       if fd >= 0 {
         return (fd, candidate)

@@ -3,13 +3,19 @@ public struct BatchOutcome: Sendable {
   public enum Status: String, Sendable {
     /// The document was written.
     case written
-    /// `--resume` found the document already complete.
+    /// Not rendered, on purpose: the row is a totals row (合计), or `--resume` found the document
+    /// already complete. `errorID` and `error` say which (``BatchOutcome/skipTotalRow``, ``BatchOutcome/skipComplete``).
     case skipped
     /// The unit could not be rendered or written; `error` says why.
     case failed
     /// `--fail-fast` stopped the batch before this unit was rendered.
     case notRun = "not-run"
   }
+
+  /// The `errorID` of a skipped totals row; its `error` is ``TotalRow/reason`` (合计行).
+  public static let skipTotalRow = "total_row"
+  /// The `errorID` of a unit `--resume` found already written.
+  public static let skipComplete = "already_complete"
 
   /// The unit's row in its table.
   public let row: Int
@@ -31,6 +37,13 @@ public struct BatchOutcome: Sendable {
 struct UnitResult: Sendable {
   var status: BatchOutcome.Status = .notRun
   var problem: (text: String, id: String?, first: String, count: Int)?
+  /// The failure would repeat for every later unit (a full disk, a read-only folder): the batch stops.
+  var stopsBatch = false
+
+  /// A skipped unit and why.
+  static func skipped(_ reason: String, id: String) -> UnitResult {
+    UnitResult(status: .skipped, problem: (reason, id, reason, 1))
+  }
 }
 
 /// The result of a batch: one outcome per unit of the shard, in table order.
@@ -40,6 +53,8 @@ public struct BatchSummary: Sendable {
   /// Wall-clock seconds of the run.
   public let seconds: Double
   let results: [UnitResult]
+  /// The failure that stopped the batch before every unit ran (a full disk, a read-only folder), or nil.
+  public let stoppedBy: String?
   let describe: @Sendable (Int, UnitResult) -> BatchOutcome
 
   /// Every unit's outcome (made on demand: a batch of many units keeps only statuses).
@@ -53,6 +68,21 @@ public struct BatchSummary: Sendable {
   public var skipped: Int { count(.skipped) }
   public var failed: Int { count(.failed) }
   public var notRun: Int { count(.notRun) }
+  /// The rows of the run: every one is written, skipped, failed or not run.
+  public var rows: Int { results.count }
+  /// Skipped units by reason (`合计行`, `already complete`), in the order first met.
+  public var skipReasons: [(reason: String, count: Int)] {
+    var counts: [(String, Int)] = []
+    for result in results where result.status == .skipped {
+      let reason = result.problem?.first ?? "skipped"
+      if let index = counts.firstIndex(where: { $0.0 == reason }) { counts[index].1 += 1 } else { counts.append((reason, 1)) }
+    }
+    return counts
+  }
+  /// The outcomes of the skipped totals rows.
+  public var skippedTotalRows: [BatchOutcome] {
+    results.enumerated().filter { $0.element.problem?.id == BatchOutcome.skipTotalRow }.map { describe($0.offset, $0.element) }
+  }
 
   private func count(_ status: BatchOutcome.Status) -> Int { results.lazy.filter { $0.status == status }.count }
 }

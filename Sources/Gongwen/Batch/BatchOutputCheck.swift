@@ -27,18 +27,30 @@ enum BatchOutputCheck {
   }
 
   /// Removes temporary files an interrupted run left beside `names` in `directory` (only those of
-  /// these names, so shards sharing the folder keep their own).
-  static func removeLeftovers(in directory: String, names: [String]) {
+  /// these names, so shards sharing the folder keep their own). A temporary is another run's when it was
+  /// made after `runStart` or its owner process (the number after `.gongwen-tmp-`) is still alive: a
+  /// retried or requeued run never deletes the file a live run is writing.
+  static func removeLeftovers(in directory: String, names: [String], runStart: Date = Date()) {
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
     let marker = ".gongwen-tmp-"
-    let leftovers = entries.compactMap { entry -> (String, String)? in
+    let leftovers = entries.compactMap { entry -> (String, String, String)? in
       guard entry.hasPrefix("."), let range = entry.range(of: marker, options: .backwards) else { return nil }
-      return (entry, String(entry[entry.index(after: entry.startIndex)..<range.lowerBound]))
+      return (entry, String(entry[entry.index(after: entry.startIndex)..<range.lowerBound]), String(entry[range.upperBound...]))
     }
     guard !leftovers.isEmpty else { return }
     let prefixes = Set(names.map(AtomicFile.temporaryPrefix))
-    for (entry, prefix) in leftovers where prefixes.contains(prefix) {
-      unlink(directory + "/" + entry)
+    for (entry, prefix, suffix) in leftovers where prefixes.contains(prefix) {
+      let path = directory + "/" + entry
+      if isOwnerAlive(suffix) { continue }
+      var info = stat()
+      guard stat(path, &info) == 0, Double(info.st_mtim.tv_sec) < runStart.timeIntervalSince1970 else { continue }
+      unlink(path)
     }
+  }
+
+  /// True when a temporary's suffix (`<pid>-<random>`) names a process that is running.
+  private static func isOwnerAlive(_ suffix: String) -> Bool {
+    guard let dash = suffix.firstIndex(of: "-"), let pid = Int32(suffix[..<dash]), pid > 0 else { return false }
+    return pid == getpid() || kill(pid, 0) == 0 || errno == EPERM
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 import GongwenTemplate
 
@@ -34,7 +35,8 @@ struct BatchPlan {
     for (index, unit) in units.units.enumerated() {
       let (stem, problem) = stems[index]
       stems[index] = ("", nil)  // frees the stem as its name is made: never both for every unit
-      let file = naming.name(forStem: stem, fallback: "unit-\(unit.row)")
+      // A skipped totals row writes nothing and takes no name.
+      let file = unit.skipReason == nil ? naming.name(forStem: stem, fallback: "unit-\(unit.row)") : ""
       guard range.contains(index) else { continue }
       if let problem { problems[items.count] = problem }
       items.append(Item(index: index, name: file))
@@ -54,7 +56,7 @@ struct BatchPlan {
     results.withUnsafeMutableBufferPointer { buffer in
       let output = UncheckedBuffer(buffer)
       let render = { (block: Int) in
-        for index in (block * chunk)..<min(units.count, (block + 1) * chunk) where units[index].problem == nil {
+        for index in (block * chunk)..<min(units.count, (block + 1) * chunk) where units[index].problem == nil && units[index].skipReason == nil {
           do {
             let unit = units[index]
             let data = usesUnitData ? nameData(unit, index: index, common: common) : variables(unit, index: index)
@@ -66,10 +68,10 @@ struct BatchPlan {
         }
       }
       let blocks = (units.count + chunk - 1) / chunk
-      if jobs > 1 {
-        DispatchQueue.concurrentPerform(iterations: blocks, execute: render)
-      } else {
-        for block in 0..<blocks { render(block) }
+      // Blocks are handed out one at a time to as many threads as the system gives (see WorkerThreads).
+      let next = BlockCounter(blocks)
+      WorkerThreads.run(jobs > 1 ? min(jobs, blocks) : 1) {
+        while let block = next.take() { render(block) }
       }
     }
     return results
@@ -99,7 +101,23 @@ struct BatchPlan {
   }
 }
 
-/// Lets workers of `concurrentPerform` write disjoint elements of one buffer.
+/// Hands out block numbers 0..<count to worker threads, each once.
+private final class BlockCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+  private let count: Int
+  init(_ count: Int) { self.count = count }
+
+  func take() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
+  }
+}
+
+/// Lets worker threads write disjoint elements of one buffer.
 private struct UncheckedBuffer<Element>: @unchecked Sendable {
   let buffer: UnsafeMutableBufferPointer<Element>
   init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }

@@ -29,6 +29,8 @@ public final class BatchRunner: @unchecked Sendable {
   private var done = 0
   private var failures = 0
   private var stopped = false
+  /// Set when a write failed in a way every later write would too (a full disk, a read-only folder).
+  private(set) var stoppedBy: String?
   private var zipWriter: ZipWriter?
   /// Names in the output folder that are input files (the template, the table): never written.
   private var inputNames: Set<String> = []
@@ -46,12 +48,14 @@ public final class BatchRunner: @unchecked Sendable {
   /// Throws only when the output folder, zip or manifest cannot be written; unit failures are outcomes.
   public func run(progress: (@Sendable (BatchProgress) -> Void)? = nil) throws -> BatchSummary {
     let start = DispatchTime.now()
+    let runStart = Date()
     let manifestName = options.manifestFormat.fileName(shard: options.shard)
     if let zipPath = options.zipPath {
       zipWriter = try ZipWriter(name: zipPath)
     } else {
-      try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
-      BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name))
+      try OutputFolder.create(options.outputDirectory)
+      BatchOutputCheck.removeLeftovers(in: options.outputDirectory, names: plan.items.map(\.name).filter { !$0.isEmpty },
+                                       runStart: runStart)
       // Outputs are plain names in one folder: checking the inputs once spares every file some 40 system
       // calls (stat and realpath of each input), as much as writing it.
       let folder = AtomicFile.resolve(options.outputDirectory)
@@ -67,33 +71,34 @@ public final class BatchRunner: @unchecked Sendable {
       }
       self.convert(&pending, report: report)
     }
-    // Exactly `jobs` threads (this one and jobs − 1 more), whatever width the system's pool would pick.
+    // `jobs` threads (this one and jobs − 1 more), whatever width the system's pool would pick; fewer
+    // when the system gives fewer (the work is shared out through `take`, so none is lost).
     let workers = min(options.jobs, max(1, plan.items.count))
-    let group = DispatchGroup()
-    for _ in 1..<workers {
-      group.enter()
-      let thread = Thread {
-        work()
-        group.leave()
-      }
-      thread.stackSize = 8 << 20
-      thread.start()
-    }
-    work()
-    group.wait()
-    let summary = BatchSummary(manifest: "", seconds: 0, results: results, describe: { [self] in self.outcome($0, $1) })
+    WorkerThreads.run(workers, work)
+    let summary = BatchSummary(manifest: "", seconds: 0, results: results, stoppedBy: stoppedBy, describe: { [self] in self.outcome($0, $1) })
     let manifestBytes = try BatchManifest.encode(summary, format: options.manifestFormat)
     let manifestPath: String
-    if let zip = zipWriter, let zipPath = options.zipPath {
-      try zip.add(name: manifestName, bytes: manifestBytes)
-      try AtomicFile.write(try zip.finish(), to: zipPath, protecting: protected)
-      manifestPath = zipPath + ": " + manifestName
-    } else {
-      try AtomicFile.flush(directory: options.outputDirectory)
-      manifestPath = options.outputDirectory + "/" + manifestName
-      try AtomicFile.write(manifestBytes, to: manifestPath, protecting: protected)
+    do {
+      if let zip = zipWriter, let zipPath = options.zipPath {
+        try zip.add(name: manifestName, bytes: manifestBytes)
+        try AtomicFile.write(try zip.finish(), to: zipPath, protecting: protected)
+        manifestPath = zipPath + ": " + manifestName
+      } else {
+        try AtomicFile.flush(directory: options.outputDirectory)
+        manifestPath = options.outputDirectory + "/" + manifestName
+        try AtomicFile.write(manifestBytes, to: manifestPath, protecting: protected)
+      }
+    } catch let error as ArchiveError {
+      // Without a manifest, the message is the only account of the run: say what was written.
+      let written = results.lazy.filter { $0.status == .written }.count
+      let account = options.zipPath == nil
+        ? "\(written) of \(results.count) documents were written to \(options.outputDirectory) before it"
+        : "the zip archive was not written"
+      throw ArchiveError(error.kind, file: error.file, entry: error.entry,
+                         detail: error.detail + "; the manifest could not be written: " + account)
     }
-    return BatchSummary(manifest: manifestPath, seconds: elapsed(), results: results, describe: { [self] in self.outcome($0, $1) })
+    return BatchSummary(manifest: manifestPath, seconds: elapsed(), results: results, stoppedBy: stoppedBy,
+                        describe: { [self] in self.outcome($0, $1) })
   }
 
   private var protected: [String] { [template.file] + options.protecting }
@@ -120,10 +125,11 @@ public final class BatchRunner: @unchecked Sendable {
   private func process(_ position: Int, pending: inout [(Int, [UInt8])]) -> UnitResult? {
     let item = plan.items[position]
     let unit = units.units[item.index]
+    if let reason = unit.skipReason { return .skipped(reason, id: BatchOutcome.skipTotalRow) }
     if options.resume && zipWriter == nil
       && BatchOutputCheck.isComplete(options.outputDirectory + "/" + item.name, format: plan.format)
     {
-      return UnitResult(status: .skipped)
+      return .skipped("already complete", id: BatchOutcome.skipComplete)
     }
     do {
       if let problem = unit.problem { throw DataError(file: units.file, message: problem) }
@@ -136,7 +142,7 @@ public final class BatchRunner: @unchecked Sendable {
       try write(bytes, name: item.name)
       return UnitResult(status: .written)
     } catch {
-      return Self.failure(error)
+      return Self.failure(units.explainingEmptyCells(error, row: unit.row))
     }
   }
 
@@ -172,7 +178,8 @@ public final class BatchRunner: @unchecked Sendable {
   private static func failure(_ error: Error) -> UnitResult {
     let diagnostics = Diagnostics.from(error)
     let text = diagnostics.map(\.text).joined(separator: "\n")
-    return UnitResult(status: .failed, problem: (text, diagnostics.first?.id, diagnostics.first?.text ?? text, diagnostics.count))
+    return UnitResult(status: .failed, problem: (text, diagnostics.first?.id, diagnostics.first?.text ?? text, diagnostics.count),
+                      stopsBatch: OutputFolder.stopsEveryWrite(error))
   }
 
   private func finish(
@@ -185,6 +192,11 @@ public final class BatchRunner: @unchecked Sendable {
     if result.status == .failed {
       failures += 1
       if options.failFast { stopped = true }
+      if result.stopsBatch, let problem = result.problem {
+        // No point trying the remaining units: they stay not-run, and the manifest says so.
+        stopped = true
+        if stoppedBy == nil { stoppedBy = problem.first }
+      }
     }
     progress?(BatchProgress(done: done, total: plan.items.count, failed: failures, elapsed: elapsed()))
   }

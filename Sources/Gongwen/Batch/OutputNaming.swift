@@ -17,6 +17,9 @@ struct OutputNaming {
 
   let fileExtension: String
   private var taken: Set<String>
+  /// For each stem (by collision key) that was taken, the number to try next, so that 10,000 units of
+  /// one key are named in linear time rather than each probing `-2`, `-3`, … from the start.
+  private var nextNumber: [String: Int] = [:]
 
   /// `reserved`: names that units may not take (the manifest).
   init(fileExtension: String, reserved: [String] = []) {
@@ -33,11 +36,17 @@ struct OutputNaming {
   mutating func name(forStem safeStem: String, fallback: String) -> String {
     let stem = safeStem.isEmpty ? fallback : safeStem
     var candidate = stem + "." + fileExtension
-    var number = 2
-    while taken.contains(Self.collisionKey(candidate)) {
+    guard taken.contains(Self.collisionKey(candidate)) else {
+      taken.insert(Self.collisionKey(candidate))
+      return candidate
+    }
+    let stemKey = Self.collisionKey(stem)
+    var number = nextNumber[stemKey] ?? 2
+    repeat {
       candidate = stem + "-\(number)." + fileExtension
       number += 1
-    }
+    } while taken.contains(Self.collisionKey(candidate))
+    nextNumber[stemKey] = number
     taken.insert(Self.collisionKey(candidate))
     return candidate
   }

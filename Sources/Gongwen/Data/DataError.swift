@@ -15,24 +15,27 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
   public let column: Int?
   /// What is wrong, in a sentence without a trailing period.
   public let message: String
-  /// The text of the line the problem is on, shown under the message.
+  /// The text of the line the problem is on, shown under the message (of a long line, a window of it).
   public let sourceLine: String?
+  /// The column of the line where `sourceLine` starts (1 unless a long line was cut to a window).
+  public let sourceLineStart: Int
 
   /// Makes an error; `sourceLine` is the text of line `line`, shown with a caret under `column`.
   public init(
     file: String? = nil, line: Int? = nil, column: Int? = nil, message: String,
-    sourceLine: String? = nil
+    sourceLine: String? = nil, sourceLineStart: Int = 1
   ) {
     self.file = file
     self.line = line
     self.column = column
     self.message = message
     self.sourceLine = sourceLine
+    self.sourceLineStart = sourceLineStart
   }
 
   /// The same error, attributed to `file`.
   public func inFile(_ file: String?) -> DataError {
-    DataError(file: file, line: line, column: column, message: message, sourceLine: sourceLine)
+    DataError(file: file, line: line, column: column, message: message, sourceLine: sourceLine, sourceLineStart: sourceLineStart)
   }
 
   /// `file:line:column: error: message`, then the source line and a caret when known.
@@ -45,7 +48,7 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
     }
     var text = place.isEmpty ? "error: \(message)" : "\(place): error: \(message)"
     if let sourceLine, let column {
-      let snippet = DataErrorSnippet(line: sourceLine, column: column)
+      let snippet = DataErrorSnippet(line: sourceLine, column: column - sourceLineStart + 1, cutBefore: sourceLineStart > 1)
       text += "\n" + snippet.sourceText + "\n" + snippet.caretText
     }
     return text

@@ -8,7 +8,8 @@ struct DataErrorSnippet {
   let caretText: String
 
   /// `column` is 1-based and counted in characters; a column past the end points just after it.
-  init(line: String, column: Int) {
+  /// `cutBefore`: `line` is a window of a longer line, which goes on before it.
+  init(line: String, column: Int, cutBefore: Bool = false) {
     let characters = Array(line)
     let index = min(max(column - 1, 0), characters.count)
     var start = 0
@@ -31,7 +32,7 @@ struct DataErrorSnippet {
     end = right
     var shown = ""
     var caretIndent = ""
-    if start > 0 {
+    if start > 0 || cutBefore {
       shown += "…"
       caretIndent += " "
     }

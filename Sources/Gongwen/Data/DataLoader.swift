@@ -89,7 +89,7 @@ public enum DataLoader {
         return .failure(
           DataError(
             file: file, line: position.line, column: position.column, message: error.message,
-            sourceLine: position.sourceLine))
+            sourceLine: position.sourceLine, sourceLineStart: position.sourceStart))
       }
     }
     guard let result else { throw DataError(file: file, message: "cannot read the text as UTF-8") }

@@ -89,6 +89,6 @@ enum DataText {
       file: file, line: position.line, column: position.column,
       message:
         "the file is not UTF-8 text (byte 0x\(hex) is not valid here); if it was saved as GBK or GB18030, save it again as UTF-8",
-      sourceLine: position.sourceLine)
+      sourceLine: position.sourceLine, sourceLineStart: position.sourceStart)
   }
 }

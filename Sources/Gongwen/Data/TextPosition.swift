@@ -4,6 +4,13 @@ struct TextPosition: Equatable {
   let line: Int
   let column: Int
   let sourceLine: String
+  /// The column of the line where `sourceLine` starts: 1, or further on when a long line is cut to a
+  /// window around the position (so an error in a 100 MB line copies a few kilobytes, not the line).
+  var sourceStart = 1
+
+  /// Lines longer than this many bytes keep only ``windowBytes`` either side of the position.
+  static let longLineBytes = 8192
+  static let windowBytes = 1024
 
   /// The position of byte `offset` in UTF-8 `bytes`. Line breaks are LF, CRLF and lone CR.
   init(utf8Offset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
@@ -21,10 +28,25 @@ struct TextPosition: Equatable {
     }
     var lineEnd = offset
     while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
-    let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self)
     self.line = line
-    self.column = before.count + 1
-    self.sourceLine = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
+    guard lineEnd - lineStart > Self.longLineBytes else {
+      let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self)
+      self.column = before.count + 1
+      self.sourceLine = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
+      return
+    }
+    // A long line: columns are counted in Unicode scalars (no copy of the line is made), and only a
+    // window around the position is kept, cut at scalar boundaries.
+    let isLead = { (byte: UInt8) in byte & 0xC0 != 0x80 }
+    var windowStart = max(lineStart, offset - Self.windowBytes)
+    while windowStart > lineStart, !isLead(bytes[windowStart]) { windowStart -= 1 }
+    var windowEnd = min(lineEnd, offset + Self.windowBytes)
+    while windowEnd < lineEnd, !isLead(bytes[windowEnd]) { windowEnd += 1 }
+    let scalarsBefore = bytes[lineStart..<offset].lazy.filter(isLead).count
+    let scalarsInWindow = bytes[windowStart..<offset].lazy.filter(isLead).count
+    self.column = scalarsBefore + 1
+    self.sourceStart = scalarsBefore - scalarsInWindow + 1
+    self.sourceLine = String(decoding: UnsafeBufferPointer(rebasing: bytes[windowStart..<windowEnd]), as: UTF8.self)
   }
 
   /// The position libyaml reports as `line` and `scalarColumn` (both 1-based, the column counted

@@ -68,14 +68,15 @@ enum StandardFilters {
     }
   }
 
-  /// The exact number a value holds: a number, or text that reads as one (`" 1,234.50 "` included).
+  /// The exact number a value holds: a number, or text that reads as one (`" 1,234.50 "` included), or
+  /// text as a sheet shows a number (`6.8%`, `¥1,234.50`, `(5.00)`, `１２３`; see ``ShownNumber``).
   static func decimal(_ value: Value, filter: String) throws -> DecimalDigits {
     switch value {
     case .number(let number):
       if let digits = DecimalDigits(parsing: number.literal) { return digits }
       if let digits = DecimalDigits(parsing: "\(number.double)") { return digits }
     case .string(let text):
-      if let digits = DecimalDigits(parsing: text, allowGrouping: true) { return digits }
+      if let digits = DecimalDigits(parsing: text, allowGrouping: true) ?? ShownNumber.decimal(text) { return digits }
     default:
       break
     }

@@ -89,6 +89,8 @@ struct BatchRunnerTests {
     try FileManager.default.removeItem(atPath: out + "/市教育局.docx")
     try FileManager.default.removeItem(atPath: out + "/市财政局.docx")
     try files.write("out/.市财政局.docx.gongwen-tmp-1x2y3z", [0x50, 0x4B, 0x03, 0x04, 0, 0])
+    // Another live run's temporary (its owner, process 1, is running) is never removed.
+    try files.write("out/.市民政局.docx.gongwen-tmp-1-live", [0x50, 0x4B])
     let whole = try files.read("out/市统计局.docx")
     try files.write("out/市统计局.docx", Array(whole.prefix(whole.count / 2)))
     let summary = try run(BatchOptions(outputDirectory: out, jobs: 2, resume: true))
@@ -96,7 +98,7 @@ struct BatchRunnerTests {
     let written = Set(summary.outcomes.filter { $0.status == .written }.map(\.output))
     #expect(written == ["市教育局.docx", "市财政局.docx", "市统计局.docx"])
     let listing = try FileManager.default.contentsOfDirectory(atPath: out)
-    #expect(!listing.contains { $0.contains("gongwen-tmp") })
+    #expect(listing.filter { $0.contains("gongwen-tmp") } == [".市民政局.docx.gongwen-tmp-1-live"])
     #expect(try paragraphs(out + "/市统计局.docx").contains("市统计局党组"))
   }
 

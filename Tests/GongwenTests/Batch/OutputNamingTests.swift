@@ -56,3 +56,15 @@ struct BatchShardTests {
     }
   }
 }
+
+/// Many units of one key get `-2`, `-3`, … in order, each name probed once.
+@Test func tenThousandEqualKeysAreNumberedInOrder() {
+  var naming = OutputNaming(fileExtension: "docx")
+  let names = (0..<10_000).map { _ in naming.name(forStem: "市教育局", fallback: "x") }
+  #expect(names[0] == "市教育局.docx" && names[1] == "市教育局-2.docx" && names[9_999] == "市教育局-10000.docx")
+  #expect(Set(names).count == 10_000)
+  // A name a unit really has (市教育局-3) is skipped by the numbering and never given twice.
+  var mixed = OutputNaming(fileExtension: "docx")
+  let given = ["市教育局", "市教育局-3", "市教育局", "市教育局", "市教育局"].map { mixed.name(forStem: $0, fallback: "x") }
+  #expect(given == ["市教育局.docx", "市教育局-3.docx", "市教育局-2.docx", "市教育局-4.docx", "市教育局-5.docx"])
+}

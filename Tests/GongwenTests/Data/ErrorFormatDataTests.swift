@@ -45,6 +45,25 @@ import Testing
     #expect(Array(source)[caretOffset] == "X")
   }
 
+  @Test func anErrorInAHugeLineKeepsOnlyAWindowOfIt() {
+    // A 4 MB one-line JSON string followed by a stray character: the error holds a window, not the line.
+    let json = "{\"正文\": \"" + String(repeating: "字", count: 1_400_000) + "\" x}"
+    let error = DataTestSupport.dataError { _ = try DataLoader.parseJSON(json) }
+    let source = error?.sourceLine ?? ""
+    #expect(source.utf8.count <= 2 * TextPosition.windowBytes + 8, "\(source.utf8.count) bytes kept")
+    #expect(error?.column == 1_400_011 && (error?.sourceLineStart ?? 0) > 1)
+    let lines = error?.description.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+    #expect(lines.count == 3 && lines[1].hasPrefix("    …"))
+    let caretColumn = lines[2].count - 1
+    var width = 0
+    var shown: Character = " "
+    for character in lines[1] {
+      if width >= caretColumn { shown = character; break }
+      width += DataErrorSnippet.width(of: character)
+    }
+    #expect(shown == "x", "the caret stands under the stray character")
+  }
+
   @Test func yamlErrorDescriptionShowsTheLine() {
     let error = DataTestSupport.dataError { _ = try DataLoader.parseYAML("标题: 通知\n  文号: 1\n", file: "d.yaml") }
     #expect(

@@ -47,6 +47,17 @@ struct SkeletonTests {
     #expect(throws: Never.self) { try template.render(data) }
   }
 
+  @Test func loopFieldsStayInTheLoopAndNumberFieldsAreNumbers() throws {
+    let body = WordML.para("{{单位}}：{{#重点企业}}{{名称}}有隐患{{隐患 | cn}}处；{{/重点企业}}整改率{{整改率 | percent:1}}")
+    let template = try DocxHarness.template(WordPackageBuilder(body: body))
+    let skeleton = DataSkeleton(template.outline)
+    guard case .items(let item)? = skeleton.fields["重点企业"]?.shape else { Issue.record("重点企业 is not a loop"); return }
+    #expect(item["隐患"]?.shape == .number && skeleton.fields["隐患"] == nil)
+    #expect(skeleton.fields["整改率"]?.shape == .number)
+    let filled = try DataLoader.parseYAML(skeleton.yaml, file: "skeleton.yaml")
+    #expect(template.check(filled).passed, "the filled skeleton renders")
+  }
+
   @Test func yamlAndJSONReadBackAsTheSameData() throws {
     let skeleton = try skeleton(WordML.para("{{#xs}}{{a}}{{b.c | number:\"0\"}}{{/xs}}") + WordML.para("{{yes}}"))
     let yaml = try DataLoader.parseYAML(skeleton.yaml, file: "skeleton.yaml")

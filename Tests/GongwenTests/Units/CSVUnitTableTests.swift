@@ -56,19 +56,22 @@ struct CSVUnitTableTests {
     #expect(table.units.map(\.row) == [2, 5])
   }
 
-  @Test func shortRowsLeaveFieldsOutAndExtraCellsAreAProblem() throws {
+  @Test func shortRowsAndFilledExtraCellsAreProblemsNamingTheRow() throws {
     let files = try UnitFiles()
     defer { files.remove() }
-    try files.write("s.csv", "单位,人数,备注\r\n甲局,3\r\n乙局,4,,多余\r\n丙局,5,\r\n")
+    try files.write("s.csv", "单位,人数,备注\r\n甲局,3\r\n乙局,4,,多余\r\n丙局,5,\r\n丁局,6,,,\r\n")
     let table = try files.load("s.csv")
-    #expect(table.units[0].data["备注"] == nil)
-    #expect(table.units[0].problem == nil)
+    let short = try #require(table.units[0].problem)
+    #expect(short.contains("row 2 has 2 cells where the header has 3"))
+    #expect(table.units[0].key == "甲局")
     let problem = try #require(table.units[1].problem)
     #expect(problem.contains("row 3") && problem.contains("column D"))
-    #expect(table.units[2].data["备注"] == .string(""))
+    #expect(table.units[2].problem == nil)
+    #expect(table.units[2].data["备注"] == nil, "an empty cell is a missing value, not empty text")
+    #expect(table.units[3].problem == nil, "empty cells past the header are accepted")
   }
 
-  @Test func badHeadersAreErrorsNamingTheColumns() throws {
+  @Test func badHeadersAreErrorsNamingTheColumnsAndFlatNamesAreKept() throws {
     let files = try UnitFiles()
     defer { files.remove() }
     try files.write("d.csv", "单位,人数,单位\r\n甲,1,2\r\n")
@@ -81,8 +84,13 @@ struct CSVUnitTableTests {
     }
     try files.write("g.csv", "学习,学习.次数\r\n1,2\r\n")
     #expect(throws: DataError.self) { try files.load("g.csv") }
-    try files.write("e.csv", "a..b\r\n1\r\n")
-    #expect(throws: DataError.self) { try files.load("e.csv") }
+    // Dots that do not separate two filled parts are part of one flat name.
+    try files.write("e.csv", "No.,1.,a..b,检查 次数,学习.次数\r\n7,8,9,10,11\r\n")
+    let flat = try files.load("e.csv")
+    #expect(flat.fields == ["No.", "1.", "a..b", "检查 次数", "学习.次数"])
+    #expect(flat.units[0].data["No."] == .string("7") && flat.units[0].data["a..b"] == .string("9"))
+    #expect(flat.units[0].data["检查 次数"] == .string("10"))
+    #expect(flat.units[0].data["学习"]?["次数"] == .string("11"))
   }
 
   @Test func missingFilesAndFoldersAreNamedErrors() throws {

@@ -1,40 +1,54 @@
-import CSV
+import Collections
 import Foundation
 
-/// Reads a CSV unit table with CSV.swift: RFC 4180 quoting (`"a,b"`, `""` for a quote, line breaks
-/// inside quotes), CR, LF or CRLF line ends. The first row holds the field names.
+/// Reads a CSV unit table (see ``CSVRecordReader`` for the quoting rules). The header is the first row,
+/// past title rows (``HeaderRowLocator``) or the row `--header-row` names; rows are numbered as a
+/// spreadsheet shows them (the first record is row 1).
+///
+/// Every row after the header has as many cells as the header: a shorter row (a lost comma, a cell
+/// split off) is a unit that fails naming its row; a longer one is accepted only when its extra cells
+/// are empty.
 enum CSVUnitReader {
-  static func read(path: String, limits: DataLimits) throws -> UnitTable {
-    try read(try UnitText.read(path: path, limits: limits), file: path)
+  static func read(path: String, options: UnitTableOptions) throws -> UnitTable {
+    try read(try UnitText.read(path: path, limits: options.limits), file: path, options: options)
   }
 
   /// Reads decoded CSV text.
-  static func read(_ text: String, file: String) throws -> UnitTable {
-    let reader: CSVReader
-    do {
-      reader = try CSVReader(string: text, hasHeaderRow: false)
-    } catch {
-      throw DataError(file: file, message: "cannot read the CSV text (\(error))")
+  static func read(_ text: String, file: String, options: UnitTableOptions = UnitTableOptions()) throws -> UnitTable {
+    var reader = CSVRecordReader(text, file: file)
+    var leading: [[String]] = []
+    let wanted = options.headerRow ?? HeaderRowLocator.searchedRows
+    while leading.count < wanted, let record = try reader.next() { leading.append(record.cells) }
+    let headerIndex: Int
+    if let row = options.headerRow {
+      guard row <= leading.count, !leading[row - 1].allSatisfy(HeaderRowLocator.isBlank) else {
+        throw DataError(file: file, message: "--header-row \(row): the file has no filled row \(row)")
+      }
+      headerIndex = row - 1
+    } else {
+      guard let found = HeaderRowLocator.headerIndex(leading) else {
+        throw DataError(file: file, message: "the CSV file is empty: it has no header row naming the fields")
+      }
+      headerIndex = found
     }
-    return try parse(reader, file: file)
-  }
-
-  private static func parse(_ reader: CSVReader, file: String) throws -> UnitTable {
-    guard let header = reader.next() else {
-      throw DataError(file: file, message: "the CSV file is empty: its first row must hold the field names")
-    }
+    let header = leading[headerIndex]
     let builder = try UnitRecordBuilder(headers: header, file: file)
+    let width = header.lastIndex { !HeaderRowLocator.isBlank($0) }.map { $0 + 1 } ?? 0
     var units: [UnitRow] = []
-    // Rows are counted as a spreadsheet shows them: the header is row 1.
-    var row = 1
-    while let cells = reader.next() {
+    var row = headerIndex + 1
+    func add(_ cells: [String]) {
       row += 1
-      if cells.allSatisfy(\.isEmpty) { continue }
+      if cells.allSatisfy(\.isEmpty) { return }
+      if cells.count < width {
+        units.append(UnitRow(row: row, data: .object(OrderedDictionary()), key: builder.key(cells),
+                             problem: "row \(row) has \(cells.count) cells where the header has \(width): "
+                               + "a comma is missing or a cell was split into two rows"))
+        return
+      }
       units.append(builder.unit(row: row, cells: cells))
     }
-    if let error = reader.error {
-      throw DataError(file: file, message: "cannot read the CSV text after row \(row) (\(error))")
-    }
-    return UnitTable(file: file, fields: builder.headers.compactMap { $0 }, units: units)
+    for cells in leading[(headerIndex + 1)...] { add(cells) }
+    while let record = try reader.next() { add(record.cells) }
+    return UnitTable(file: file, fields: builder.fields, units: units)
   }
 }

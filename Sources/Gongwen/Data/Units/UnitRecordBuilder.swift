@@ -4,6 +4,9 @@ import Collections
 import GongwenTemplate
 
 /// Turns a header row and rows of cell text into unit objects: dotted headers become nested keys.
+///
+/// A header is used as written (`整改资金（万元）`, `检查 次数`); its dots separate nested keys only when
+/// every part between them is filled, so `No.` and `1.` are one flat name.
 struct UnitRecordBuilder {
   let file: String
   /// The header of each column, nil for a column without one (its cells are ignored).
@@ -11,14 +14,17 @@ struct UnitRecordBuilder {
   private let paths: [[String]?]
   private let layout: UnitRecordLayout
 
-  /// Checks the headers: no duplicates, no empty dotted part, no name that is both a value and a group.
+  /// The field names in column order.
+  var fields: [String] { headers.compactMap { $0 } }
+
+  /// Checks the headers: no duplicates, no name that is both a value and a group.
   init(headers: [String], file: String) throws {
     self.file = file
     var seen: [String: Int] = [:]
     var paths: [[String]?] = []
     var cleaned: [String?] = []
     for (column, raw) in headers.enumerated() {
-      let header = raw.trimmingCharacters(in: .whitespaces)
+      let header = raw.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !header.isEmpty else {
         paths.append(nil)
         cleaned.append(nil)
@@ -31,11 +37,8 @@ struct UnitRecordBuilder {
       let parts = header.split(separator: ".", omittingEmptySubsequences: false).map {
         $0.trimmingCharacters(in: .whitespaces)
       }
-      if parts.contains(where: \.isEmpty) {
-        throw DataError(file: file, message: "the header '\(header)' of column \(name) has an empty part between dots")
-      }
       seen[header] = column
-      paths.append(parts)
+      paths.append(parts.contains(where: \.isEmpty) ? [header] : parts)
       cleaned.append(header)
     }
     for case let path? in paths {
@@ -49,8 +52,8 @@ struct UnitRecordBuilder {
     layout = UnitRecordLayout(paths: paths)
   }
 
-  /// The unit for one row of cells; cells past the headers must be empty. An empty cell is empty text;
-  /// a row shorter than the header leaves its last fields out, so the template reports them missing.
+  /// The unit for one row of cells; cells past the headers must be empty. An empty cell (or one holding
+  /// only spaces) is left out, like a missing column: a tag that prints it reports a missing value.
   func unit(row: Int, cells: [String]) -> UnitRow {
     if let column = cells.indices.first(where: { $0 >= paths.count && !cells[$0].isEmpty }) {
       return UnitRow(row: row, data: .object(OrderedDictionary()), key: layout.key(cells),
@@ -58,6 +61,9 @@ struct UnitRecordBuilder {
     }
     return UnitRow(row: row, cells: cells, layout: layout)
   }
+
+  /// The text that names a row in messages: its first filled cell under a header (序号 last).
+  func key(_ cells: [String]) -> String { layout.key(cells) }
 
   /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
   static func columnName(_ index: Int) -> String {
@@ -85,6 +91,9 @@ final class UnitRecordLayout: Sendable {
 
   private let members: [(name: String, member: Member)]
   private let keyColumns: [Int]
+  private let firstColumn: Int?
+  /// Headers of sequence-number columns.
+  static let sequenceHeaders: Set<String> = ["序号", "序", "编号", "No.", "No", "NO.", "NO", "no.", "#"]
 
   init(paths: [[String]?]) {
     var root: [(name: String, member: Member)] = []
@@ -92,7 +101,11 @@ final class UnitRecordLayout: Sendable {
       if let path { Self.insert(column, path: path[...], into: &root) }
     }
     members = root
-    keyColumns = paths.indices.filter { paths[$0] != nil }
+    // A sequence-number column (序号, No.) names no unit: it comes last among the key's candidates.
+    let named = paths.indices.filter { paths[$0] != nil }
+    let isSequence = { (column: Int) in paths[column].map { Self.sequenceHeaders.contains($0.joined(separator: ".")) } ?? false }
+    keyColumns = named.filter { !isSequence($0) } + named.filter(isSequence)
+    firstColumn = named.first
   }
 
   private static func insert(_ column: Int, path: ArraySlice<String>, into members: inout [(name: String, member: Member)]) {
@@ -111,7 +124,8 @@ final class UnitRecordLayout: Sendable {
     }
   }
 
-  /// The row as an object; columns past the end of a short row are left out (and groups left empty).
+  /// The row as an object; empty cells and columns past the end of a short row are left out (and groups
+  /// without a filled cell too).
   func object(_ cells: [String]) -> Value { .object(build(members, cells)) }
 
   private func build(_ members: [(name: String, member: Member)], _ cells: [String]) -> OrderedDictionary<String, Value> {
@@ -119,7 +133,7 @@ final class UnitRecordLayout: Sendable {
     for (name, member) in members {
       switch member {
       case .column(let column):
-        if column < cells.count { object[name] = .string(cells[column]) }
+        if column < cells.count, !HeaderRowLocator.isBlank(cells[column]) { object[name] = .string(cells[column]) }
       case .group(let children):
         let group = build(children, cells)
         if !group.isEmpty { object[name] = .object(group) }
@@ -128,8 +142,10 @@ final class UnitRecordLayout: Sendable {
     return object
   }
 
-  /// The first non-empty cell under a header.
+  /// The first filled cell under a header, sequence-number columns (序号) last; a totals label (合计) in
+  /// the first column, where offices often put it (merged across 序号 and the next column), first.
   func key(_ cells: [String]) -> String {
-    keyColumns.lazy.filter { $0 < cells.count && !cells[$0].isEmpty }.first.map { cells[$0] } ?? ""
+    if let firstColumn, firstColumn < cells.count, TotalRow.isTotal(cells[firstColumn]) { return cells[firstColumn] }
+    return keyColumns.lazy.filter { $0 < cells.count && !HeaderRowLocator.isBlank(cells[$0]) }.first.map { cells[$0] } ?? ""
   }
 }

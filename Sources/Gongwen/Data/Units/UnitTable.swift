@@ -27,6 +27,8 @@ public struct UnitRow: Sendable {
   public let row: Int
   /// Why the row cannot be used (a malformed JSON line, a CSV row with extra cells), or nil.
   public let problem: String?
+  /// Why the row is not a unit and is skipped (``TotalRow/reason`` for a 合计 row), or nil.
+  public internal(set) var skipReason: String?
   private let storage: Storage
 
   private enum Storage: Sendable {
@@ -69,38 +71,5 @@ public struct UnitRow: Sendable {
   private static func unpack(_ packed: String) -> [String] {
     packed.utf8.split(separator: UInt8(UnitRecordLayout.separator.value), omittingEmptySubsequences: false)
       .map { String(Substring($0)) }
-  }
-}
-
-/// Reads unit tables: `.csv`, `.xlsx`, `.json` (a list of objects), `.jsonl`/`.ndjson` (one object per
-/// line) and `.yaml`/`.yml` (a list of mappings).
-///
-/// - CSV: UTF-8 (with or without the byte order mark Excel and WPS write) or GB18030 when the bytes are
-///   not UTF-8; quoted cells, CR, LF and CRLF line ends. Every value stays text exactly as written
-///   (`007` stays `007`); a dotted header (`学习.中心组学习次数`) becomes nested keys.
-/// - XLSX: see ``XLSXSheetReader``; the first sheet unless `sheet` names another.
-/// - Blank rows (every cell empty) are skipped.
-public enum UnitTableLoader {
-  /// The extensions a person can use, for messages.
-  public static let supportedExtensions = ".csv, .xlsx, .json, .jsonl, .yaml and .yml"
-
-  /// Loads the unit table at `path`; `sheet` picks a worksheet of an .xlsx by name.
-  public static func load(path: String, sheet: String? = nil, limits: DataLimits = .default) throws -> UnitTable {
-    let ext = path.split(separator: "/").last.flatMap { name in
-      name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() }
-    } ?? ""
-    if sheet != nil && ext != "xlsx" {
-      throw DataError(file: path, message: "--sheet applies to .xlsx workbooks only")
-    }
-    switch ext {
-    case "xlsx": return try XLSXUnitReader.read(path: path, sheet: sheet)
-    case "csv": return try CSVUnitReader.read(path: path, limits: limits)
-    case "json": return try ListUnitReader.readJSON(try DataText.read(path: path, limits: limits), file: path, limits: limits)
-    case "jsonl", "ndjson": return try ListUnitReader.readJSONLines(try DataText.read(path: path, limits: limits), file: path, limits: limits)
-    case "yaml", "yml": return try ListUnitReader.readYAML(try DataText.read(path: path, limits: limits), file: path, limits: limits)
-    default:
-      let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
-      throw DataError(file: path, message: "this unit table \(what): Gongwen reads \(supportedExtensions) unit tables")
-    }
   }
 }

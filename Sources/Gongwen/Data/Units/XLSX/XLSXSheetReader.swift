@@ -3,25 +3,15 @@
 /// - Shared strings (`t="s"`), inline strings (`t="inlineStr"`), formula text (`t="str"`), booleans
 ///   (`TRUE`/`FALSE`), error values (`#N/A`) and numbers, shown through the cell's number format
 ///   (``XLSXNumberFormat``): `0.00`, `#,##0`, percentages, dates such as `yyyy"年"m"月"d"日"`.
-/// - A merged range shows its top-left cell's text in every cell it covers.
+/// - A merged range shows its top-left cell's text in every cell it covers (``XLSXGrid/fillMerges(file:)``), within
+///   the rows and columns the sheet uses.
+/// - An error value (`#DIV/0!`, `#N/A`), a shared string index past the table and a formula without a
+///   cached value are problems of their row naming the cell (`Sheet1!D7`), never empty text.
 struct XLSXSheetReader {
   let package: XLSXPackage
 
-  /// One worksheet's cells: `rows[r][c]` is the text of row `r + 1`, column `c + 1`.
-  struct Grid {
-    var rows: [Int: [String]] = [:]
-    /// Merged ranges: first and last row (1-based) and column (0-based).
-    var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
-    var rowNumbers: [Int] { rows.keys.sorted() }
-
-    func cell(_ row: Int, _ column: Int) -> String {
-      guard let cells = rows[row], column < cells.count else { return "" }
-      return cells[column]
-    }
-  }
-
   /// The grid of the sheet named `name`, or of the first sheet.
-  func grid(sheet name: String?) throws -> Grid {
+  func grid(sheet name: String?) throws -> XLSXGrid {
     guard let first = package.sheets.first else {
       throw DataError(file: package.file, message: "the workbook has no worksheet")
     }
@@ -38,7 +28,8 @@ struct XLSXSheetReader {
     }
     let strings = try sharedStrings()
     let formats = try cellFormats()
-    var grid = Grid()
+    var grid = XLSXGrid()
+    grid.sheet = chosen.name
     var rowNumber = 0
     document.root?.walk { node in
       guard node.isElement else { return false }
@@ -48,12 +39,23 @@ struct XLSXSheetReader {
         var cells: [String] = []
         for cell in node.elementChildren where cell.localName == "c" {
           let column = cell.attribute(XMLName("", "r")).flatMap { Self.reference($0)?.column } ?? cells.count
-          let text = cellText(cell, strings: strings, formats: formats)
+          let text: String
+          switch cellText(cell, strings: strings, formats: formats) {
+          case .success(let shown): text = shown
+          case .failure(let problem):
+            text = ""
+            let place = "\(Self.quotedSheet(chosen.name))!\(UnitRecordBuilder.columnName(column))\(rowNumber)"
+            if let first = grid.problems[rowNumber] {
+              grid.problems[rowNumber] = (first.text, first.more + 1)
+            } else {
+              grid.problems[rowNumber] = ("\(place) \(problem.message)", 0)
+            }
+          }
           if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
           cells[column] = text
         }
         while cells.last?.isEmpty == true { cells.removeLast() }
-        if !cells.isEmpty { grid.rows[rowNumber] = cells }
+        if !cells.isEmpty || grid.problems[rowNumber] != nil { grid.rows[rowNumber] = cells }
         return false
       case "mergeCell":
         let parts = (node.attribute(XMLName("", "ref")) ?? "").split(separator: ":").compactMap { Self.reference(String($0)) }
@@ -65,39 +67,44 @@ struct XLSXSheetReader {
         return true
       }
     }
-    fillMerges(&grid)
     return grid
   }
 
-  private func fillMerges(_ grid: inout Grid) {
-    for merge in grid.merges {
-      let text = grid.cell(merge.rows.lowerBound, merge.columns.lowerBound)
-      guard !text.isEmpty else { continue }
-      for row in merge.rows {
-        var cells = grid.rows[row] ?? []
-        if cells.count <= merge.columns.upperBound {
-          cells += Array(repeating: "", count: merge.columns.upperBound - cells.count + 1)
-        }
-        for column in merge.columns { cells[column] = text }
-        grid.rows[row] = cells
+  /// Why a cell cannot be shown.
+  struct CellProblem: Error {
+    let message: String
+  }
+
+  private func cellText(_ cell: XMLNode, strings: [String], formats: [String]) -> Result<String, CellProblem> {
+    let type = cell.attribute(XMLName("", "t")) ?? "n"
+    let value = cell.elementChildren.first { $0.localName == "v" }?.text
+    let hasFormula = cell.elementChildren.contains { $0.localName == "f" }
+    // openpyxl and other writers that cannot calculate store a formula with no value (or `<v/>`).
+    if hasFormula && (value ?? "").isEmpty && type != "str" && type != "inlineStr" {
+      return .failure(CellProblem(message: "holds a formula saved without its value; open the workbook in Excel or WPS and save it again so the values are stored"))
+    }
+    switch type {
+    case "s":
+      guard let value, let index = Int(value), strings.indices.contains(index) else {
+        return .failure(CellProblem(message: "points to shared string \(value ?? "(none)"), which the workbook does not have"))
       }
+      return .success(strings[index])
+    case "inlineStr": return .success(cell.elementChildren.first { $0.localName == "is" }.map(XLSXPackage.richText) ?? "")
+    case "b": return .success(value == "1" ? "TRUE" : "FALSE")
+    case "e": return .failure(CellProblem(message: "holds the error value \(value ?? "#VALUE!"); correct the formula or the cells it uses"))
+    case "str", "d": return .success(value ?? "")
+    default:
+      guard let value, let number = Double(value) else { return .success(value ?? "") }
+      let style = cell.attribute(XMLName("", "s")).flatMap(Int.init) ?? 0
+      let code = formats.indices.contains(style) ? formats[style] : "General"
+      return .success(XLSXNumberFormat.display(number, code: code, date1904: package.date1904))
     }
   }
 
-  private func cellText(_ cell: XMLNode, strings: [String], formats: [String]) -> String {
-    let type = cell.attribute(XMLName("", "t")) ?? "n"
-    let value = cell.elementChildren.first { $0.localName == "v" }?.text
-    switch type {
-    case "s": return value.flatMap(Int.init).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
-    case "inlineStr": return cell.elementChildren.first { $0.localName == "is" }.map(XLSXPackage.richText) ?? ""
-    case "b": return value == "1" ? "TRUE" : "FALSE"
-    case "str", "e", "d": return value ?? ""
-    default:
-      guard let value, let number = Double(value) else { return value ?? "" }
-      let style = cell.attribute(XMLName("", "s")).flatMap(Int.init) ?? 0
-      let code = formats.indices.contains(style) ? formats[style] : "General"
-      return XLSXNumberFormat.display(number, code: code, date1904: package.date1904)
-    }
+  /// `Sheet1`, or `'My sheet'` when the name needs quotes in a cell reference.
+  static func quotedSheet(_ name: String) -> String {
+    name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" })
+      ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
   }
 
   private func sharedStrings() throws -> [String] {

@@ -1,45 +1,72 @@
+import Collections
 import Foundation
 
-/// Reads an .xlsx unit table: one worksheet, the first row holding the field names.
+/// Reads an .xlsx unit table: one worksheet, a header row naming the fields, one unit per row below.
 ///
-/// When the first row has cells merged across columns (a group heading such as 学习 over two columns),
-/// the row below names the columns under it, and the field is `学习.中心组学习次数`; a header cell
-/// merged down over both rows (单位) names its column alone. Merged cells below the header show
-/// their text in every row they cover.
+/// The header is the first filled row, past title rows (a row whose only filled cell stands alone or
+/// is merged across the table, see ``HeaderRowLocator``), or the row `--header-row` gives. When the
+/// header row has cells merged across columns (a group heading such as 学习 over two columns), the row
+/// below names the columns under it, and the field is `学习.中心组学习次数`; a header cell merged down
+/// over both rows (单位) names its column alone. Merged cells below the header show their text in
+/// every row they cover. A row with an unreadable cell (an error value, a formula without its value)
+/// is a unit that fails naming the cell.
 enum XLSXUnitReader {
-  static func read(path: String, sheet: String?) throws -> UnitTable {
+  static func read(path: String, options: UnitTableOptions) throws -> UnitTable {
     let package = try XLSXPackage(path: path)
-    let grid = try XLSXSheetReader(package: package).grid(sheet: sheet)
+    var grid = try XLSXSheetReader(package: package).grid(sheet: options.sheet)
     let rowNumbers = grid.rowNumbers
-    guard let headerRow = rowNumbers.first else {
-      throw DataError(file: path, message: "the sheet is empty: its first row must hold the field names")
+    let headerRow: Int
+    if let given = options.headerRow {
+      guard grid.rows[given]?.contains(where: { !HeaderRowLocator.isBlank($0) }) == true else {
+        throw DataError(file: path, message: "--header-row \(given): row \(given) of sheet '\(grid.sheet)' is empty")
+      }
+      headerRow = given
+    } else {
+      guard let last = rowNumbers.last else {
+        throw DataError(file: path, message: "the sheet '\(grid.sheet)' is empty: it has no header row naming the fields")
+      }
+      let leading = (1...min(last, HeaderRowLocator.searchedRows)).map { grid.rows[$0] ?? [] }
+      headerRow = (HeaderRowLocator.headerIndex(leading) ?? 0) + 1
     }
+    try grid.fillMerges(file: path)
     let depth = headerDepth(grid, headerRow: headerRow)
     let width = (headerRow..<(headerRow + depth)).map { grid.rows[$0]?.count ?? 0 }.max() ?? 0
     var headers: [String] = []
     for column in 0..<width {
       var parts: [String] = []
       for row in headerRow..<(headerRow + depth) {
-        let text = grid.cell(row, column).trimmingCharacters(in: .whitespaces)
+        let text = grid.cell(row, column).trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty && parts.last != text { parts.append(text) }
       }
       headers.append(parts.joined(separator: "."))
     }
+    if let problem = (headerRow..<(headerRow + depth)).lazy.compactMap({ grid.problems[$0] }).first {
+      throw DataError(file: path, message: "the header " + problem.text)
+    }
     let builder = try UnitRecordBuilder(headers: headers, file: path)
     var units: [UnitRow] = []
     for row in rowNumbers where row >= headerRow + depth {
-      guard let cells = grid.rows[row], !cells.allSatisfy(\.isEmpty) else { continue }
+      guard let cells = grid.rows[row] else { continue }
+      if let problem = grid.problems[row] {
+        let more = problem.more > 0 ? " (and \(problem.more) more cell\(problem.more == 1 ? "" : "s") of the row)" : ""
+        units.append(UnitRow(row: row, data: .object(OrderedDictionary()), key: builder.key(cells), problem: problem.text + more))
+        continue
+      }
+      guard !cells.allSatisfy(HeaderRowLocator.isBlank) else { continue }
       units.append(builder.unit(row: row, cells: cells))
     }
-    return UnitTable(file: path, fields: builder.headers.compactMap { $0 }, units: units)
+    return UnitTable(file: path, fields: builder.fields, units: units)
   }
 
+  /// The deepest header: a group row, a sub-group row and the column names.
+  static let maxHeaderRows = 3
+
   /// 1, or more when merged cells in the header row group the columns of the rows below.
-  private static func headerDepth(_ grid: XLSXSheetReader.Grid, headerRow: Int) -> Int {
+  private static func headerDepth(_ grid: XLSXGrid, headerRow: Int) -> Int {
     var depth = 1
     for merge in grid.merges where merge.rows.lowerBound == headerRow {
       depth = max(depth, merge.rows.count, merge.columns.count > 1 ? merge.rows.count + 1 : 1)
     }
-    return depth
+    return min(depth, maxHeaderRows)
   }
 }
