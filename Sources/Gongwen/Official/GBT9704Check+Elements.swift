@@ -26,9 +26,10 @@ extension GBT9704Check {
                                        found: "\(run.font ?? "no East Asian font") in “\(text.prefix(12))”"))
         }
       case .documentNumber?:
-        if !OfficialElement.isWellFormedDocumentNumber(text) {
+        let number = OfficialElement.documentNumber(of: text)
+        if !OfficialElement.isWellFormedDocumentNumber(number) && !number.contains("{{") {
           found.append(FormatDeviation(id: "doc_number_format", location: "\(at) (发文字号)",
-                                       expected: "full year in 〔〕, no 第, no leading zero: 某政发〔2024〕8号", found: "“\(text)”"))
+                                       expected: "full year in 〔〕, no 第, no leading zero: 某政发〔2024〕8号", found: "“\(number)”"))
         }
       case .copyNumber?, nil:
         if elements[paragraph.index] == nil, OfficialElement.isDate(text), !OfficialElement.isWellFormedDate(text) {

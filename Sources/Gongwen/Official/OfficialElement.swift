@@ -26,7 +26,7 @@ enum OfficialElement: Equatable {
       if let element = headerLine(text) {
         found[paragraph.index] = element
       } else if styledTitle && text.contains("{{") {
-        found[paragraph.index] = .templatedHeaderLine
+        found[paragraph.index] = withoutTags(text).contains("签发人") ? .documentNumber : .templatedHeaderLine
       } else if looksLikeIssuer(paragraph, text: text) || (styledTitle && paragraph.runs.contains { ($0.size ?? 0) > 22 }) {
         found[paragraph.index] = .issuer
       } else {
@@ -53,8 +53,14 @@ enum OfficialElement: Equatable {
     if text.range(of: #"^[0-9]{1,6}$"#, options: .regularExpression) != nil { return .copyNumber }
     if text.range(of: #"^(绝密|机密|秘密)([★☆].*)?$"#, options: .regularExpression) != nil { return .secrecy }
     if text.range(of: #"^(特急|加急|特提|平急)"#, options: .regularExpression) != nil, text.count <= 8 { return .urgency }
-    if isDocumentNumber(text) { return .documentNumber }
+    if isDocumentNumber(documentNumber(of: text)) { return .documentNumber }
     return nil
+  }
+
+  /// The 发文字号 of its line: an upward document's line also holds `签发人：` and the names after a tab.
+  static func documentNumber(of line: String) -> String {
+    let number = line.range(of: "签发人").map { String(line[..<$0.lowerBound]) } ?? line
+    return number.trimmingCharacters(in: .whitespaces)
   }
 
   /// Text that reads as a 发文字号, well formed or not (`〔2024〕8号`, `[24]第08号`).

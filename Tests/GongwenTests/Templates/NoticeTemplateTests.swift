@@ -127,4 +127,22 @@ struct NoticeTemplateTests {
       #expect(deviations.map(\.id) == [id], "\(format) \(id): \(deviations)")
     }
   }
+
+  /// The 请示: 发文字号 one 字 in from the left and 签发人 on its line; without 签发人 only the number.
+  @Test(arguments: ["docx", "odt"])
+  func requestPutsTheSignerOnTheDocumentNumberLine(_ format: String) throws {
+    let options = TemplateOptions(baseDirectory: Self.repository.appendingPathComponent("samples").path)
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/request.\(format)").path, options: options)
+    guard case .object(var data) = try DataLoader.load(path: Self.repository.appendingPathComponent("samples/request.yaml").path) else {
+      Issue.record("the sample is not an object")
+      return
+    }
+    let signed = try template.render(.object(data))
+    #expect(try Self.paragraphs(signed, format).contains("　某政〔2024〕12号\t签发人：张某某"))
+    #expect(try FormatCheck.check(bytes: signed, name: "request.\(format)") == [])
+    data["签发人"] = .list([.string("张某某"), .string("王某某")])
+    #expect(try Self.paragraphs(try template.render(.object(data)), format).contains("　某政〔2024〕12号\t签发人：张某某　王某某"))
+    data["签发人"] = nil
+    #expect(try Self.paragraphs(try template.render(.object(data)), format).contains("　某政〔2024〕12号"))
+  }
 }
