@@ -23,7 +23,9 @@ render templates/notice.docx samples/notice.yaml "$out/notice.docx"
 render templates/notice.odt samples/notice.yaml "$out/notice.odt"
 render templates/request.docx samples/request.yaml "$out/request.docx"
 render templates/request.odt samples/request.yaml "$out/request.odt"
-for name in notice request; do
+render templates/minutes.docx samples/minutes.yaml "$out/minutes.docx"
+render templates/minutes.odt samples/minutes.yaml "$out/minutes.odt"
+for name in notice request minutes; do
   for format in docx odt; do
     if [ -f "$out/$name.$format" ]; then "$bin" check-format "$out/$name.$format"; fi
   done
