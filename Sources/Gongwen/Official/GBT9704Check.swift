@@ -63,6 +63,8 @@ enum GBT9704Check {
       defer { seenTitle = true }
       if styledTitle ? paragraph.isTitle : (!seenTitle && !untitled) {
         result.append((paragraph, .title, text.count))
+      } else if let level = paragraph.listHeadingLevel, OfficialNumbering.leadingNumber(of: text[...]) == nil {
+        result.append((paragraph, .heading(level), text.count))
       } else if let number = OfficialNumbering.leadingNumber(of: text[...]) {
         // a run-in heading ends at its first 。; the rest is body text
         let end = text.firstIndex(of: "。").map { text.distance(from: text.startIndex, to: $0) + 1 } ?? text.count
