@@ -19,6 +19,19 @@ render templates/report.docx samples/report.yaml "$out/report.docx"
 render templates/report.odt samples/report.yaml "$out/report.odt"
 render templates/activity-report.docx samples/activity-report.yaml "$out/activity-report.docx"
 render templates/activity-report.odt samples/activity-report.yaml "$out/activity-report.odt"
+render templates/notice.docx samples/notice.yaml "$out/notice.docx"
+render templates/notice.odt samples/notice.yaml "$out/notice.odt"
+render templates/request.docx samples/request.yaml "$out/request.docx"
+render templates/request.odt samples/request.yaml "$out/request.odt"
+render templates/minutes.docx samples/minutes.yaml "$out/minutes.docx"
+render templates/minutes.odt samples/minutes.yaml "$out/minutes.odt"
+render templates/order.docx samples/order.yaml "$out/order.docx"
+render templates/order.odt samples/order.yaml "$out/order.odt"
+for name in notice request minutes order; do
+  for format in docx odt; do
+    if [ -f "$out/$name.$format" ]; then "$bin" check-format "$out/$name.$format"; fi
+  done
+done
 
 # The seed report written as plain text, in the report template's layout, checked against GB/T 9704.
 for format in docx odt; do

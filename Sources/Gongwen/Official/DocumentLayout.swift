@@ -21,6 +21,8 @@ struct DocumentLayout {
     var size: Double?
     /// Extra space after each character in points (Word `w:spacing`, ODF `fo:letter-spacing`).
     var letterSpacing: Double?
+    /// The text colour as six upper-case hex digits (`FF0000`), nil for automatic.
+    var color: String? = nil
   }
 
   /// How a paragraph's lines are spaced.
@@ -35,8 +37,12 @@ struct DocumentLayout {
     var index: Int
     var runs: [Run]
     var lineSpacing: LineSpacing?
+    /// The heading level (1–4) of a paragraph numbered by Word list numbering with an outline level.
+    var listHeadingLevel: Int? = nil
     /// The paragraph's style marks it as the title (`GongwenTitle`).
     var isTitle = false
+    /// The colour of the paragraph's bottom border (six upper-case hex digits), nil without one.
+    var bottomBorderColor: String? = nil
     var text: String { runs.map(\.text).joined() }
   }
 
