@@ -16,6 +16,7 @@ release:
 	$(SWIFT) build -c release --product gongwen
 
 demo: release
+	@scripts/ensure-deps.sh demo
 	@mkdir -p $(OUT)
 	@scripts/demo.sh $(RELEASE_BIN) $(OUT)
 

@@ -36,6 +36,9 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) when the output is a PDF.")
+  var pdfA = false
+
   @Flag(help: "Skip the check of the rendered document before it is written.")
   var noVerify = false
 
@@ -56,7 +59,8 @@ struct RenderCommand: ParsableCommand {
       let template = try Template(path: self.template, options: options)
       let destination = output ?? OutputPath.beside(data: data, format: template.format)
       try template.render(values, to: destination, options: RenderOptions(allowMissing: allowMissing),
-                          protecting: data == "-" ? [] : [data], verify: !noVerify)
+                          protecting: data == "-" ? [] : [data], verify: !noVerify,
+                          conversion: ConversionOptions(pdfA: pdfA))
       report.success(["output": destination, "template": self.template])
     } catch {
       report.failure(error)
