@@ -6,12 +6,16 @@
 #   2. renders docxtpl's Jinja twin of the same template for the first DOCXTPL_UNITS units (docxtpl from
 #      PyPI in bench/.venv) and prints the ratio;
 #   3. renders a table-loop template with 10,000, 50,000 and 100,000 rows (time must grow linearly);
-#   4. runs every hostile template of the test corpus: refused in under a second and 200 MB each.
+#   4. runs every hostile template of the test corpus: refused in under a second and 200 MB each;
+#   5. PDF: PDF_UNITS party-building documents through `gongwen batch --format pdf --jobs 2` against one
+#      plain `soffice --convert-to pdf` call over the same documents (both warmed up first, both with the
+#      shipped font map).
 # Work files go to bench/work (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
 DOCXTPL_UNITS=${DOCXTPL_UNITS:-200}
+PDF_UNITS=${PDF_UNITS:-33}
 work=bench/work
 bin=.build/release/gongwen
 rm -rf "$work" && mkdir -p "$work"
@@ -85,6 +89,26 @@ done
 echo "== hostile inputs (the test corpus through gongwen render)"
 python3 bench/hostile_inputs.py "$PWD/$bin" Tests/GongwenTests/Fixtures/hostile "$work/hostile"
 
+echo "== PDF ($PDF_UNITS party-building documents)"
+python3 bench/make_units.py samples/units.csv "$PDF_UNITS" "$work/units-pdf.csv"
+"$bin" batch templates/party-building-report.docx --units "$work/units-pdf.csv" --out "$work/pdf-docx" >/dev/null 2>&1
+export FONTCONFIG_FILE="$PWD/templates/fonts.conf"
+plain_profile="file://$PWD/$work/plain-profile"
+first=$(ls "$work"/pdf-docx/*.docx | head -1)
+# Warm-up: the plain call's profile, and gongwen's profiles for two workers.
+soffice -env:UserInstallation="$plain_profile" --headless --convert-to pdf --outdir "$work/warm" "$first" >/dev/null 2>&1
+"$bin" batch templates/party-building-report.docx --units "$work/units-pdf.csv" --out "$work/warm-batch" --format pdf --jobs 2 >/dev/null 2>&1
+measure pdf-plain soffice -env:UserInstallation="$plain_profile" --headless --convert-to pdf --outdir "$work/pdf-plain" "$work"/pdf-docx/*.docx
+plain_seconds=$SECONDS_TAKEN
+measure pdf-batch "$bin" batch templates/party-building-report.docx --units "$work/units-pdf.csv" --out "$work/pdf-batch" --format pdf --jobs 2
+batch_seconds=$SECONDS_TAKEN
+unset FONTCONFIG_FILE
+[ "$(ls "$work/pdf-batch" | grep -c '\.pdf$')" -eq "$PDF_UNITS" ] || { echo "expected $PDF_UNITS PDFs" >&2; exit 1; }
+printf '%-40s %10s %10s\n' "" seconds docs/s
+printf '%-40s %10s %10s\n' "soffice --convert-to pdf (one call)" "$plain_seconds" "$(python3 -c "print(f'{$PDF_UNITS/$plain_seconds:.2f}')")"
+printf '%-40s %10s %10s\n' "gongwen batch --format pdf --jobs 2" "$batch_seconds" "$(python3 -c "print(f'{$PDF_UNITS/$batch_seconds:.2f}')")"
+pdf_ratio=$(python3 -c "print(f'{$plain_seconds/$batch_seconds:.2f}')")
+
 echo "== targets (10,000 units)"
 for target in "${targets[@]}"; do
   kind=${target%%:*}
@@ -103,4 +127,5 @@ line("2 workers vs 1", f"{r2 / r1:.2f}x", ">= 1.8x", r2 / r1 >= 1.8)
 line("peak RSS 10,000 vs 1,000 units", f"{rss10k / rss1k:.2f}x", "<= 1.2x", rss10k / rss1k <= 1.2)
 PY
 done
+python3 -c "import sys; r=float(sys.argv[1]); print(f\"{'ok  ' if r >= 1.8 else 'MISS'} pdf   gongwen batch --jobs 2 vs one soffice call: {r:.2f}x (target >= 1.8x)\")" "$pdf_ratio"
 echo "(machine load when done: $(cut -d' ' -f1-3 /proc/loadavg); two workers can only scale on two idle cores)"

@@ -75,6 +75,8 @@ struct BatchCommand: ParsableCommand {
     // entry: 25 system calls a document. Naming the same zone file explicitly lets glibc read it once.
     if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
     let printer = DiagnosticPrinter(json: json)
+    // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
+    ConversionInterrupt.shared.install()
     let runner: BatchRunner
     do {
       let table = try UnitTableLoader.load(path: units, sheet: sheet)

@@ -37,7 +37,7 @@ struct BatchReport {
     let rate = summary.seconds > 0 ? Double(summary.written) / summary.seconds : 0
     var line = "\(summary.written) written, \(summary.failed) failed"
     if summary.skipped > 0 { line += ", \(summary.skipped) skipped (already complete)" }
-    if summary.notRun > 0 { line += ", \(summary.notRun) not run (--fail-fast)" }
+    if summary.notRun > 0 { line += ", \(summary.notRun) not run (stopped early)" }
     line += String(format: " in %.2f s (%.0f docs/s); manifest: %@\n", summary.seconds, rate, summary.manifest)
     text += line
     FileHandle.standardError.write(Data(text.utf8))

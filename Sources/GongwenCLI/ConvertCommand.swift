@@ -46,6 +46,8 @@ struct ConvertCommand: ParsableCommand {
 
   func run() throws {
     let report = DiagnosticPrinter(json: json)
+    // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
+    ConversionInterrupt.shared.install()
     do {
       let destination = output ?? URL(fileURLWithPath: input).deletingPathExtension().appendingPathExtension("docx").relativePath
       let target = OutputFormat(path: destination) ?? .docx

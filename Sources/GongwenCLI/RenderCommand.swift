@@ -50,6 +50,8 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     let report = DiagnosticPrinter(json: json)
+    // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
+    ConversionInterrupt.shared.install()
     do {
       // Picture paths in the data are relative to the data file (to the current folder for stdin).
       var options = DelimiterArgument.options(delimiters)

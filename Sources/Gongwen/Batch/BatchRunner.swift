@@ -44,14 +44,13 @@ public final class BatchRunner: @unchecked Sendable {
 
   /// Runs the batch; `progress` is called after each unit (from worker threads, one call at a time).
   /// Throws only when the output folder, zip or manifest cannot be written; unit failures are outcomes.
-  /// When documents are converted, SIGINT and SIGTERM end the LibreOffice runs and stop the batch, which
-  /// still writes its manifest (units not done are `not-run`); `ConversionInterrupt.shared.signal` then
-  /// tells the caller.
+  /// With `ConversionInterrupt` installed, SIGINT and SIGTERM end the LibreOffice runs and stop the batch,
+  /// which still writes its manifest (units not begun are `not-run`); `ConversionInterrupt.shared.signal`
+  /// then tells the caller.
   public func run(progress: (@Sendable (BatchProgress) -> Void)? = nil) throws -> BatchSummary {
     let start = DispatchTime.now()
-    let converts = plan.format != OutputFormat(template.format)
-    if converts { ConversionInterrupt.shared.hold() }
-    defer { if converts { ConversionInterrupt.shared.release() } }
+    ConversionInterrupt.shared.hold()
+    defer { ConversionInterrupt.shared.release() }
     let manifestName = options.manifestFormat.fileName(shard: options.shard)
     if let zipPath = options.zipPath {
       zipWriter = try ZipWriter(name: zipPath)

@@ -4,8 +4,9 @@ import Foundation
   import Glibc
 #endif
 
-/// What SIGINT and SIGTERM do while Gongwen converts: every LibreOffice process group it started is
-/// killed and every temporary folder it made is removed. A batch that holds the interruption
+/// What SIGINT and SIGTERM do once `install()` is called (the command-line tool does; a library user
+/// may): every LibreOffice process group Gongwen started is killed and every temporary folder it made
+/// is removed. A batch that holds the interruption
 /// (`hold()`) then stops taking units and writes its manifest; otherwise the process exits at once
 /// with 128 + the signal's number.
 public final class ConversionInterrupt: @unchecked Sendable {
@@ -41,7 +42,6 @@ public final class ConversionInterrupt: @unchecked Sendable {
 
   /// Keeps the process alive after a signal until `release()`: the holder stops and reports.
   public func hold() {
-    install()
     lock.lock()
     holders += 1
     lock.unlock()

@@ -12,7 +12,8 @@ public struct ConversionOptions: Sendable {
 
 /// Converts rendered documents with LibreOffice running headless.
 ///
-/// Each conversion runs in its own process group with a reused profile (see `OfficeProfile`) and the
+/// A PDF is made from a copy without hanging punctuation (see `HangingPunctuation`), so that
+/// LibreOffice prints every comma. Each conversion runs in its own process group with a reused profile (see `OfficeProfile`) and the
 /// shipped font map (`FontMap`). A document succeeds only when LibreOffice exits 0 (or is past it and
 /// on the next document) and its output is complete: a PDF must have its header, trailer and at least
 /// one page. Each document has its own time limit, `timeout` × (1 + its size in MB), and the first
@@ -64,7 +65,6 @@ public enum OfficeConverter {
     if ConversionInterrupt.shared.signal != nil {
       throw ConversionError(.interrupted, detail: "the run was interrupted before \(names.first ?? "the document") was converted")
     }
-    ConversionInterrupt.shared.install()
     guard let soffice = executable else {
       throw ConversionError(.converterMissing, detail: "converting to .\(target.rawValue) needs LibreOffice, which is not installed: apt-get install libreoffice-writer-nogui")
     }
@@ -78,7 +78,7 @@ public enum OfficeConverter {
     var inputs: [URL] = []
     for (number, bytes) in documents.enumerated() {
       let input = work.appendingPathComponent("document-\(number).\(source.fileExtension)")
-      try Data(bytes).write(to: input)
+      try Data(target == .pdf ? HangingPunctuation.removed(from: bytes, format: source) : bytes).write(to: input)
       inputs.append(input)
     }
     let profile = OfficeProfile.acquire(fallback: work)
