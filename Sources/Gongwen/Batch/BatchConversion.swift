@@ -1,11 +1,12 @@
 /// PDF and cross-format output for a batch: documents are converted a chunk at a time, one LibreOffice
-/// run per chunk, each worker with its own run and its own warm profile (see `OfficeProfile`): starting
-/// LibreOffice with a warm profile costs about as much as converting a few documents, creating a profile
-/// several times that.
+/// run per chunk, each worker with its own run and its own reused profile (see `OfficeProfile`).
 enum BatchConversion {
-  /// Documents per LibreOffice run: large enough that a run's start is a small share of its time, small
-  /// enough that documents reach the disk (and the progress bar) every few seconds.
-  static let chunkSize = 32
+  /// Documents per LibreOffice run: each worker's share of the batch in one run when it is small (a
+  /// run's start costs as much as converting about ten documents), at most 200 so that documents reach
+  /// the disk (and the progress bar) every half minute or so.
+  static func chunkSize(units: Int, jobs: Int) -> Int {
+    min(200, max(16, (units + jobs - 1) / max(1, jobs)))
+  }
 
   /// The converted bytes of each document, or the error for each one that failed.
   static func convert(

@@ -64,11 +64,12 @@ public final class BatchRunner: @unchecked Sendable {
     }
     let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
     let report = { (position: Int, result: UnitResult) in self.finish(position, result, progress: progress, elapsed: elapsed) }
+    let chunk = BatchConversion.chunkSize(units: plan.items.count, jobs: options.jobs)
     let work = {
       var pending: [(Int, [UInt8])] = []
       while let position = self.take() {
         if let result = self.process(position, pending: &pending) { report(position, result) }
-        if pending.count >= BatchConversion.chunkSize { self.convert(&pending, report: report) }
+        if pending.count >= chunk { self.convert(&pending, report: report) }
       }
       self.convert(&pending, report: report)
     }
