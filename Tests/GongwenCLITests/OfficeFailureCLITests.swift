@@ -62,21 +62,19 @@ struct OfficeFailureCLITests {
     #expect(temporaryLeftovers(work).isEmpty)
   }
 
-  @Test(arguments: [SIGINT, SIGTERM])
-  func aSignalDuringAPdfBatchEndsLibreOfficeAndWritesTheManifest(_ signal: Int32) throws {
-    let work = try work()
-    defer { work.remove() }
-    let fake = try FakeOffice(.hangs, in: work)
+  /// Runs gongwen with `arguments` and the hanging stand-in, sends `signal` once the stand-in runs, and
+  /// returns the exit status.
+  private func interrupt(_ arguments: [String], with signal: Int32, fake: FakeOffice, work: WorkDirectory) throws -> Int32 {
     let binary = try #require(GongwenCLI.binary)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = ["batch", "t.docx", "--units", "units.csv", "--out", "out", "--format", "pdf", "--jobs", "1"]
+    process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: work.root)
     process.environment = ProcessInfo.processInfo.environment.merging(environment(fake, work)) { $1 }
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
-    // Wait until the stand-in runs (and has started its child), then interrupt the batch.
+    // Wait until the stand-in runs (and has started its child), then send the signal.
     let deadline = Date().addingTimeInterval(60)
     while fake.recordedProcesses.count < 2 && Date() < deadline { usleep(50_000) }
     #expect(fake.recordedProcesses.count == 2)
@@ -85,10 +83,31 @@ struct OfficeFailureCLITests {
     while process.isRunning && Date() < exitDeadline { usleep(50_000) }
     if process.isRunning { process.terminate() }
     process.waitUntilExit()
-    #expect(process.terminationStatus == 128 + signal)
+    return process.terminationStatus
+  }
+
+  @Test(arguments: [SIGINT, SIGTERM])
+  func aSignalDuringAPdfBatchEndsLibreOfficeAndWritesTheManifest(_ signal: Int32) throws {
+    let work = try work()
+    defer { work.remove() }
+    let fake = try FakeOffice(.hangs, in: work)
+    let status = try interrupt(["batch", "t.docx", "--units", "units.csv", "--out", "out", "--format", "pdf", "--jobs", "1"],
+                               with: signal, fake: fake, work: work)
+    #expect(status == 128 + signal)
     #expect(work.exists("out/manifest.csv"))
     #expect(temporaryLeftovers(work).isEmpty)
     #expect(fake.recordedProcesses.allSatisfy { !FakeOffice.isRunning($0) })
     #expect(!work.listing().contains { $0.hasSuffix(".pdf") })
+  }
+
+  @Test func aSignalDuringOneConversionEndsLibreOfficeAndWritesNothing() throws {
+    let work = try work()
+    defer { work.remove() }
+    let fake = try FakeOffice(.hangs, in: work)
+    let status = try interrupt(["render", "t.docx", "d.yaml", "-o", "out.pdf"], with: SIGTERM, fake: fake, work: work)
+    #expect(status == 128 + SIGTERM)
+    #expect(!work.exists("out.pdf"))
+    #expect(temporaryLeftovers(work).isEmpty)
+    #expect(fake.recordedProcesses.allSatisfy { !FakeOffice.isRunning($0) })
   }
 }
