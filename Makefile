@@ -32,6 +32,7 @@ test-install: release
 	@scripts/test-install.sh $(RELEASE_BIN)
 
 demo: release
+	@scripts/ensure-deps.sh demo
 	@mkdir -p $(OUT)
 	@scripts/demo.sh $(RELEASE_BIN) $(OUT)
 

@@ -33,6 +33,10 @@ for name in notice request minutes order; do
   done
 done
 
+# PDFs through LibreOffice, set in the official faces' stand-ins (templates/fonts.conf).
+render templates/notice.docx samples/notice.yaml "$out/notice.pdf"
+render templates/party-building-report.odt samples/party-building-2022.yaml "$out/party-building-2022.pdf"
+
 # The seed report written as plain text, in the report template's layout, checked against GB/T 9704.
 for format in docx odt; do
   "$bin" convert samples/party-building-2022.txt --template report -o "$out/party-building-2022-converted.$format"

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a make target needs, when they are missing.
-# usage: scripts/ensure-deps.sh build|test|bench
+# usage: scripts/ensure-deps.sh build|test|demo|bench
 set -euo pipefail
 
 build=(libxml2-dev libzip-dev pkg-config)
 interop=(libreoffice-writer-nogui poppler-utils libxml2-utils fonts-noto-cjk python3)
+# Free stand-ins for the official faces, mapped by templates/fonts.conf: FandolFang (仿宋; Debian ships it
+# only in texlive-lang-chinese), AR PL KaitiM GB (楷体), Noto Sans/Serif CJK SC (黑体, 小标宋, 宋体).
+fonts=(texlive-lang-chinese fonts-arphic-gkai00mp fonts-noto-cjk)
 
 case "${1:-build}" in
   build) wanted=("${build[@]}") ;;
-  test) wanted=("${build[@]}" "${interop[@]}") ;;
-  bench) wanted=("${build[@]}" python3 python3-venv time) ;;
-  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+  test) wanted=("${build[@]}" "${interop[@]}" "${fonts[@]}") ;;
+  demo) wanted=("${build[@]}" libreoffice-writer-nogui poppler-utils "${fonts[@]}") ;;
+  bench) wanted=("${build[@]}" python3 python3-venv time libreoffice-writer-nogui "${fonts[@]}") ;;
+  *) echo "usage: $0 build|test|demo|bench" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -62,6 +62,9 @@ struct BatchCommand: ParsableCommand {
   @Flag(help: "Write manifest.json instead of manifest.csv and print the summary as JSON.")
   var json = false
 
+  @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) with --format pdf.")
+  var pdfA = false
+
   func validate() throws {
     if out == nil && zip == nil { throw ValidationError("give --out DIR or --zip FILE") }
     if let format, OutputFormat(rawValue: format) == nil { throw ValidationError("--format takes docx, odt or pdf") }
@@ -77,6 +80,8 @@ struct BatchCommand: ParsableCommand {
     // entry: 25 system calls a document. Naming the same zone file explicitly lets glibc read it once.
     if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
     let printer = DiagnosticPrinter(json: json)
+    // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
+    ConversionInterrupt.shared.install()
     let runner: BatchRunner
     do {
       let table = try UnitTableLoader.load(path: units, options: self.table.options)
@@ -86,7 +91,7 @@ struct BatchCommand: ParsableCommand {
         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(BatchShard.init(parsing:)),
         resume: resume, zipPath: zip, failFast: failFast, common: common,
         renderOptions: RenderOptions(allowMissing: allowMissing), manifestFormat: json ? .json : .csv,
-        protecting: [units] + (data.map { [$0] } ?? []))
+        protecting: [units] + (data.map { [$0] } ?? []), conversion: ConversionOptions(pdfA: pdfA))
       // Relative picture paths in the units are read from the table's folder.
       let folder = URL(fileURLWithPath: units).deletingLastPathComponent().path
       var templateOptions = syntax.templateOptions
@@ -108,7 +113,8 @@ struct BatchCommand: ParsableCommand {
       printer.failure(error)
       throw ExitCode(1)
     }
-    BatchReport(summary: summary, json: json).print()
+    BatchReport(summary: summary, json: json, warnings: FontFallbackCheck.shared.takeWarnings()).print()
+    if let signal = ConversionInterrupt.shared.signal { throw ExitCode(128 + signal) }
     if summary.failed > 0 { throw ExitCode(1) }
   }
 }

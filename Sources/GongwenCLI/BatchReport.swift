@@ -5,6 +5,8 @@ import Gongwen
 struct BatchReport {
   let summary: BatchSummary
   let json: Bool
+  /// Font warnings of the run's PDFs.
+  let warnings: [FontFallback]
   /// Failed units listed on standard error; the manifest lists every one.
   static let shownFailures = 20
 
@@ -14,13 +16,14 @@ struct BatchReport {
         "status": summary.failed > 0 ? "error" : "ok", "written": summary.written, "skipped": summary.skipped,
         "failed": summary.failed, "not_run": summary.notRun, "manifest": summary.manifest, "rows": summary.rows,
         "skipped_reasons": Dictionary(summary.skipReasons.map { ($0.reason, $0.count) }, uniquingKeysWith: +),
-        "seconds": (summary.seconds * 1000).rounded() / 1000,
+        "seconds": (summary.seconds * 1000).rounded() / 1000, "warnings": warnings.map(\.json),
       ]
       if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
         FileHandle.standardOutput.write(data + Data("\n".utf8))
       }
       return
     }
+    DiagnosticPrinter.printText(warnings: warnings)
     // Each failed unit with its first problem; the manifest has them all.
     var text = ""
     let failures = summary.failures

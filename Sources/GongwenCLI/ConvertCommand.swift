@@ -35,6 +35,9 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) when the output is a PDF.")
+  var pdfA = false
+
   func validate() throws {
     if let output, OutputFormat(path: output) == nil {
       throw ValidationError("-o must end in .docx, .odt or .pdf")
@@ -43,6 +46,8 @@ struct ConvertCommand: ParsableCommand {
 
   func run() throws {
     let report = DiagnosticPrinter(json: json)
+    // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
+    ConversionInterrupt.shared.install()
     do {
       let destination = output ?? URL(fileURLWithPath: input).deletingPathExtension().appendingPathExtension("docx").relativePath
       let target = OutputFormat(path: destination) ?? .docx
@@ -55,7 +60,8 @@ struct ConvertCommand: ParsableCommand {
         throw ValidationError("\(templatePath) has no {{>\(TextConversion.bodyKey)}} paragraph to hold the text; "
           + "choose report, notice or letter, or add that tag alone in a paragraph")
       }
-      try compiled.render(data, to: destination, options: RenderOptions(allowMissing: true), protecting: [input])
+      try compiled.render(data, to: destination, options: RenderOptions(allowMissing: true), protecting: [input],
+                           conversion: ConversionOptions(pdfA: pdfA))
       report.success(["output": destination, "template": templatePath])
     } catch {
       report.failure(error)

@@ -5,11 +5,24 @@ import Gongwen
 struct DiagnosticPrinter {
   let json: Bool
 
+  /// A result; the run's font warnings (a PDF set in a face of another kind) are printed with it, or
+  /// carried in its JSON as `warnings`.
   func success(_ fields: [String: String]) {
-    guard json else { return }
-    var object = fields
+    let warnings = FontFallbackCheck.shared.takeWarnings()
+    guard json else {
+      Self.printText(warnings: warnings)
+      return
+    }
+    var object: [String: Any] = fields
     object["status"] = "ok"
+    if !warnings.isEmpty { object["warnings"] = warnings.map(\.json) }
     printJSON(object)
+  }
+
+  /// Each font warning as a `warning:` line on standard error.
+  static func printText(warnings: [FontFallback]) {
+    let text = warnings.map { "warning: \($0.message)\n" }.joined()
+    if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
   }
 
   func failure(_ error: Error) {

@@ -37,6 +37,9 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) when the output is a PDF.")
+  var pdfA = false
+
   @Flag(help: "Skip the check of the rendered document before it is written.")
   var noVerify = false
 
@@ -50,6 +53,8 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     let report = DiagnosticPrinter(json: json)
+    // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
+    ConversionInterrupt.shared.install()
     do {
       // Picture paths in the data are relative to the data file (to the current folder for stdin).
       var options = syntax.templateOptions
@@ -61,7 +66,8 @@ struct RenderCommand: ParsableCommand {
       // `-o a/b/x.docx` creates a/b, as batch --out does.
       try OutputFolder.create(URL(fileURLWithPath: destination).deletingLastPathComponent().path)
       try template.render(values, to: destination, options: RenderOptions(allowMissing: allowMissing),
-                          protecting: data == "-" ? [] : [data], verify: !noVerify)
+                          protecting: data == "-" ? [] : [data], verify: !noVerify,
+                          conversion: ConversionOptions(pdfA: pdfA))
       report.success(["output": destination, "template": self.template])
     } catch {
       report.failure(error)

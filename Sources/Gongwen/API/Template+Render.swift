@@ -40,16 +40,17 @@ extension Template {
   /// Renders into a file, atomically: a temporary file beside `path`, renamed into place. Refuses to
   /// write over the template itself or any of `protecting` (the data files). The output is verified
   /// unless `verify` is false (see `render(_:options:verify:)`). A path ending in `.pdf`,
-  /// or in the other package format's extension, is converted with LibreOffice.
+  /// or in the other package format's extension, is converted with LibreOffice (`conversion` says how).
   public func render(_ data: Value, to path: String, options: RenderOptions = RenderOptions(),
-                     protecting: [String] = [], verify: Bool = true) throws {
+                     protecting: [String] = [], verify: Bool = true,
+                     conversion: ConversionOptions = ConversionOptions()) throws {
     if FileBytes.sameFile(path, file) {
       throw PackageError(.wouldOverwriteInput, file: file, detail: "the output path is the template itself; choose another output")
     }
     var bytes = try render(data, options: options, verify: verify)
     let target = OutputFormat(path: path) ?? OutputFormat(format)
     if target != OutputFormat(format) {
-      bytes = try OfficeConverter.convert(bytes, from: format, to: target)
+      bytes = try OfficeConverter.convert(bytes, from: format, to: target, options: conversion, name: path)
     }
     try AtomicFile.write(bytes, to: path, protecting: [file] + protecting)
   }

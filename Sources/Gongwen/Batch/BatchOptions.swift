@@ -32,12 +32,15 @@ public struct BatchOptions: Sendable {
   public var manifestFormat: BatchManifest.Format
   /// Files the batch must never write over (the unit table, the common data).
   public var protecting: [String]
+  /// How documents are converted when the format differs from the template's (PDF/A).
+  public var conversion: ConversionOptions
 
   public init(
     outputDirectory: String, namePattern: String? = nil, format: OutputFormat? = nil, jobs: Int = 1,
     shard: BatchShard? = nil, resume: Bool = false, zipPath: String? = nil, failFast: Bool = false,
     common: Value? = nil, renderOptions: RenderOptions = RenderOptions(),
-    manifestFormat: BatchManifest.Format = .csv, protecting: [String] = []
+    manifestFormat: BatchManifest.Format = .csv, protecting: [String] = [],
+    conversion: ConversionOptions = ConversionOptions()
   ) {
     self.outputDirectory = outputDirectory
     self.namePattern = namePattern
@@ -51,5 +54,6 @@ public struct BatchOptions: Sendable {
     self.renderOptions = renderOptions
     self.manifestFormat = manifestFormat
     self.protecting = protecting
+    self.conversion = conversion
   }
 }

@@ -6,19 +6,16 @@ import Foundation
 /// name is whole. After a power cut (batches flush to disk once, at the end) it could still be empty or
 /// short, so a document counts as complete only when it opens as a zip archive whose central directory
 /// agrees with its entries and whose main part (`word/document.xml` through `[Content_Types].xml`, or
-/// `content.xml`) inflates with a matching CRC; a PDF when it starts with `%PDF-` and ends with `%%EOF`.
+/// `content.xml`) inflates with a matching CRC; a PDF when `PDFFile` reads it as complete (header,
+/// trailer, at least one page).
 enum BatchOutputCheck {
   static func isComplete(_ path: String, format: OutputFormat) -> Bool {
     var info = stat()
     guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return false }
     switch format {
     case .pdf:
-      guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-      defer { try? handle.close() }
-      let head = (try? handle.read(upToCount: 5)) ?? Data()
-      let tailStart = UInt64(max(0, Int64(info.st_size) - 1024))
-      guard (try? handle.seek(toOffset: tailStart)) != nil, let tail = try? handle.readToEnd() else { return false }
-      return head == Data("%PDF-".utf8) && String(decoding: tail, as: UTF8.self).contains("%%EOF")
+      guard let bytes = try? FileBytes.read(path) else { return false }
+      return (try? PDFFile(bytes, document: path)) != nil
     case .docx, .odt:
       guard let archive = try? ZipArchive(path: path) else { return false }
       let main = format == .odt ? "content.xml" : "word/document.xml"

@@ -46,9 +46,14 @@ public final class BatchRunner: @unchecked Sendable {
 
   /// Runs the batch; `progress` is called after each unit (from worker threads, one call at a time).
   /// Throws only when the output folder, zip or manifest cannot be written; unit failures are outcomes.
+  /// With `ConversionInterrupt` installed, SIGINT and SIGTERM end the LibreOffice runs and stop the batch,
+  /// which still writes its manifest (units not begun are `not-run`); `ConversionInterrupt.shared.signal`
+  /// then tells the caller.
   public func run(progress: (@Sendable (BatchProgress) -> Void)? = nil) throws -> BatchSummary {
     let start = DispatchTime.now()
     let runStart = Date()
+    ConversionInterrupt.shared.hold()
+    defer { ConversionInterrupt.shared.release() }
     let manifestName = options.manifestFormat.fileName(shard: options.shard)
     if let zipPath = options.zipPath {
       zipWriter = try ZipWriter(name: zipPath)
@@ -63,11 +68,12 @@ public final class BatchRunner: @unchecked Sendable {
     }
     let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
     let report = { (position: Int, result: UnitResult) in self.finish(position, result, progress: progress, elapsed: elapsed) }
+    let chunk = BatchConversion.chunkSize(units: plan.items.count, jobs: options.jobs)
     let work = {
       var pending: [(Int, [UInt8])] = []
       while let position = self.take() {
         if let result = self.process(position, pending: &pending) { report(position, result) }
-        if pending.count >= BatchConversion.chunkSize { self.convert(&pending, report: report) }
+        if pending.count >= chunk { self.convert(&pending, report: report) }
       }
       self.convert(&pending, report: report)
     }
@@ -116,7 +122,7 @@ public final class BatchRunner: @unchecked Sendable {
   private func take() -> Int? {
     lock.lock()
     defer { lock.unlock() }
-    guard !stopped, next < plan.items.count else { return nil }
+    guard !stopped, next < plan.items.count, ConversionInterrupt.shared.signal == nil else { return nil }
     next += 1
     return next - 1
   }
@@ -163,7 +169,8 @@ public final class BatchRunner: @unchecked Sendable {
   /// Converts the pending documents with one LibreOffice run and writes the results.
   private func convert(_ pending: inout [(Int, [UInt8])], report: (Int, UnitResult) -> Void) {
     guard !pending.isEmpty else { return }
-    let converted = BatchConversion.convert(pending.map(\.1), from: template.format, to: plan.format)
+    let converted = BatchConversion.convert(pending.map(\.1), names: pending.map { plan.items[$0.0].name },
+                                            from: template.format, to: plan.format, options: options.conversion)
     for ((position, _), result) in zip(pending, converted) {
       do {
         try write(try result.get(), name: plan.items[position].name)

@@ -3,10 +3,14 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
   public enum Kind: String, Sendable {
     /// LibreOffice is not installed.
     case converterMissing = "convert_libreoffice_missing"
-    /// LibreOffice ran but produced no file.
+    /// LibreOffice ran but produced no file, or exited with an error.
     case failed = "convert_failed"
-    /// LibreOffice did not finish in time.
+    /// LibreOffice wrote a PDF that is not complete (no trailer, no page).
+    case incomplete = "convert_incomplete_pdf"
+    /// LibreOffice did not finish a document in time.
     case timedOut = "convert_timed_out"
+    /// The conversion was stopped by SIGINT or SIGTERM.
+    case interrupted = "convert_interrupted"
   }
 
   public let kind: Kind

@@ -1,10 +1,29 @@
 import Foundation
 
-/// Converts a rendered document with LibreOffice running headless, in a private profile folder so
-/// parallel conversions do not collide, under a time limit.
+/// What a conversion produces beyond the format: PDF/A for archiving.
+public struct ConversionOptions: Sendable {
+  /// Write PDF/A-2b (PDF output only); the XMP metadata of every PDF is checked to say so.
+  public var pdfA: Bool
+
+  public init(pdfA: Bool = false) {
+    self.pdfA = pdfA
+  }
+}
+
+/// Converts rendered documents with LibreOffice running headless.
+///
+/// A PDF is made from a copy without hanging punctuation (see `HangingPunctuation`), so that
+/// LibreOffice prints every comma. Each conversion runs in its own process group with a reused profile (see `OfficeProfile`) and the
+/// shipped font map (`FontMap`). A document succeeds only when LibreOffice exits 0 (or is past it and
+/// on the next document) and its output is complete: a PDF must have its header, trailer and at least
+/// one page. Each document has its own time limit, `timeout` × (1 + its size in MB), and the first
+/// document of each LibreOffice run `timeout` more for starting LibreOffice. A document that runs past
+/// its limit or crashes LibreOffice fails alone; the documents after it are converted by a new run.
 public enum OfficeConverter {
-  /// Seconds a conversion may take before it is stopped.
-  public static var timeout: Int = 180
+  /// Seconds each document may take, before scaling with its size: `GONGWEN_CONVERT_TIMEOUT`, or 60.
+  public static var timeout: Double {
+    ProcessInfo.processInfo.environment["GONGWEN_CONVERT_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 60
+  }
 
   /// The LibreOffice executable, or nil when it is not installed.
   public static var executable: String? {
@@ -18,58 +37,53 @@ public enum OfficeConverter {
     return nil
   }
 
-  /// Converts `bytes` (a .docx or .odt) into `target` and returns the result's bytes.
-  public static func convert(_ bytes: [UInt8], from source: DocumentFormat, to target: OutputFormat) throws -> [UInt8] {
-    guard let result = try convertAll([bytes], from: source, to: target).first else {
-      throw ConversionError(.failed, detail: "LibreOffice could not convert the document to .\(target.rawValue)")
+  /// The seconds a document of `size` bytes may take.
+  public static func limit(forSize size: Int) -> Double {
+    timeout * (1 + Double(size) / 1_000_000)
+  }
+
+  /// Converts `bytes` (a .docx or .odt) into `target` and returns the result's bytes; `name` names the
+  /// document in errors.
+  public static func convert(
+    _ bytes: [UInt8], from source: DocumentFormat, to target: OutputFormat, options: ConversionOptions = ConversionOptions(),
+    name: String = "the document"
+  ) throws -> [UInt8] {
+    guard let result = try convertAll([bytes], names: [name], from: source, to: target, options: options).first else {
+      throw ConversionError(.failed, detail: "LibreOffice could not convert \(name) to .\(target.rawValue)")
     }
     return try result.get()
   }
 
-  /// Converts several documents with one LibreOffice run (starting it costs far more than one more
-  /// document). Each document has its own result; the run as a whole throws when LibreOffice is
-  /// missing or does not finish in time.
+  /// Converts several documents with as few LibreOffice runs as possible (starting it costs far more than
+  /// one more document). Each document has its own result, its errors naming it by `names`. Throws when
+  /// LibreOffice is missing or the run is interrupted.
   public static func convertAll(
-    _ documents: [[UInt8]], from source: DocumentFormat, to target: OutputFormat
+    _ documents: [[UInt8]], names: [String], from source: DocumentFormat, to target: OutputFormat,
+    options: ConversionOptions = ConversionOptions()
   ) throws -> [Result<[UInt8], Error>] {
     if documents.isEmpty { return [] }
+    if ConversionInterrupt.shared.signal != nil {
+      throw ConversionError(.interrupted, detail: "the run was interrupted before \(names.first ?? "the document") was converted")
+    }
     guard let soffice = executable else {
       throw ConversionError(.converterMissing, detail: "converting to .\(target.rawValue) needs LibreOffice, which is not installed: apt-get install libreoffice-writer-nogui")
     }
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-convert-\(UUID().uuidString)")
+    ConversionInterrupt.shared.register(folder: work)
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: work) }
+    defer {
+      try? FileManager.default.removeItem(at: work)
+      ConversionInterrupt.shared.unregister(folder: work)
+    }
     var inputs: [URL] = []
     for (number, bytes) in documents.enumerated() {
       let input = work.appendingPathComponent("document-\(number).\(source.fileExtension)")
-      try Data(bytes).write(to: input)
+      try Data(target == .pdf ? HangingPunctuation.removed(from: bytes, format: source) : bytes).write(to: input)
       inputs.append(input)
     }
-    let outputFolder = work.appendingPathComponent("out")
-    // The limit holds for one document; each further one in the same run may take 10 s more.
-    let limit = timeout + 10 * (documents.count - 1)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-    process.arguments = ["--kill-after=10", String(limit), soffice,
-                         "-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
-                         "--headless", "--norestore", "--nolockcheck",
-                         "--convert-to", target.libreOfficeFilter, "--outdir", outputFolder.path] + inputs.map(\.path)
-    let log = Pipe()
-    process.standardOutput = log
-    process.standardError = log
-    try process.run()
-    let output = log.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    if process.terminationStatus == 124 || process.terminationStatus == 137 {
-      throw ConversionError(.timedOut, detail: "LibreOffice did not finish converting to .\(target.rawValue) within \(limit) s")
-    }
-    let said = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    return inputs.indices.map { number in
-      let result = outputFolder.appendingPathComponent("document-\(number).\(target.rawValue)")
-      guard let data = FileManager.default.contents(atPath: result.path), !data.isEmpty else {
-        return .failure(ConversionError(.failed, detail: "LibreOffice could not convert the document to .\(target.rawValue)" + (said.isEmpty ? "" : ": \(said)")))
-      }
-      return .success([UInt8](data))
-    }
+    let profile = OfficeProfile.acquire(fallback: work)
+    let session = OfficeSession(soffice: soffice, work: work, profile: profile, target: target, options: options,
+                                fonts: target == .pdf ? FontMap.configuration(in: work) : nil)
+    return try session.convert(inputs: inputs, documents: documents, names: names, source: source)
   }
 }
