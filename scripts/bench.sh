@@ -6,7 +6,8 @@
 #   2. renders docxtpl's Jinja twin of the same template for the first DOCXTPL_UNITS units (docxtpl from
 #      PyPI in bench/.venv) and prints the ratio;
 #   3. renders a table-loop template with 10,000, 50,000 and 100,000 rows (time must grow linearly);
-#   4. runs every hostile template of the test corpus: refused in under a second and 200 MB each.
+#   4. runs every hostile template of the test corpus: refused in under a second and 200 MB each;
+#   5. gongwen serve: requests/s and p50/p99 of /api/render over loopback (bench/serve_bench.sh, wrk).
 # Work files go to bench/work (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,6 +85,10 @@ done
 
 echo "== hostile inputs (the test corpus through gongwen render)"
 python3 bench/hostile_inputs.py "$PWD/$bin" Tests/GongwenTests/Fixtures/hostile "$work/hostile"
+
+echo "== gongwen serve: /api/render over loopback (wrk), beside the command line"
+bench/serve_bench.sh "$PWD/$bin" "$work/serve"
+echo "(gongwen batch, 1 worker, for comparison: ${rate[disk-1000-1]} docs/s)"
 
 echo "== targets (10,000 units)"
 for target in "${targets[@]}"; do

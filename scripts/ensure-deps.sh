@@ -5,11 +5,13 @@ set -euo pipefail
 
 build=(libxml2-dev libzip-dev pkg-config)
 interop=(libreoffice-writer-nogui poppler-utils libxml2-utils fonts-noto-cjk python3)
+# The page of gongwen serve in headless Chromium (Tests/Browser/page_test.py).
+browser=(chromium chromium-driver python3-selenium)
 
 case "${1:-build}" in
   build) wanted=("${build[@]}") ;;
-  test) wanted=("${build[@]}" "${interop[@]}") ;;
-  bench) wanted=("${build[@]}" python3 python3-venv time) ;;
+  test) wanted=("${build[@]}" "${interop[@]}" "${browser[@]}") ;;
+  bench) wanted=("${build[@]}" python3 python3-venv time wrk) ;;
   *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
 esac
 

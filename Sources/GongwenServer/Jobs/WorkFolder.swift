@@ -1,0 +1,33 @@
+import Foundation
+
+/// The server's private folder (mode 0700, under the system's temporary folder) and one subfolder per
+/// job inside it. Job folders are removed when their job ends; the whole folder at shutdown.
+final class WorkFolder: @unchecked Sendable {
+  let path: String
+
+  init() throws {
+    let base = (ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+    var template = Array((base + "/gongwen-serve-XXXXXX").utf8CString)
+    guard let made = mkdtemp(&template) else {
+      throw APIFailure(.internalServerError, "work_folder", "cannot make a private folder in \(base): \(String(cString: strerror(errno)))")
+    }
+    path = String(cString: made)
+  }
+
+  /// A new empty folder for one job, named by the server (never by the client).
+  func makeJobFolder() throws -> String {
+    let folder = path + "/" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false,
+                                            attributes: [.posixPermissions: 0o700])
+    return folder
+  }
+
+  func remove(_ folder: String) {
+    try? FileManager.default.removeItem(atPath: folder)
+  }
+
+  /// Removes everything, at shutdown.
+  func removeAll() {
+    try? FileManager.default.removeItem(atPath: path)
+  }
+}
