@@ -28,7 +28,7 @@ struct ServerHostileTests {
     #expect(expected.count > 30)
     let server = try ServerProcess()
     defer { server.stop() }
-    for entry in expected where entry.file.hasSuffix(".docx") || entry.file.hasSuffix(".odt") {
+    for entry in expected where entry.id != "ok" && (entry.file.hasSuffix(".docx") || entry.file.hasSuffix(".odt")) {
       let bytes = try Data(contentsOf: Self.corpus.appendingPathComponent("files/" + entry.file))
       let answer = try await Self.render(server, template: (entry.file, bytes))
       #expect(answer.status == 422, "\(entry.file): \(answer.status) \(answer.text)")
@@ -98,7 +98,7 @@ struct ServerHostileTests {
     let template = try Self.data("templates/party-building-report.docx")
     let yaml = String(decoding: try Self.data("samples/party-building-2022.yaml"), as: UTF8.self)
     func form(_ index: Int) -> MultipartBody {
-      MultipartBody(fields: ["data": yaml + "\n单位: \(units[index % units.count])第\(index)号\n"],
+      MultipartBody(fields: ["data": yaml.replacingOccurrences(of: "\n单位: ", with: "\n单位: \(units[index % units.count])第\(index)号 ")],
                     files: ["template": ("党建.docx", template)])
     }
     var serial: [Data] = []

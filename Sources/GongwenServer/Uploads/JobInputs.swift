@@ -22,7 +22,6 @@ struct JobInputs {
                          "\(file.name) is a macro-enabled document; templates with macros are refused",
                          hint: "save it as .docx (Word: File › Save As › Word Document) and upload that")
       }
-      guard file.bytes.count > 0 else { throw APIFailure(.badRequest, "empty_upload", "\(file.name) is empty") }
       return try Template(bytes: file.bytes, name: file.name, options: options)
     }
     guard let name = form.field("template_name") else {
