@@ -21,6 +21,7 @@ import time
 import zipfile
 
 from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -70,7 +71,7 @@ class Page:
         for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,1800", "--lang=zh-CN"]:
             options.add_argument(argument)
         options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
-        service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
+        service = Service(executable_path="/usr/bin/chromedriver")
         self.driver = webdriver.Chrome(options=options, service=service)
         self.driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
         self.base, self.artefacts, self.downloads, self.step = base, artefacts, downloads, 0
