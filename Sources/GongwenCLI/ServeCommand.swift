@@ -42,13 +42,16 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Seconds a job may run before it is answered 503.", valueName: "seconds"))
   var jobSeconds = 120
 
+  @Option(help: ArgumentHelp("Seconds a job may wait for a slot before it is answered 503.", valueName: "seconds"))
+  var queueSeconds = 30
+
   func validate() throws {
     let token = self.token ?? ProcessInfo.processInfo.environment["GONGWEN_TOKEN"]
     if !ServerOptions.isLoopback(host) && (token ?? "").isEmpty {
       throw ValidationError("--host \(host) opens the server to other machines: give --token (or GONGWEN_TOKEN) too")
     }
     if let token, token.count < 16 { throw ValidationError("--token must be at least 16 characters") }
-    if maxUpload < 1 || maxRows < 1 || maxBatch < 1 || queue < 0 || jobSeconds < 1 || (jobs ?? 1) < 1 {
+    if maxUpload < 1 || maxRows < 1 || maxBatch < 1 || queue < 0 || jobSeconds < 1 || queueSeconds < 1 || (jobs ?? 1) < 1 {
       throw ValidationError("limits must be positive")
     }
     if !(0...65535).contains(port) { throw ValidationError("--port takes 0 to 65535") }
@@ -59,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
     let options = ServerOptions(
       host: host, port: port, token: token, maxUploadBytes: maxUpload << 20, maxTableRows: maxRows,
       maxBatchDocuments: maxBatch, maxConcurrentJobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-      maxQueuedJobs: queue, jobSeconds: jobSeconds)
+      maxQueuedJobs: queue, jobSeconds: jobSeconds, queueSeconds: queueSeconds)
     try await GongwenServer.run(options) { address in
       print("gongwen serve: listening on \(address)", token == nil ? "" : "(send Authorization: Bearer TOKEN)")
       fflush(stdout)

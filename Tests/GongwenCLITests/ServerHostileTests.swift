@@ -156,6 +156,23 @@ struct ServerHostileTests {
     #expect(refused.allSatisfy { $0.header("Retry-After") != nil && $0.errorIDs == ["server_busy"] })
   }
 
+  /// A job past --job-seconds is answered 503 with Retry-After; the server serves on.
+  @Test func aJobPastItsTimeLimitIsAnswered503() async throws {
+    let server = try ServerProcess(["--job-seconds", "1"])
+    defer { server.stop() }
+    let lines = String(decoding: try Self.data("samples/units.csv"), as: UTF8.self).split(whereSeparator: \.isNewline)
+    var csv = String(lines[0]) + "\n"
+    for index in 0..<4_000 {
+      let row = lines[1 + index % 16]
+      csv += "单位\(index)" + row.drop(while: { $0 != "," }) + "\n"
+    }
+    let answer = try await HTTPClient.post(server.base.appendingPathComponent("api/batch"), form: MultipartBody(
+      fields: ["template_name": "party-building-report"], files: ["units": ("units.csv", Data(csv.utf8))]))
+    #expect(answer.status == 503 && answer.errorIDs == ["job_time_limit"], "\(answer.status) \(answer.text.prefix(300))")
+    #expect(answer.header("Retry-After") != nil)
+    try await Self.expectServing(server)
+  }
+
   @Test func aTokenIsRequiredBeyondLoopbackAndChecked() async throws {
     let open = try GongwenCLI.run(["serve", "--host", "0.0.0.0", "--port", "0"])
     #expect(open.status == 2)
