@@ -53,7 +53,7 @@ enum Reply {
     let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? ascii
     headers[.contentDisposition] = "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     headers.append(contentsOf: extra)
-    return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    return Response(status: .ok, headers: headers, body: AnswersInFlight.shared.body(bytes))
   }
 
   /// A failure of the server's own (`APIFailure`) or of the library (422 with its diagnostics).

@@ -3,10 +3,11 @@ import Gongwen
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
-/// `gongwen serve`: the page and the HTTP API on the library, until SIGTERM or SIGINT. On a signal the
-/// server stops taking connections, refuses queued jobs, lets running ones answer, and removes its
-/// private folder.
+/// `gongwen serve`: the page and the HTTP API on the library, until SIGTERM or SIGINT. On the first
+/// signal the server refuses new and queued jobs (503), lets running ones finish and their answers be
+/// sent, then closes its connections and removes its private folder; a second signal stops it at once.
 public enum GongwenServer {
   /// Runs the server; `onListening` gets the address once it accepts connections (with the port
   /// chosen when `options.port` is 0).
@@ -41,34 +42,11 @@ public enum GongwenServer {
         onListening("http://\(host):\(port)/")
       },
       logger: logger)
-    try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
+    let shutdown = ShutdownOnSignal(gate: gate, group: group)
+    defer { shutdown.cancel() }
+    try await group.run()
     await gate.close()
   }
 }
 
-/// Refuses every request but `/health` without `Authorization: Bearer TOKEN` (401, JSON diagnostic).
-/// The page takes the token once as `?token=` and keeps it in the browser's session storage.
-struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
-  let token: String
-
-  func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-    let path = request.uri.path
-    let pageAsset = request.method == .get && (path == "/" || path == "/app.js" || path == "/style.css")
-    if path == "/health" || pageAsset { return try await next(request, context) }
-    let given = request.headers[.authorization] ?? ""
-    guard Self.constantTimeEqual(given, "Bearer " + token) else {
-      var response = Reply.failure(APIFailure(.unauthorized, "unauthorized", "this server needs its token",
-                                              hint: "send the header 'Authorization: Bearer TOKEN'"))
-      response.headers[.wwwAuthenticate] = "Bearer"
-      return response
-    }
-    return try await next(request, context)
-  }
-
-  static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.utf8), y = Array(b.utf8)
-    var difference = UInt8(x.count == y.count ? 0 : 1)
-    for index in 0..<min(x.count, y.count) { difference |= x[index] ^ y[index] }
-    return difference == 0
-  }
-}

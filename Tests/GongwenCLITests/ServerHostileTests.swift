@@ -16,6 +16,16 @@ struct ServerHostileTests {
       fields: ["data": #"{"name": "张三"}"#], files: ["template": template]))
   }
 
+  /// The sample table's 16 rows repeated to `count` units, each named apart.
+  static func manyUnits(_ count: Int) throws -> Data {
+    let lines = String(decoding: try data("samples/units.csv"), as: UTF8.self).split(whereSeparator: \.isNewline)
+    var csv = String(lines[0]) + "\n"
+    for index in 0..<count {
+      csv += "单位\(index)" + lines[1 + index % 16].drop(while: { $0 != "," }) + "\n"
+    }
+    return Data(csv.utf8)
+  }
+
   static func expectServing(_ server: ServerProcess) async throws {
     let health = try await HTTPClient.get(server.base.appendingPathComponent("health"))
     #expect(health.status == 200, "the server keeps serving")
@@ -158,16 +168,10 @@ struct ServerHostileTests {
 
   /// A job past --job-seconds is answered 503 with Retry-After; the server serves on.
   @Test func aJobPastItsTimeLimitIsAnswered503() async throws {
-    let server = try ServerProcess(["--job-seconds", "1"])
+    let server = try ServerProcess(["--job-seconds", "1", "--max-batch", "5000"])
     defer { server.stop() }
-    let lines = String(decoding: try Self.data("samples/units.csv"), as: UTF8.self).split(whereSeparator: \.isNewline)
-    var csv = String(lines[0]) + "\n"
-    for index in 0..<4_000 {
-      let row = lines[1 + index % 16]
-      csv += "单位\(index)" + row.drop(while: { $0 != "," }) + "\n"
-    }
     let answer = try await HTTPClient.post(server.base.appendingPathComponent("api/batch"), form: MultipartBody(
-      fields: ["template_name": "party-building-report"], files: ["units": ("units.csv", Data(csv.utf8))]))
+      fields: ["template_name": "party-building-report"], files: ["units": ("units.csv", try Self.manyUnits(4_000))]))
     #expect(answer.status == 503 && answer.errorIDs == ["job_time_limit"], "\(answer.status) \(answer.text.prefix(300))")
     #expect(answer.header("Retry-After") != nil)
     try await Self.expectServing(server)
@@ -203,6 +207,15 @@ struct ServerHostileTests {
     let during = work.listing().filter { $0.hasPrefix("gongwen-serve-") && !$0.contains("/") }
     #expect(during.count == 1, "one private folder while serving: \(work.listing())")
     #expect(work.listing().filter { $0.contains("/") }.isEmpty, "job folders are removed after each request: \(work.listing())")
+    // A batch running when the signal comes still answers.
+    let running = Task {
+      try await HTTPClient.post(server.base.appendingPathComponent("api/batch"), form: MultipartBody(
+        fields: ["template_name": "party-building-report"], files: ["units": ("units.csv", Self.manyUnits(1_000))]))
+    }
+    try await Task.sleep(nanoseconds: 300_000_000)
+    kill(server.process.processIdentifier, SIGTERM)
+    let finished = try await running.value
+    #expect(finished.status == 200 && finished.header("X-Gongwen-Written") == "1000", "\(finished.status) \(finished.text.prefix(300))")
     let stopped = server.stop()
     #expect(stopped.status == 0)
     #expect(stopped.output.contains("stopped"))

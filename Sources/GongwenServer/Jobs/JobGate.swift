@@ -11,6 +11,7 @@ actor JobGate {
   private var waiting: [(id: UInt64, continuation: CheckedContinuation<Void, Error>)] = []
   private var nextID: UInt64 = 0
   private var closed = false
+  private var idleWaiters: [CheckedContinuation<Void, Never>] = []
 
   init(running: Int, queued: Int, queueSeconds: Int) {
     limit = running
@@ -50,6 +51,16 @@ actor JobGate {
     } else {
       waiting.removeFirst().continuation.resume()
     }
+    if running == 0 && waiting.isEmpty {
+      idleWaiters.forEach { $0.resume() }
+      idleWaiters.removeAll()
+    }
+  }
+
+  /// Returns when no job runs or waits.
+  func idle() async {
+    if running == 0 && waiting.isEmpty { return }
+    await withCheckedContinuation { idleWaiters.append($0) }
   }
 
   /// Refuses every waiting and future job (shutdown); running jobs finish.
