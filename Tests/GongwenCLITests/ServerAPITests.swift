@@ -48,8 +48,10 @@ struct ServerAPITests {
     #expect(multipart.status == 200, "\(multipart.text)")
     #expect(multipart.header("Content-Type")?.hasPrefix("application/vnd.openxmlformats") == true)
     try work.write("multipart.docx", Array(multipart.body))
-    let json: [String: Any] = ["template_name": "notice",
-                               "data": String(decoding: try Self.file("samples/notice.yaml"), as: UTF8.self)]
+    let json: [String: Any] = [
+      "template": ["filename": "notice.docx", "base64": try Self.file("templates/notice.docx").base64EncodedString()],
+      "data": String(decoding: try Self.file("samples/notice.yaml"), as: UTF8.self),
+    ]
     let viaJSON = try await HTTPClient.post(url, body: try JSONSerialization.data(withJSONObject: json), contentType: "application/json")
     #expect(viaJSON.status == 200, "\(viaJSON.text)")
     try work.write("json.docx", Array(viaJSON.body))

@@ -63,7 +63,9 @@ enum XLSXWriter {
         let reference = column(columnIndex) + String(rowIndex + 1)
         switch cell {
         case .text(let text):
-          xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(FigureText.text(text))</t></is></c>"
+          // Spaces at either end are kept only when the text says so.
+          let keep = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? " xml:space=\"preserve\"" : ""
+          xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t\(keep)>\(FigureText.text(text))</t></is></c>"
         case .number(let literal):
           xml += "<c r=\"\(reference)\"><v>\(FigureText.text(literal))</v></c>"
         case .empty:
