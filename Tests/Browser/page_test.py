@@ -76,7 +76,10 @@ class Page:
         self.driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
         self.base, self.artefacts, self.downloads, self.step = base, artefacts, downloads, 0
 
-    def shot(self, name):
+    def shot(self, name, selector=None):
+        """Saves a screenshot, scrolled so that `selector` (the step's result) is in view."""
+        if selector:
+            self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", self.find(selector))
         self.step += 1
         self.driver.save_screenshot(os.path.join(self.artefacts, f"{self.step:02d}-{name}.png"))
 
@@ -139,17 +142,17 @@ def main():
         findings = page.wait_for("#check-errors")
         check("缺少数据" in findings.text and "第 2 行" in findings.text, "without the common data, missing values are listed by row, in Chinese")
         check("标题" in page.find("#by-field").text, "and by field")
-        page.shot("findings")
+        page.shot("findings", "#by-field")
 
         page.find("#data").send_keys(os.path.join(ROOT, "samples/notice.yaml"))
         page.find("#check").click()
         page.wait_for("#check-ok")
-        page.shot("check-passed")
+        page.shot("check-passed", "#check-ok")
 
         page.find("#batch").click()
         page.wait_for("#zip-link", 300)
         check("已生成 16 份" in page.find("#batch-summary").text, "the batch wrote 16 documents")
-        page.shot("batch")
+        page.shot("batch", "#batch-summary")
         zip_path = page.download("#zip-link", ".zip")
         with zipfile.ZipFile(zip_path) as archive:
             entries = archive.namelist()
@@ -170,7 +173,7 @@ def main():
             image = page.wait_for("#preview-image", 300)
             WebDriverWait(driver, 60).until(lambda d: d.execute_script("return arguments[0].naturalWidth", image) > 100)
             check(True, "the first page is previewed")
-        page.shot("render-preview")
+        page.shot("render-preview", "#document-link")
 
         with open(os.path.join(ROOT, "samples/party-building-2022.txt"), encoding="utf-8") as handle:
             report = handle.read()
@@ -181,7 +184,7 @@ def main():
         converted = page.download("#convert-link", ".docx")
         title = report.splitlines()[0].strip()
         check(title in libreoffice_text(converted, work), "the pasted text becomes a document under its title")
-        page.shot("convert")
+        page.shot("convert", "#convert-link")
 
         page.find("#format-document").send_keys(converted)
         page.find("#check-format").click()
@@ -198,7 +201,7 @@ def main():
         page.find("#check-format").click()
         deviations = page.wait_for("#deviations")
         check("margin_top" in deviations.text, "a document with a wrong top margin is listed by element")
-        page.shot("check-format")
+        page.shot("check-format", "#deviations")
 
         driver.get(address + "?lang=en")
         check("Step 1: template" in driver.page_source, "?lang=en shows the page in English")

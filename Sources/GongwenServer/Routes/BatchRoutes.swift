@@ -85,7 +85,8 @@ enum BatchRoutes {
   }
 }
 
-/// Batches started with `async=1`: their progress while they run, their answer for 10 minutes after.
+/// Batches started with `async=1`: their progress while they run, their answer for 10 minutes after
+/// (at most 16 finished answers are kept, the oldest dropped first, so memory stays bounded).
 actor BatchJobs {
   private struct Entry {
     var done = 0, total = 0, failed = 0
@@ -97,6 +98,8 @@ actor BatchJobs {
   func start() -> String {
     let cutoff = Date().addingTimeInterval(-600)
     entries = entries.filter { ($0.value.finished ?? .distantFuture) > cutoff }
+    let finished = entries.compactMap { id, entry in entry.finished.map { (id, $0) } }.sorted { $0.1 < $1.1 }
+    for (id, _) in finished.dropLast(16) { entries[id] = nil }
     let id = UUID().uuidString.lowercased()
     entries[id] = Entry()
     return id
