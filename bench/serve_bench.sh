@@ -41,7 +41,7 @@ curl -sf -o "$work/check.docx" -F template=@templates/party-building-report.docx
 
 printf '%-24s %12s %10s %10s %10s\n' "" "requests/s" "p50 ms" "p99 ms" "non-2xx"
 for connections in 1 4 16; do
-  wrk -t2 -c$connections -d${seconds}s --latency -s "$work/render.lua" "${address}api/render" >"$work/wrk-$connections.txt"
+  wrk -t$(( connections < 2 ? connections : 2 )) -c$connections -d${seconds}s --latency -s "$work/render.lua" "${address}api/render" >"$work/wrk-$connections.txt"
   python3 - "$work/wrk-$connections.txt" "$connections" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
