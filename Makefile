@@ -6,7 +6,7 @@ OUT := out
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: all build release demo test test-asan test-install install deb fuzz bench clean templates man
+.PHONY: all build release demo test test-asan test-install install deb fuzz bench clean templates man interop
 
 all: build
 
@@ -52,6 +52,12 @@ test-asan:
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/asan
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
 	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build/asan --disable-xctest --skip '$(ASAN_SKIP)'
+
+# The page of gongwen serve in headless Chromium: screenshots of every step in out/browser.
+interop:
+	@scripts/ensure-deps.sh test
+	$(SWIFT) build --product gongwen
+	/usr/bin/python3 Tests/Browser/page_test.py .build/debug/gongwen $(OUT)/browser
 
 # libFuzzer targets for the tag language and for one rendered part, FUZZ_SECONDS each (default 600).
 fuzz:

@@ -13,6 +13,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -31,9 +36,19 @@ let package = Package(
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "CSV", package: "CSV.swift"),
       ]),
+    .target(
+      name: "GongwenServer",
+      dependencies: [
+        "Gongwen", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ]),
     .executableTarget(
       name: "GongwenCLI",
-      dependencies: ["Gongwen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "Gongwen", "GongwenServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     .testTarget(name: "GongwenTemplateTests", dependencies: ["GongwenTemplate"]),
     .testTarget(
       name: "GongwenTests", dependencies: ["Gongwen", "GongwenTemplate"],

@@ -12,6 +12,7 @@
 #   6. PDF: PDF_UNITS party-building documents through `gongwen batch --format pdf --jobs 2` against one
 #      plain `soffice --convert-to pdf` call over the same documents (both warmed up first, both with the
 #      shipped font map).
+#   7. gongwen serve: requests/s and p50/p99 of /api/render over loopback (bench/serve_bench.sh, wrk).
 # Work files go to bench/work (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -133,6 +134,10 @@ printf '%-40s %10s %10s %12s\n' "soffice --convert-to pdf (one call)" "$plain_se
 printf '%-40s %10s %10s %12s\n' "gongwen batch --format pdf --jobs 2" "$batch_seconds" \
   "$(python3 -c "print(f'{$PDF_UNITS/$batch_seconds:.2f}')")" "$batch_cpu"
 pdf_ratio=$(python3 -c "print(f'{$plain_seconds/$batch_seconds:.2f}')")
+
+echo "== gongwen serve: /api/render over loopback (wrk), beside the command line"
+bench/serve_bench.sh "$PWD/$bin" "$work/serve"
+echo "(gongwen batch, 1 worker, for comparison: ${rate[disk-1000-1]} docs/s)"
 
 echo "== targets (10,000 units)"
 for target in "${targets[@]}"; do

@@ -8,12 +8,14 @@ interop=(libreoffice-writer-nogui poppler-utils libxml2-utils fonts-noto-cjk pyt
 # Free stand-ins for the official faces, mapped by templates/fonts.conf: FandolFang (仿宋; Debian ships it
 # only in texlive-lang-chinese), AR PL KaitiM GB (楷体), Noto Sans/Serif CJK SC (黑体, 小标宋, 宋体).
 fonts=(texlive-lang-chinese fonts-arphic-gkai00mp fonts-noto-cjk)
+# The page of gongwen serve in headless Chromium (Tests/Browser/page_test.py).
+browser=(chromium chromium-driver python3-selenium)
 
 case "${1:-build}" in
   build) wanted=("${build[@]}") ;;
-  test) wanted=("${build[@]}" "${interop[@]}" "${fonts[@]}") ;;
+  test) wanted=("${build[@]}" "${interop[@]}" "${fonts[@]}" "${browser[@]}") ;;
   demo) wanted=("${build[@]}" libreoffice-writer-nogui poppler-utils "${fonts[@]}") ;;
-  bench) wanted=("${build[@]}" python3 python3-venv time libreoffice-writer-nogui "${fonts[@]}") ;;
+  bench) wanted=("${build[@]}" python3 python3-venv time wrk libreoffice-writer-nogui "${fonts[@]}") ;;
   *) echo "usage: $0 build|test|demo|bench" >&2; exit 2 ;;
 esac
 

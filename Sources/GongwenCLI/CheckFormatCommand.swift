@@ -31,11 +31,8 @@ struct CheckFormatCommand: ParsableCommand {
       throw ExitCode(1)
     }
     if json {
-      let items = deviations.map { ["id": $0.id, "location": $0.location, "expected": $0.expected, "found": $0.found] }
-      let object: [String: Any] = ["file": file, "status": deviations.isEmpty ? "ok" : "deviates", "deviations": items]
-      if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
-      }
+      let object = ResultJSON.formatCheck(file: file, deviations: deviations)
+      FileHandle.standardOutput.write(ResultJSON.encode(object) + Data("\n".utf8))
     } else if deviations.isEmpty {
       print("\(file): follows GB/T 9704")
     } else {

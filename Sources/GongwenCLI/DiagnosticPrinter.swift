@@ -13,8 +13,7 @@ struct DiagnosticPrinter {
       Self.printText(warnings: warnings)
       return
     }
-    var object: [String: Any] = fields
-    object["status"] = "ok"
+    var object = ResultJSON.success(fields)
     if !warnings.isEmpty { object["warnings"] = warnings.map(\.json) }
     printJSON(object)
   }
@@ -28,7 +27,7 @@ struct DiagnosticPrinter {
   func failure(_ error: Error) {
     let diagnostics = Diagnostics.from(error)
     if json {
-      printJSON(["status": "error", "errors": diagnostics.map(\.json)] as [String: Any])
+      printJSON(ResultJSON.failure(diagnostics))
     } else {
       let text = diagnostics.map(\.text).joined(separator: "\n") + "\n"
       FileHandle.standardError.write(Data(text.utf8))
@@ -41,11 +40,7 @@ struct DiagnosticPrinter {
   /// A data check's findings: exit status is the caller's; warnings never fail.
   func check(errors: [Diagnostics], warnings: [Diagnostics], fields: [String: String]) {
     if json {
-      var object: [String: Any] = fields
-      object["status"] = errors.isEmpty ? "ok" : "error"
-      object["errors"] = errors.map(\.json)
-      object["warnings"] = warnings.map(\.json)
-      printJSON(object)
+      printJSON(ResultJSON.check(errors: errors, warnings: warnings, fields: fields))
       return
     }
     let text = (warnings + errors).map { $0.text + "\n" }.joined()
@@ -59,7 +54,6 @@ struct DiagnosticPrinter {
   }
 
   private func printJSON(_ object: Any) {
-    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-    FileHandle.standardOutput.write(data + Data("\n".utf8))
+    FileHandle.standardOutput.write(ResultJSON.encode(object) + Data("\n".utf8))
   }
 }

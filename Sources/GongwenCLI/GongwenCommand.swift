@@ -12,6 +12,6 @@ struct GongwenCommand: ParsableCommand {
       """,
     version: GongwenVersion.current,
     subcommands: [RenderCommand.self, BatchCommand.self, InspectCommand.self, CheckCommand.self, PackCommand.self,
-                  ConvertCommand.self, CheckFormatCommand.self],
+                  ConvertCommand.self, CheckFormatCommand.self, ServeCommand.self],
     defaultSubcommand: nil)
 }

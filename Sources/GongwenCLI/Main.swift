@@ -4,10 +4,14 @@ import Foundation
 /// Runs the command line with Gongwen's exit codes: 0 success, 1 template or data error, 2 usage error.
 @main
 enum Main {
-  static func main() {
+  static func main() async {
     do {
       var command = try GongwenCommand.parseAsRoot()
-      try command.run()
+      if var server = command as? AsyncParsableCommand {
+        try await server.run()
+      } else {
+        try command.run()
+      }
     } catch let exit as ExitCode {
       Foundation.exit(exit.rawValue)
     } catch {

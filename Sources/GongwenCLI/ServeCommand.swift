@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import GongwenServer
+
+/// `gongwen serve`: the page and the HTTP API, on 127.0.0.1 unless told otherwise.
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Serve the web page and the HTTP API (render, batch, check, inspect, convert, check-format).",
+    discussion: """
+      Open the printed address in a browser (add ?lang=en for English). The API is described at \
+      /api/openapi.json. Listens on 127.0.0.1 only unless --host is given, and then --token is required: \
+      every request must send 'Authorization: Bearer TOKEN' (the page takes it once as ?token=TOKEN). \
+      Uploads live in a private temporary folder, removed when each request ends and at shutdown. \
+      SIGTERM or Ctrl-C stops taking requests, lets running jobs answer, and exits.
+      """)
+
+  @Option(help: "The address to listen on; anything but loopback needs --token.")
+  var host = "127.0.0.1"
+
+  @Option(help: "The port (0 picks a free one).")
+  var port = ServerOptions.defaultPort
+
+  @Option(help: "The bearer token clients must send (or set GONGWEN_TOKEN).")
+  var token: String?
+
+  @Option(help: ArgumentHelp("Largest request, in MB.", valueName: "MB"))
+  var maxUpload = 50
+
+  @Option(help: "Most rows a unit table may have.")
+  var maxRows = 5_000
+
+  @Option(help: "Most documents one batch may make.")
+  var maxBatch = 1_000
+
+  @Option(help: "Jobs that run at once (default: the number of cores).")
+  var jobs: Int?
+
+  @Option(help: "Jobs that may wait for a slot; more are answered 429 with Retry-After.")
+  var queue = 16
+
+  @Option(help: ArgumentHelp("Seconds a job may run before it is answered 503.", valueName: "seconds"))
+  var jobSeconds = 120
+
+  @Option(help: ArgumentHelp("Seconds a job may wait for a slot before it is answered 503.", valueName: "seconds"))
+  var queueSeconds = 30
+
+  func validate() throws {
+    let token = self.token ?? ProcessInfo.processInfo.environment["GONGWEN_TOKEN"]
+    if !ServerOptions.isLoopback(host) && (token ?? "").isEmpty {
+      throw ValidationError("--host \(host) opens the server to other machines: give --token (or GONGWEN_TOKEN) too")
+    }
+    if let token, token.count < 16 { throw ValidationError("--token must be at least 16 characters") }
+    if maxUpload < 1 || maxRows < 1 || maxBatch < 1 || queue < 0 || jobSeconds < 1 || queueSeconds < 1 || (jobs ?? 1) < 1 {
+      throw ValidationError("limits must be positive")
+    }
+    if !(0...65535).contains(port) { throw ValidationError("--port takes 0 to 65535") }
+  }
+
+  func run() async throws {
+    let token = self.token ?? ProcessInfo.processInfo.environment["GONGWEN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+    let options = ServerOptions(
+      host: host, port: port, token: token, maxUploadBytes: maxUpload << 20, maxTableRows: maxRows,
+      maxBatchDocuments: maxBatch, maxConcurrentJobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+      maxQueuedJobs: queue, jobSeconds: jobSeconds, queueSeconds: queueSeconds)
+    try await GongwenServer.run(options) { address in
+      print("gongwen serve: listening on \(address)", token == nil ? "" : "(send Authorization: Bearer TOKEN)")
+      fflush(stdout)
+    }
+    print("gongwen serve: stopped")
+  }
+}
