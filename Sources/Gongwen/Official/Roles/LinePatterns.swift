@@ -1,7 +1,7 @@
 /// What single lines of a 公文 look like: the text patterns of the elements GB/T 9704 names. Each
 /// answers for one trimmed line; the detector decides from these and the line's position.
 enum LinePatterns {
-  static func isCopyNumber(_ line: Substring) -> Bool { line.wholeMatch(of: #/(份号[：:]\s*)?\d{6}/#) != nil }
+  static func isCopyNumber(_ line: Substring) -> Bool { line.wholeMatch(of: #/(份号[：:]\s*)?[0-9]{6}/#) != nil }
 
   /// `机密★1年` → (机密, 1年); `秘密` → (秘密, nil).
   static func classification(_ line: Substring) -> (level: String, period: String?)? {
@@ -22,7 +22,7 @@ enum LinePatterns {
       numberText = match.1
       signer = String(match.2)
     }
-    if let match = numberText.wholeMatch(of: #/(\S{1,30}?)\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号/#) {
+    if let match = numberText.wholeMatch(of: #/(\S{1,30}?)\s*[〔\[［(（【]\s*([0-9]{4})\s*[〕\]］)）】]\s*第?\s*([0-9]{1,5})\s*号/#) {
       return ("\(match.1)〔\(match.2)〕\(Int(match.3) ?? 0)号", signer)
     }
     if let match = numberText.wholeMatch(of: #/第\s*([0-9]{1,5}|[〇零一二三四五六七八九十百千]{1,8})\s*(号|期)/#) {
@@ -47,7 +47,7 @@ enum LinePatterns {
   /// A line that is a date and nothing else, normalised to `2024年3月6日` (Arabic numerals, full year,
   /// no leading zeros). Takes `2024年03月06日`, `2024-3-6`, `2024.3.6` and `二〇二四年三月六日`.
   static func date(_ line: Substring) -> String? {
-    let arabic = #/(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-.／/](\d{1,2})[-.／/](\d{1,2}))/#
+    let arabic = #/([0-9]{4})\s*(?:年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|[-.／/]([0-9]{1,2})[-.／/]([0-9]{1,2}))/#
     if let match = line.wholeMatch(of: arabic) {
       guard let year = Int(match.1), let month = Int(match.2 ?? match.4 ?? ""), let day = Int(match.3 ?? match.5 ?? "") else { return nil }
       return formatted(year: year, month: month, day: day)
@@ -87,7 +87,7 @@ enum LinePatterns {
 
   /// `附件`, `附件1`, `附件 2` alone on a line: the label at the top of an 附件 page.
   static func isAttachmentLabel(_ line: Substring) -> Bool {
-    line.wholeMatch(of: #/附\s*件\s*(\d{1,3}|[一二三四五六七八九十]{1,3})?/#) != nil
+    line.wholeMatch(of: #/附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})?/#) != nil
   }
 
   /// A line wholly in parentheses: `（联系人：张三，电话：12345678）`.
@@ -117,7 +117,7 @@ enum LinePatterns {
   /// `某办公室　2024年3月6日印发` → (某办公室, 2024年3月6日); the agency is nil when the line holds only
   /// the date (the agency then stands on the line above).
   static func printedBy(_ line: Substring) -> (agency: String?, date: String)? {
-    guard let match = line.wholeMatch(of: #/(?:印发机关\s*[：:]\s*)?(.*?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发/#),
+    guard let match = line.wholeMatch(of: #/(?:印发机关\s*[：:]\s*)?(.*?)\s*([0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*印\s*发/#),
           let date = date(match.2) else { return nil }
     return (match.1.isEmpty ? nil : String(match.1), date)
   }

@@ -14,7 +14,7 @@ extension LineRoleDetector {
       break
     }
     if recordStart > bodyStart, recordStart < texts.count, roles[recordStart - 1] == nil,
-       LinePatterns.printedBy(texts[recordStart])?.agency == nil, LinePatterns.isName(texts[recordStart - 1]) {
+       let printed = LinePatterns.printedBy(texts[recordStart]), printed.agency == nil, LinePatterns.isName(texts[recordStart - 1]) {
       recordStart -= 1  // the 印发机关 on its own line above "2024年3月6日印发"
     }
     var mainEnd = recordStart
@@ -123,8 +123,7 @@ extension LineRoleDetector {
         roles[index] = .cc
       } else if LinePatterns.printedBy(texts[index]) != nil {
         roles[index] = .printedBy
-      } else if index + 1 < texts.count, LinePatterns.printedBy(texts[index + 1])?.agency == nil,
-                LinePatterns.printedBy(texts[index + 1]) != nil {
+      } else if index + 1 < texts.count, let printed = LinePatterns.printedBy(texts[index + 1]), printed.agency == nil {
         roles[index] = .printedBy
       } else if index > start, roles[index - 1] == .cc {
         roles[index] = .cc  // a long 抄送 wrapped onto the next line
