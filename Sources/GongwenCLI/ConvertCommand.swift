@@ -72,7 +72,9 @@ struct ConvertCommand: ParsableCommand {
         throw ValidationError("\(templatePath) has no {{>\(TextConversion.bodyKey)}} paragraph to hold the text; "
           + "choose notice, request, report, letter, minutes or order, or add that tag alone in a paragraph")
       }
-      let data = TextConversion.adapt(try DataLoader.applying(overrides: overrides, to: text.data), to: compiled)
+      var leftOut: [String] = []
+      let data = TextConversion.adapt(try DataLoader.applying(overrides: overrides, to: text.data), to: compiled, leftOut: &leftOut)
+      warnings += leftOut.map { Diagnostics.unplacedElement($0, template: templatePath, file: input) }
       let missing = text.type.map { type in
         text.missingElements(in: data).map { Diagnostics.missingElement($0.key, type: type, reason: $0.reason, file: input, strict: strict) }
       } ?? []

@@ -39,13 +39,20 @@ public enum TextConversion {
     OfficialText.reading(OfficialTextParser.lines(of: text), after: 0, frontMatter: .object(OrderedDictionary()), markdown: markdown).data
   }
 
-  /// Fits `data` to a template made before the 署名 had a key of its own: such templates print the
-  /// signature from `发文机关`.
-  public static func adapt(_ data: Value, to template: Template) -> Value {
+  /// Fits `data` to templates that print less than the official keys: the signature from `发文机关` when
+  /// the template has no `发文机关署名`; 附件 as names when its 附件 section prints only names (the pages'
+  /// text is then left out, and `leftOut` says so).
+  public static func adapt(_ data: Value, to template: Template, leftOut: inout [String]) -> Value {
     let names = template.topLevelNames
-    guard case .object(var members) = data, !names.contains("发文机关署名"), names.contains("发文机关"),
-          members["发文机关"] == nil, let signature = members["发文机关署名"] else { return data }
-    members["发文机关"] = signature
+    guard case .object(var members) = data else { return data }
+    if !names.contains("发文机关署名"), names.contains("发文机关"), members["发文机关"] == nil, let signature = members["发文机关署名"] {
+      members["发文机关"] = signature
+    }
+    if case .list(let attachments)? = members["附件"], attachments.contains(where: { $0["标题"] != nil }),
+       !template.sectionPaths(under: "附件").contains("正文") {
+      members["附件"] = .list(attachments.map { $0["标题"] ?? $0 })
+      leftOut.append("附件 pages")
+    }
     return .object(members)
   }
 
@@ -73,6 +80,19 @@ public enum TextConversion {
 }
 
 extension Template {
+  /// The first path components of the tags inside the sections named `key` (`{{#附件}}…{{/附件}}`).
+  func sectionPaths(under key: String) -> Set<String> {
+    var found = Set<String>()
+    func visit(_ nodes: [TemplateOutline.Node], inside: Bool) {
+      for node in nodes {
+        if inside, let first = node.tag.path.split(separator: ".").first { found.insert(String(first)) }
+        visit(node.children, inside: inside || node.tag.path == key)
+      }
+    }
+    for part in outline.parts { visit(part.nodes, inside: false) }
+    return found
+  }
+
   /// The first components of every tag's path: the top-level data keys the template can print.
   public var topLevelNames: Set<String> {
     Set(outline.tags.compactMap { $0.path.split(separator: ".").first.map(String.init) })
@@ -91,7 +111,7 @@ extension Diagnostics {
   /// An element the text has that the template prints nowhere.
   public static func unplacedElement(_ key: String, template: String, file: String) -> Diagnostics {
     Diagnostics(text: "\(file): warning: the text's \(key) has no place in \(template); it is left out of the document\n"
-                  + "      = hint: choose a template with a {{\(key)}} tag (--template)",
+                  + "      = hint: choose a template that prints it (--template)",
                 id: "unplaced_element", fields: ["file": file, "key": key, "template": template, "severity": "warning"])
   }
 

@@ -41,22 +41,30 @@ enum GBT9704Check {
     return found
   }
 
-  /// The role of a body paragraph: the first is the title, official numbers make headings, the rest is body.
+  /// The role of a body paragraph: the first is the title; headings, run-in headings and list items
+  /// as `BodyRoleRules` reads them (a numbered list item is body text); the rest is body.
   static func roles(_ layout: DocumentLayout) -> [(paragraph: DocumentLayout.Paragraph, role: OfficialRole, headingEnd: Int)] {
     var result: [(DocumentLayout.Paragraph, OfficialRole, Int)] = []
     // the paragraph styled as the title, or else the first paragraph with text
     var seenTitle = false
     let styledTitle = layout.paragraphs.contains { $0.isTitle }
+    var body: [(paragraph: DocumentLayout.Paragraph, text: Substring)] = []
     for paragraph in layout.paragraphs {
       let text = paragraph.text.trimmingCharacters(in: .whitespaces)
       guard !text.isEmpty else { continue }
       if styledTitle ? paragraph.isTitle : !seenTitle {
         seenTitle = true
         result.append((paragraph, .title, text.count))
-      } else if let number = OfficialNumbering.leadingNumber(of: text[...]) {
-        // a run-in heading ends at its first 。; the rest is body text
-        let end = text.firstIndex(of: "。").map { text.distance(from: text.startIndex, to: $0) + 1 } ?? text.count
-        result.append((paragraph, .heading(number.level), end))
+      } else {
+        body.append((paragraph, text[...]))
+      }
+    }
+    let lineRoles = BodyRoleRules.roles(body.map(\.text), fixed: body.map { _ in nil }, markdown: false)
+    for ((paragraph, text), lineRole) in zip(body, lineRoles) {
+      if let level = lineRole.headingLevel {
+        // a run-in heading ends at its first 。：；; the rest is body text
+        let end = BodyRoleRules.runInSplit(text).map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+        result.append((paragraph, .heading(level), end))
       } else {
         result.append((paragraph, .body, 0))
       }
