@@ -70,6 +70,15 @@ struct OfficialTextDataTests {
     }
   }
 
+  @Test func anUpwardDocumentsNumberAndSignerOnOneLine() throws {
+    let reading = try LineRoleTests.read("report-head.txt")
+    let data = reading.data
+    #expect(data["发文机关标志"] == .string("某县人民政府文件"))
+    #expect(data["发文字号"] == .string("某政报〔2024〕15号"))
+    #expect(data["签发人"] == .list([.string("王明")]))
+    #expect(reading.missingElements(in: data).isEmpty)
+  }
+
   @Test func orderMinutesJointAndTwoLinePrintedBy() throws {
     let order = try Self.data("order.txt")
     #expect(order["令号"] == .string("第12号") && order["发文字号"] == nil)
