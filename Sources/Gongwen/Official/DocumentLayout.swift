@@ -21,6 +21,8 @@ struct DocumentLayout {
     var size: Double?
     /// Extra space after each character in points (Word `w:spacing`, ODF `fo:letter-spacing`).
     var letterSpacing: Double?
+    /// The text colour as six upper-case hex digits (`FF0000`), nil for automatic.
+    var color: String? = nil
   }
 
   /// How a paragraph's lines are spaced.
@@ -37,6 +39,8 @@ struct DocumentLayout {
     var lineSpacing: LineSpacing?
     /// The paragraph's style marks it as the title (`GongwenTitle`).
     var isTitle = false
+    /// The colour of the paragraph's bottom border (six upper-case hex digits), nil without one.
+    var bottomBorderColor: String? = nil
     var text: String { runs.map(\.text).joined() }
   }
 

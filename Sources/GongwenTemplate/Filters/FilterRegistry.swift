@@ -6,7 +6,7 @@ public struct FilterRegistry: Sendable {
   private var definitions: [String: FilterDefinition]
 
   /// A registry with the built-in filters: `upper`, `lower`, `trim`, `default`, `join`, `len`, `count`,
-  /// `number`, `percent`, `wan`, `date`, `cn`, `cnyear`, `cnmoney`.
+  /// `number`, `percent`, `wan`, `date`, `cn`, `cnyear`, `cnmoney`, `field`, `with`.
   public init() {
     definitions = StandardFilters.all
   }

@@ -16,6 +16,8 @@ enum StandardFilters {
     filters["cn"] = chineseNumerals
     filters["cnyear"] = chineseYear
     filters["cnmoney"] = chineseMoney
+    filters["field"] = field
+    filters["with"] = with
     return filters
   }()
 

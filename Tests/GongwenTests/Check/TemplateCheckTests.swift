@@ -56,6 +56,7 @@ struct TemplateCheckTests {
       return
     }
     data["正文"] = .list([.string("第一段"), DocxHarness.object(["表格": .number(NumberValue(3))])])
+    data["印章"] = nil
     let report = template.check(.object(data))
     #expect(report.errors.count == 1)
     #expect(report.errors.first?.tagText == "{{>正文}}")

@@ -13,15 +13,26 @@ enum WordDrawingMarkup {
     case chart(relationship: String)
   }
 
-  /// A `w:drawing` (with prefix `p` for the main namespace) holding an inline picture or chart.
-  static func drawing(_ content: Content, size: FigureSize, id: Int, name: String, alt: String?, prefix p: String) -> String {
+  /// A `w:drawing` (with prefix `p` for the main namespace) holding an inline picture or chart, or,
+  /// with `behindText`, a picture anchored at that place (from the margin's left and the paragraph's
+  /// top) behind the text without wrapping.
+  static func drawing(_ content: Content, size: FigureSize, id: Int, name: String, alt: String?, prefix p: String,
+                      behindText seal: SealPlacement? = nil) -> String {
     let cx = size.width.value, cy = size.height.value
     var description = ""
     if let alt { description = " descr=\"\(FigureText.attribute(alt))\"" }
     var markup = "<\(p)drawing xmlns:wp=\"\(W.drawingNS)\" xmlns:a=\"\(drawingNS)\" xmlns:r=\"\(W.relationshipsNS)\">"
-      + "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/>"
-      + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
-      + "<wp:docPr id=\"\(id)\" name=\"\(FigureText.attribute(name)) \(id)\"\(description)/>"
+    if let seal {
+      markup += "<wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"251659264\" "
+        + "behindDoc=\"1\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+        + "<wp:positionH relativeFrom=\"margin\"><wp:posOffset>\(seal.left.value)</wp:posOffset></wp:positionH>"
+        + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>\(seal.top.value)</wp:posOffset></wp:positionV>"
+        + "<wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:wrapNone/>"
+    } else {
+      markup += "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/>"
+        + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+    }
+    markup += "<wp:docPr id=\"\(id)\" name=\"\(FigureText.attribute(name)) \(id)\"\(description)/>"
     switch content {
     case .picture(let relationship, let fileName):
       markup += "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
@@ -34,7 +45,7 @@ enum WordDrawingMarkup {
       markup += "<wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri=\"\(chartNS)\">"
         + "<c:chart xmlns:c=\"\(chartNS)\" r:id=\"\(relationship)\"/></a:graphicData></a:graphic>"
     }
-    return markup + "</wp:inline></\(p)drawing>"
+    return markup + (seal == nil ? "</wp:inline>" : "</wp:anchor>") + "</\(p)drawing>"
   }
 
   /// Paragraph properties of figure and caption paragraphs: centred, no indent; a figure's line height

@@ -48,8 +48,10 @@ final class WordFigures {
       let size = FigureSize.fit(loaded.header, width: image.width, height: image.height, maxWidth: maxWidth)
       let relationship = try mediaRelationship(loaded.entryName, part: part.name)
       let fileName = String(loaded.entryName.split(separator: "/").last ?? "")
+      var seal: SealPlacement?
+      if case .inline = placement, SealPlacement.isSeal(site.tag) { seal = SealPlacement(size: size, textWidth: maxWidth) }
       drawing = WordDrawingMarkup.drawing(.picture(relationship: relationship, fileName: fileName), size: size, id: id,
-                                          name: "图片", alt: image.alt, prefix: prefix)
+                                          name: seal == nil ? "图片" : "印章", alt: image.alt, prefix: prefix, behindText: seal)
     case .chart(let chart):
       let chartPart = try charts.add(chart)
       let relationship = try relate(part.name, type: Self.chartType, target: WordPackageEdits.target(of: chartPart, from: part.name))

@@ -71,14 +71,16 @@ struct WordLayoutReader {
         if !text.isEmpty {
           runs.append(DocumentLayout.Run(text: text, font: styles.eastAsianFont(child, paragraph: node),
                                          size: styles.size(child, paragraph: node),
-                                         letterSpacing: styles.letterSpacing(child, paragraph: node)))
+                                         letterSpacing: styles.letterSpacing(child, paragraph: node),
+                                         color: styles.color(child, paragraph: node)))
         }
         return false
       }
       return true
     }
     return DocumentLayout.Paragraph(index: index, runs: runs, lineSpacing: styles.lineSpacing(node),
-                                    isTitle: styles.paragraphStyle(of: node) == OfficialRole.title.paragraphStyle)
+                                    isTitle: styles.paragraphStyle(of: node) == OfficialRole.title.paragraphStyle,
+                                    bottomBorderColor: styles.bottomBorderColor(node))
   }
 
   private func page(_ section: XMLNode, name: String) -> DocumentLayout.Page {

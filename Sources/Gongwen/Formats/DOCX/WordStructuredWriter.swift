@@ -10,6 +10,8 @@ struct WordStructuredWriter {
   var typeAreaWidth = 8845
   private var output: [UInt8] = []
   private var pendingPageBreak = false
+  /// Set while the last block of the body is written: its body paragraph keeps with the next.
+  private var keepWithNext = false
 
   init(styles: WordStyleCatalog, prefix: String) {
     self.styles = styles
@@ -20,7 +22,9 @@ struct WordStructuredWriter {
   mutating func markup(_ blocks: [StructuredBlock], mustEndWithParagraph: Bool) -> [UInt8] {
     output = []
     var endsWithParagraph = false
-    for block in blocks {
+    for (number, block) in blocks.enumerated() {
+      // a last body paragraph keeps with what follows (attachment note, signature: GB/T 9704 7.3.5.5)
+      keepWithNext = !mustEndWithParagraph && number == blocks.count - 1
       endsWithParagraph = true
       switch block {
       case .heading(let heading):
@@ -46,6 +50,7 @@ struct WordStructuredWriter {
         pendingPageBreak = true
       }
     }
+    keepWithNext = false
     flushPageBreak()
     if mustEndWithParagraph && !endsWithParagraph { paragraph(.body, runs: []) }
     return output
@@ -60,7 +65,7 @@ struct WordStructuredWriter {
     output += "<\(p):p><\(p):pPr>".utf8
     let styled = styles.paragraphStyles.contains(role.paragraphStyle)
     if styled { output += "<\(p):pStyle \(p):val=\"\(role.paragraphStyle)\"/>".utf8 }
-    if !styled && role.headingLevel != nil { output += "<\(p):keepNext/>".utf8 }
+    if (!styled && role.headingLevel != nil) || (keepWithNext && role == .body) { output += "<\(p):keepNext/>".utf8 }
     if pendingPageBreak {
       output += "<\(p):pageBreakBefore/>".utf8
       pendingPageBreak = false
@@ -163,8 +168,10 @@ struct WordStructuredWriter {
     for _ in 0..<grid.columnCount { output += "<\(p):gridCol \(p):w=\"\(column)\"/>".utf8 }
     output += "</\(p):tblGrid>".utf8
     for (r, row) in grid.slots.enumerated() {
-      output += "<\(p):tr>".utf8
-      if r < grid.headerRows { output += "<\(p):trPr><\(p):tblHeader/></\(p):trPr>".utf8 }
+      // rows never split across pages; header rows repeat on every page
+      output += "<\(p):tr><\(p):trPr><\(p):cantSplit/>".utf8
+      if r < grid.headerRows { output += "<\(p):tblHeader/>".utf8 }
+      output += "</\(p):trPr>".utf8
       for (c, slot) in row.enumerated() {
         let span = grid.columnSpan(row: r, column: c)
         switch slot {

@@ -104,6 +104,20 @@ struct WordStyleSheet {
     runProperty(run, paragraph: paragraph) { rPr in rPr.child(W.name("spacing"))?.attribute(W.val).flatMap(Double.init).map { $0 / 20 } }
   }
 
+  /// A run's colour (`w:color`), nil when automatic.
+  func color(_ run: XMLNode, paragraph: XMLNode) -> String? {
+    let value = runProperty(run, paragraph: paragraph) { $0.child(W.name("color"))?.attribute(W.val) }
+    return value.flatMap { $0 == "auto" ? nil : $0.uppercased() }
+  }
+
+  /// The colour of a paragraph's bottom border, nil without one.
+  func bottomBorderColor(_ paragraph: XMLNode) -> String? {
+    let border = paragraphProperty(paragraph) { $0.child(W.name("pBdr"))?.child(W.name("bottom")) }
+    guard let border, !["nil", "none"].contains(border.attribute(W.val) ?? "none") else { return nil }
+    let color = border.attribute(W.name("color")) ?? "auto"
+    return color == "auto" ? "000000" : color.uppercased()
+  }
+
   /// A paragraph's alignment: `left`, `right`, `center` or `justify`.
   func alignment(_ paragraph: XMLNode) -> String {
     let value = paragraphProperty(paragraph) { $0.child(W.name("jc"))?.attribute(W.val) } ?? "left"

@@ -18,6 +18,8 @@ enum OpenDocumentBlockStyles {
       let parent = catalog.hasParagraphStyle(role) ? role.paragraphStyle : nil
       paragraphStyle(catalog.paragraphStyle(role, pageBreak: true), role: role, parent: parent, pageBreak: true, in: container)
     }
+    styleElement(OpenDocumentStyleCatalog.keptBodyStyle, family: "paragraph", parent: catalog.paragraphStyle(.body), in: container)?
+      .appendElement(XMLName(ODF.styleNS, "paragraph-properties"), [(XMLName(foNS, "keep-with-next"), "always")])
     for level in 1...4 {
       let role = OfficialRole.heading(level)
       let name = catalog.textStyle(role)
@@ -31,6 +33,8 @@ enum OpenDocumentBlockStyles {
       styleElement(name, family: "table", parent: nil, in: container)?
         .appendElement(XMLName(ODF.styleNS, "table-properties"), attributes)
     }
+    styleElement(OpenDocumentStyleCatalog.rowStyle, family: "table-row", parent: nil, in: container)?
+      .appendElement(XMLName(ODF.styleNS, "table-row-properties"), [(XMLName(foNS, "keep-together"), "always")])
     styleElement(OpenDocumentStyleCatalog.cellStyle, family: "table-cell", parent: nil, in: container)?
       .appendElement(XMLName(ODF.styleNS, "table-cell-properties"),
                      [(XMLName(foNS, "border"), "0.5pt solid #000000"), (XMLName(foNS, "padding"), "0.1cm"),

@@ -2,6 +2,8 @@
 /// with single line height (kept with its caption), a caption paragraph and an as-character frame.
 enum OpenDocumentFigureStyles {
   static let figure = "GongwenFigure", caption = "GongwenCaption", frame = "GongwenFigureFrame"
+  /// A picture behind the text (a seal), placed from the type area's left and the paragraph's top.
+  static let behindText = "GongwenBehindText"
 
   static func add(to compilation: PartCompilation) {
     guard compilation.tags.contains(where: { $0.tag.kind == .image }), let root = compilation.document.root else { return }
@@ -27,6 +29,12 @@ enum OpenDocumentFigureStyles {
     if !existing.contains(frame) {
       addStyle(to: styles, name: frame, family: "graphic", properties: "graphic-properties",
                fo: ["padding": "0cm", "border": "none"], style: ["vertical-pos": "top", "vertical-rel": "baseline"])
+    }
+    if !existing.contains(behindText), compilation.tags.contains(where: { SealPlacement.isSeal($0.tag) }) {
+      addStyle(to: styles, name: behindText, family: "graphic", properties: "graphic-properties",
+               fo: ["padding": "0cm", "border": "none"],
+               style: ["wrap": "run-through", "run-through": "background", "horizontal-pos": "from-left",
+                       "horizontal-rel": "page-content", "vertical-pos": "from-top", "vertical-rel": "paragraph"])
     }
   }
 

@@ -31,7 +31,10 @@ final class OpenDocumentFigures {
     case .image(let image):
       let loaded = try media.load(image.path)
       let size = FigureSize.fit(loaded.header, width: image.width, height: image.height, maxWidth: maxWidth)
-      frame = OpenDocumentFrameMarkup.frame(.picture(entry: loaded.entryName), size: size, name: "图片 \(frames)", alt: image.alt)
+      var seal: SealPlacement?
+      if case .inline = placement, SealPlacement.isSeal(site.tag) { seal = SealPlacement(size: size, textWidth: maxWidth) }
+      frame = OpenDocumentFrameMarkup.frame(.picture(entry: loaded.entryName), size: size,
+                                            name: seal == nil ? "图片 \(frames)" : "印章 \(frames)", alt: image.alt, behindText: seal)
     case .chart(let chart):
       let size = chart.size(maxWidth: maxWidth)
       let object = charts.add(chart, size: size)

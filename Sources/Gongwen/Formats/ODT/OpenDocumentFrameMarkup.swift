@@ -12,10 +12,17 @@ enum OpenDocumentFrameMarkup {
     case chart(object: String)
   }
 
-  static func frame(_ content: Content, size: FigureSize, name: String, alt: String?) -> String {
-    var markup = "<draw:frame \(namespaces) draw:style-name=\"\(OpenDocumentFigureStyles.frame)\" "
-      + "draw:name=\"\(FigureText.attribute(name))\" text:anchor-type=\"as-char\" "
-      + "svg:width=\"\(size.width.odfText)\" svg:height=\"\(size.height.odfText)\" draw:z-index=\"0\">"
+  /// An as-character frame, or with `behindText` one anchored to its paragraph at that place (from the
+  /// type area's left and the paragraph's top), behind the text.
+  static func frame(_ content: Content, size: FigureSize, name: String, alt: String?, behindText seal: SealPlacement? = nil) -> String {
+    var markup = "<draw:frame \(namespaces) "
+    if let seal {
+      markup += "draw:style-name=\"\(OpenDocumentFigureStyles.behindText)\" draw:name=\"\(FigureText.attribute(name))\" "
+        + "text:anchor-type=\"paragraph\" svg:x=\"\(seal.left.odfText)\" svg:y=\"\(seal.top.odfText)\" "
+    } else {
+      markup += "draw:style-name=\"\(OpenDocumentFigureStyles.frame)\" draw:name=\"\(FigureText.attribute(name))\" text:anchor-type=\"as-char\" "
+    }
+    markup += "svg:width=\"\(size.width.odfText)\" svg:height=\"\(size.height.odfText)\" draw:z-index=\"0\">"
     switch content {
     case .picture(let entry):
       markup += "<draw:image xlink:href=\"\(FigureText.attribute(entry))\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>"

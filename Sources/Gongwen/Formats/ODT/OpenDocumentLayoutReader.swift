@@ -50,7 +50,7 @@ struct OpenDocumentLayoutReader {
       let parent = named?.attribute(XMLName(ODF.styleNS, "parent-style-name"))
       let isTitle = style == OfficialRole.title.paragraphStyle || parent == OfficialRole.title.paragraphStyle
       result.append(DocumentLayout.Paragraph(index: result.count + 1, runs: runs, lineSpacing: styles.lineSpacing(paragraphStyle: style),
-                                             isTitle: isTitle))
+                                             isTitle: isTitle, bottomBorderColor: styles.bottomBorderColor(paragraphStyle: style)))
       return false
     }
     return result
@@ -79,7 +79,8 @@ struct OpenDocumentLayoutReader {
       guard !text.isEmpty else { continue }
       runs.append(DocumentLayout.Run(text: text, font: styles.font(paragraphStyle: paragraphStyle, textStyles: textStyles),
                                      size: styles.size(paragraphStyle: paragraphStyle, textStyles: textStyles),
-                                     letterSpacing: styles.letterSpacing(paragraphStyle: paragraphStyle, textStyles: textStyles)))
+                                     letterSpacing: styles.letterSpacing(paragraphStyle: paragraphStyle, textStyles: textStyles),
+                                     color: styles.color(paragraphStyle: paragraphStyle, textStyles: textStyles)))
     }
   }
 

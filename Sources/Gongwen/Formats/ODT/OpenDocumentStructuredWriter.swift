@@ -6,15 +6,20 @@ struct OpenDocumentStructuredWriter {
   var tableCount: Int
   private var output: [UInt8] = []
   private var pendingPageBreak = false
+  /// Set while the last block is written: its body paragraph keeps with the next.
+  private var keepWithNext = false
 
   init(styles: OpenDocumentStyleCatalog, tableCount: Int) {
     self.styles = styles
     self.tableCount = tableCount
   }
 
+  /// The markup of `blocks`. A last body paragraph is kept with what follows it (the attachment note
+  /// or the signature), so those never stand alone on a page.
   mutating func markup(_ blocks: [StructuredBlock]) -> [UInt8] {
     output = []
-    for block in blocks {
+    for (number, block) in blocks.enumerated() {
+      keepWithNext = number == blocks.count - 1
       switch block {
       case .heading(let heading):
         if let body = heading.runIn {
@@ -34,12 +39,14 @@ struct OpenDocumentStructuredWriter {
         pendingPageBreak = true
       }
     }
+    keepWithNext = false
     if pendingPageBreak { paragraph(.body, spans: []) }
     return output
   }
 
   private mutating func paragraph(_ role: OfficialRole, spans: [(text: String, style: String?)]) {
-    let style = styles.paragraphStyle(role, pageBreak: pendingPageBreak)
+    var style = styles.paragraphStyle(role, pageBreak: pendingPageBreak)
+    if keepWithNext && role == .body && !pendingPageBreak { style = OpenDocumentStyleCatalog.keptBodyStyle }
     pendingPageBreak = false
     if let level = role.headingLevel {
       output += "<text:h text:style-name=\"\(style)\" text:outline-level=\"\(level)\">".utf8
@@ -67,7 +74,7 @@ struct OpenDocumentStructuredWriter {
     output += "<table:table-column table:number-columns-repeated=\"\(grid.columnCount)\"/>".utf8
     for (r, row) in grid.slots.enumerated() {
       if r == 0 && grid.headerRows > 0 { output += "<table:table-header-rows>".utf8 }
-      output += "<table:table-row>".utf8
+      output += "<table:table-row table:style-name=\"\(OpenDocumentStyleCatalog.rowStyle)\">".utf8
       for (c, slot) in row.enumerated() {
         switch slot {
         case .origin(let cell):

@@ -27,6 +27,11 @@ struct OpenDocumentStyleCatalog: Sendable {
   static let breakableRoles: [OfficialRole] = [.heading1, .heading2, .heading3, .heading4, .body, .list]
 
   static let tableStyle = "Gw_Table", tableBreakStyle = "Gw_TableBreak", cellStyle = "Gw_Cell"
+  /// A table row that never splits across pages.
+  static let rowStyle = "Gw_Row"
+  /// The body style kept with the next paragraph, for the last body paragraph of a block, so the
+  /// signature that follows never stands alone on a page (GB/T 9704-2012 7.3.5.5).
+  static let keptBodyStyle = "Gw_KeptBody"
 
   func hasParagraphStyle(_ role: OfficialRole) -> Bool { paragraphStyles.contains(role.paragraphStyle) }
 

@@ -84,6 +84,25 @@ struct OpenDocumentStyleSheet {
     return nil
   }
 
+  /// The text colour (`fo:color`), upper-case hex without `#`.
+  func color(paragraphStyle: String?, textStyles: [String]) -> String? {
+    for properties in sources("text-properties", paragraphStyle: paragraphStyle, textStyles: textStyles) {
+      if let value = properties.attribute(XMLName(Self.foNS, "color")) { return value.replacingOccurrences(of: "#", with: "").uppercased() }
+    }
+    return nil
+  }
+
+  /// The colour of a paragraph's bottom border (`fo:border-bottom` or `fo:border`), nil without one.
+  func bottomBorderColor(paragraphStyle: String?) -> String? {
+    for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {
+      guard let value = properties.attribute(XMLName(Self.foNS, "border-bottom")) ?? properties.attribute(XMLName(Self.foNS, "border"))
+      else { continue }
+      guard value != "none", let hash = value.firstIndex(of: "#") else { return nil }
+      return String(value[value.index(after: hash)...].prefix(6)).uppercased()
+    }
+    return nil
+  }
+
   func lineSpacing(paragraphStyle: String?) -> DocumentLayout.LineSpacing? {
     for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {
       if let value = properties.attribute(XMLName(Self.foNS, "line-height")) {

@@ -1,0 +1,34 @@
+/// Filters that read members of objects without falling back to enclosing scopes, for lists that mix
+/// plain texts and objects (`附件: [名称, {标题: 名称, 正文: …}]`).
+extension StandardFilters {
+  /// `field:"标题"`: the member of an object (null when it has none); a text or number is returned as
+  /// it is, so one tag prints the name of either kind of item.
+  static let field = FilterDefinition(validate: oneKey("field")) { value, arguments in
+    let key = argumentText(arguments[0])
+    switch value {
+    case .object(let members): return members[key] ?? .null
+    case .string, .number: return value
+    default: throw failure("field", "expects an object or a text, got a \(value.kindName)")
+    }
+  }
+
+  /// `with:"正文"`: the objects of a list that have a non-empty member `key`; other items are left out.
+  static let with = FilterDefinition(validate: oneKey("with")) { value, arguments in
+    let key = argumentText(arguments[0])
+    guard case .list(let items) = value else { throw failure("with", "expects a list, got a \(value.kindName)") }
+    return .list(items.filter { item in
+      guard case .object(let members) = item, let member = members[key] else { return false }
+      switch member {
+      case .null, .string(""), .list([]): return false
+      default: return true
+      }
+    })
+  }
+
+  private static func oneKey(_ name: String) -> @Sendable ([Value]) -> String? {
+    { arguments in
+      guard arguments.count == 1 else { return "takes one argument, the member's name" }
+      return argumentText(arguments[0]).isEmpty ? "the member's name is empty" : nil
+    }
+  }
+}
