@@ -66,8 +66,7 @@ struct ConvertCommand: ParsableCommand {
       // PDF is made from the OpenDocument twin: LibreOffice lays it out natively.
       let format: DocumentFormat = target == .docx ? .docx : .odt
       var warnings: [Diagnostics] = []
-      let templatePath = try locateTemplate(for: text.type, format: format, warnings: &warnings)
-      let compiled = try Template(path: templatePath, options: TemplateOptions(keepMacros: keepMacros))
+      let (templatePath, compiled) = try chooseTemplate(for: text, format: format, warnings: &warnings)
       guard compiled.blockPaths.contains(TextConversion.bodyKey) else {
         throw ValidationError("\(templatePath) has no {{>\(TextConversion.bodyKey)}} paragraph to hold the text; "
           + "choose notice, request, report, letter, minutes or order, or add that tag alone in a paragraph")
@@ -93,14 +92,22 @@ struct ConvertCommand: ParsableCommand {
     }
   }
 
-  /// `--template`, else the type's template; a type whose template is not installed falls back to
-  /// `report` with a warning.
-  private func locateTemplate(for type: OfficialDocumentType?, format: DocumentFormat, warnings: inout [Diagnostics]) throws -> String {
-    if let template { return try ShippedTemplates.locate(template, format: format) }
-    guard let type else { return try ShippedTemplates.locate("report", format: format) }
-    if let path = try? ShippedTemplates.locate(type.templateName, format: format) { return path }
-    let path = try ShippedTemplates.locate("report", format: format)
-    warnings.append(.templateFallback(type, used: "report", file: input))
-    return path
+  /// `--template`, else the type's template; when that is not installed, the installed official
+  /// template that prints the most of the text's elements, with a warning.
+  private func chooseTemplate(for text: OfficialText, format: DocumentFormat, warnings: inout [Diagnostics]) throws -> (String, Template) {
+    let options = TemplateOptions(keepMacros: keepMacros)
+    func compile(_ name: String) throws -> (String, Template) {
+      let path = try ShippedTemplates.locate(name, format: format)
+      return (path, try Template(path: path, options: options))
+    }
+    if let template { return try compile(template) }
+    guard let type = text.type else { return try compile("report") }
+    if let chosen = try? compile(type.templateName) { return chosen }
+    let data = text.data
+    let candidates = OfficialDocumentType.allCases.compactMap { try? compile($0.templateName) }
+    guard let best = candidates.max(by: { TextConversion.unplacedKeys(data, in: $0.1).count > TextConversion.unplacedKeys(data, in: $1.1).count })
+    else { return try compile("report") }
+    warnings.append(.templateFallback(type, used: URL(fileURLWithPath: best.0).deletingPathExtension().lastPathComponent, file: input))
+    return best
   }
 }

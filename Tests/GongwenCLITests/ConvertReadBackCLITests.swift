@@ -10,8 +10,9 @@ struct ConvertReadBackCLITests {
   static let inCI = ProcessInfo.processInfo.environment["CI"] == "true"
   static let soffice = OfficeConverter.executable
 
-  /// The typed lines the document should show, without white space, for the keys `template` prints.
-  static func expectedLines(_ name: String, template: String) throws -> [String] {
+  /// The typed lines the document should show, without white space, for the keys `template` prints,
+  /// as (flow text, 版记 lines: 抄送 and 印发, which the templates set in a frame at the page foot).
+  static func expectedLines(_ name: String, template: String) throws -> (flow: [String], record: [String]) {
     let text = try String(contentsOf: ConvertRolesCLITests.texts.appendingPathComponent(name), encoding: .utf8)
     let reading = try OfficialText.read(text, markdown: false)
     let names = try Template(path: template).topLevelNames
@@ -19,30 +20,44 @@ struct ConvertReadBackCLITests {
       .addressee: ["主送机关"], .attachmentNote: ["附件"], .signature: ["发文机关署名", "发文机关"], .date: ["成文日期"],
       .annotation: ["附注"], .attendance: ["出席"], .cc: ["抄送机关"], .printedBy: ["印发机关"],
     ]
-    return reading.lines.filter { line in
+    let shown = reading.lines.filter { line in
       guard let needed = keys[line.role] else { return true }
       return needed.contains { names.contains($0) }
-    }.map { $0.text.filter { !$0.isWhitespace } }
+    }
+    func squeezed(_ lines: [RoledLine]) -> [String] { lines.map { $0.text.filter { !$0.isWhitespace } } }
+    return (squeezed(shown.filter { $0.role != .cc && $0.role != .printedBy }),
+            squeezed(shown.filter { $0.role == .cc || $0.role == .printedBy }))
   }
 
-  /// LibreOffice's plain-text export of `files`, each as its non-empty lines without white space.
-  static func readBack(_ files: [String], in work: WorkDirectory) throws -> [String: [String]] {
+  /// LibreOffice's export of `files` (`txt:Text (encoded):UTF8` or `pdf`) into `folder`.
+  static func export(_ files: [String], as filter: String, to folder: String, in work: WorkDirectory) throws {
     let soffice = try #require(Self.soffice)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
     process.arguments = ["300", soffice, "-env:UserInstallation=file://" + work.path("profile"), "--headless",
-                         "--convert-to", "txt:Text (encoded):UTF8", "--outdir", work.path("txt")] + files.map(work.path)
+                         "--convert-to", filter, "--outdir", work.path(folder)] + files.map(work.path)
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
-    var texts: [String: [String]] = [:]
-    for file in files {
-      let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-      let text = try String(contentsOfFile: work.path("txt/\(name).txt"), encoding: .utf8)
-      texts[file] = text.split(whereSeparator: \.isNewline).map { $0.filter { !$0.isWhitespace && $0 != "\u{FEFF}" } }.filter { !$0.isEmpty }
-    }
-    return texts
+  }
+
+  /// The non-empty lines of a text, without white space.
+  static func squeezedLines(_ text: String) -> [String] {
+    text.split(whereSeparator: \.isNewline).map { $0.filter { !$0.isWhitespace && $0 != "\u{FEFF}" } }.filter { !$0.isEmpty }
+  }
+
+  /// The text pdftotext reads from a PDF.
+  static func pdfText(_ path: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+    process.arguments = [path, "-"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
   }
 
   @Test func aNoticeARequestAndMinutesReadBackWithEveryElementInPlace() throws {
@@ -68,11 +83,30 @@ struct ConvertReadBackCLITests {
         #expect(check.status == 0, "\(output): \(check.stdout)")
       }
     }
-    let texts = try Self.readBack(outputs, in: work)
+    try Self.export(outputs, as: "txt:Text (encoded):UTF8", to: "txt", in: work)
+    try Self.export(outputs, as: "pdf", to: "pdf", in: work)
     for output in outputs {
       let name = String(output.prefix { $0 != "-" }) + ".txt"
+      let stem = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent
       let expected = try Self.expectedLines(name, template: try #require(templates[output]))
-      #expect(texts[output] == expected, "\(output) reads back as typed")
+      if name != "minutes.txt" {
+        #expect(expected.flow.contains { $0.hasPrefix("（联系人：") } && expected.flow.contains { $0.hasPrefix("附件：") },
+                "\(output): the template prints the 附注 and the 附件说明")
+      }
+      if name == "notice.txt" { #expect(expected.record.count == 2, "\(output): the template prints 抄送 and 印发") }
+      let flow = Self.squeezedLines(try String(contentsOfFile: work.path("txt/\(stem).txt"), encoding: .utf8))
+      #expect(flow == expected.flow, "\(output) reads back as typed")
+      // the 版记 stands in a frame at the foot of the last page: read it from the PDF, after the date
+      let pageNumber = #/—[0-9]+—/#
+      let pdf = Self.squeezedLines(try Self.pdfText(work.path("pdf/\(stem).pdf"))).filter { $0.wholeMatch(of: pageNumber) == nil }.joined()
+      var rest = pdf[...]
+      for line in [expected.flow.last ?? ""] + expected.record {
+        guard let found = rest.range(of: line) else {
+          Issue.record("\(output): the PDF lacks “\(line)” after what precedes it")
+          break
+        }
+        rest = rest[found.upperBound...]
+      }
     }
   }
 

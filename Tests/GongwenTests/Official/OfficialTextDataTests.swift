@@ -14,7 +14,7 @@ struct OfficialTextDataTests {
     #expect(data["附件"] == .list([.string("重大隐患排查表"), .string("重大隐患整改台账")]))
     #expect(data["发文机关署名"] == .string("某市安全生产委员会办公室"))
     #expect(data["成文日期"] == .string("2024年3月6日"))
-    #expect(data["附注"] == .string("（联系人：张明，电话：0123-87654321）"))
+    #expect(data["附注"] == .string("联系人：张明，电话：0123-87654321"), "the template prints the parentheses")
     #expect(data["抄送机关"] == .list([.string("市委办公室"), .string("市人大常委会办公室"), .string("市政协办公室")]))
     #expect(data["印发机关"] == .string("某市安全生产委员会办公室"))
     #expect(data["印发日期"] == .string("2024年3月6日"))

@@ -39,8 +39,8 @@ extension OfficialText {
     let signature = lines(.signature)
     if !signature.isEmpty { text("发文机关署名", signature.joined(separator: "\n")) }
     if let date = lines(.date).last { text("成文日期", LinePatterns.date(date[...]) ?? date) }
-    let notes = lines(.annotation)
-    if !notes.isEmpty { text("附注", notes.joined(separator: "\n")) }
+    let notes = lines(.annotation).map { String(Self.dropParentheses($0[...])) }
+    if !notes.isEmpty { text("附注", notes.joined(separator: "；")) }
     for line in lines(.attendance) {
       if let parsed = LinePatterns.attendance(line[...]) { text(parsed.key, parsed.names) }
     }
@@ -113,6 +113,12 @@ extension OfficialText {
     guard line.role != .cc, line.role != .printedBy,
           let label = lines.first(where: { $0.role == .attachmentLabel }) else { return false }
     return line.line >= label.line
+  }
+
+  /// `（联系人：张三）` → `联系人：张三`: the templates print the 附注's parentheses.
+  static func dropParentheses(_ text: Substring) -> Substring {
+    guard LinePatterns.isParenthesized(text) else { return text }
+    return OfficialTextParser.trim(text.dropFirst().dropLast())
   }
 
   static func dropColon(_ text: Substring) -> Substring {
