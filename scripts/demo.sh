@@ -19,6 +19,11 @@ render templates/report.docx samples/report.yaml "$out/report.docx"
 render templates/report.odt samples/report.yaml "$out/report.odt"
 render templates/activity-report.docx samples/activity-report.yaml "$out/activity-report.docx"
 render templates/activity-report.odt samples/activity-report.yaml "$out/activity-report.odt"
+render templates/notice.docx samples/notice.yaml "$out/notice.docx"
+render templates/notice.odt samples/notice.yaml "$out/notice.odt"
+for format in docx odt; do
+  [ -f "$out/notice.$format" ] && "$bin" check-format "$out/notice.$format"
+done
 
 # The seed report written as plain text, in the report template's layout, checked against GB/T 9704.
 for format in docx odt; do

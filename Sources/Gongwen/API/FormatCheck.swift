@@ -11,12 +11,17 @@ public enum FormatCheck {
 
   /// Checks a document held in memory; `name` is used in messages.
   public static func check(bytes: [UInt8], name path: String) throws -> [FormatDeviation] {
+    GBT9704Check.deviations(try layout(bytes: bytes, name: path))
+  }
+
+  /// What a document says about its layout (pages, body paragraphs, page numbers).
+  static func layout(bytes: [UInt8], name path: String) throws -> DocumentLayout {
     let package = TemplatePackage(archive: try ZipArchive(bytes: bytes, name: path), file: path, options: TemplateOptions())
     let layout: DocumentLayout
     switch try FormatDetector.detect(package) {
     case .docx: layout = try WordLayoutReader(package: package).read()
     case .odt: layout = try OpenDocumentLayoutReader(package: package).read()
     }
-    return GBT9704Check.deviations(layout)
+    return layout
   }
 }
