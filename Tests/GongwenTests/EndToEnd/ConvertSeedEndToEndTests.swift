@@ -38,10 +38,22 @@ struct ConvertSeedEndToEndTests {
         }
       }
     } else {
-      for paragraph in E2EODT.paragraphs(E2EODT.officeText(try package.xml("content.xml").root)) {
+      let root = try package.xml("content.xml").root
+      // automatic paragraph styles (a body paragraph kept with the signature) stand for their parent
+      let styleNS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+      var parents: [String: String] = [:]
+      for container in root?.elementChildren ?? [] where container.is(XMLName(ODF.officeNS, "automatic-styles")) {
+        for style in container.elementChildren {
+          if let name = style.attribute(XMLName(styleNS, "name")), let parent = style.attribute(XMLName(styleNS, "parent-style-name")) {
+            parents[name] = parent
+          }
+        }
+      }
+      for paragraph in E2EODT.paragraphs(E2EODT.officeText(root)) {
         let text = E2EODT.text(paragraph)
         guard !text.isEmpty else { continue }
-        let style = paragraph.attribute(XMLName(ODF.textNS, "style-name")) ?? ""
+        let named = paragraph.attribute(XMLName(ODF.textNS, "style-name")) ?? ""
+        let style = parents[named] ?? named
         paragraphs.append((paragraph.is(ODF.h) ? "h:" + style : style, text))
         for span in paragraph.elementChildren where span.is(ODF.span)
           && span.attribute(XMLName(ODF.textNS, "style-name")) == "GongwenHeading2Char" {
