@@ -21,8 +21,14 @@ render templates/activity-report.docx samples/activity-report.yaml "$out/activit
 render templates/activity-report.odt samples/activity-report.yaml "$out/activity-report.odt"
 render templates/notice.docx samples/notice.yaml "$out/notice.docx"
 render templates/notice.odt samples/notice.yaml "$out/notice.odt"
-for format in docx odt; do
-  [ -f "$out/notice.$format" ] && "$bin" check-format "$out/notice.$format"
+render templates/request.docx samples/request.yaml "$out/request.docx"
+render templates/request.odt samples/request.yaml "$out/request.odt"
+render templates/minutes.docx samples/minutes.yaml "$out/minutes.docx"
+render templates/minutes.odt samples/minutes.yaml "$out/minutes.odt"
+for name in notice request minutes; do
+  for format in docx odt; do
+    if [ -f "$out/$name.$format" ]; then "$bin" check-format "$out/$name.$format"; fi
+  done
 done
 
 # The seed report written as plain text, in the report template's layout, checked against GB/T 9704.

@@ -9,6 +9,11 @@ extension GBT9704Check {
       let text = paragraph.text.trimmingCharacters(in: .whitespaces)
       let at = "¶\(paragraph.index)"
       switch elements[paragraph.index] {
+      case .attendance?:
+        if let label = runs.first(where: { !OfficialElement.isTemplateTags($0.text) }), !headingFonts.contains(label.font ?? "") || abs((label.size ?? 0) - 16) > 0.25 {
+          found.append(FormatDeviation(id: "attendance_label", location: "\(at) (出席)", expected: "the label in 3号黑体 (16 pt 黑体)",
+                                       found: "\(label.font ?? "no East Asian font") in “\(label.text.prefix(12))”"))
+        }
       case .secrecy?, .urgency?, .templatedHeaderLine?, .attachmentLabel?:
         let label = elements[paragraph.index] == .attachmentLabel ? "附件标签" : "版头"
         if let run = runs.first(where: { !headingFonts.contains($0.font ?? "") || abs(($0.size ?? 0) - 16) > 0.25 }) {
@@ -26,9 +31,10 @@ extension GBT9704Check {
                                        found: "\(run.font ?? "no East Asian font") in “\(text.prefix(12))”"))
         }
       case .documentNumber?:
-        if !OfficialElement.isWellFormedDocumentNumber(text) {
+        let number = OfficialElement.documentNumber(of: text)
+        if !OfficialElement.isWellFormedDocumentNumber(number) && !number.contains("{{") {
           found.append(FormatDeviation(id: "doc_number_format", location: "\(at) (发文字号)",
-                                       expected: "full year in 〔〕, no 第, no leading zero: 某政发〔2024〕8号", found: "“\(text)”"))
+                                       expected: "full year in 〔〕, no 第, no leading zero: 某政发〔2024〕8号", found: "“\(number)”"))
         }
       case .copyNumber?, nil:
         if elements[paragraph.index] == nil, OfficialElement.isDate(text), !OfficialElement.isWellFormedDate(text) {

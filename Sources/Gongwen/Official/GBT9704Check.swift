@@ -59,8 +59,11 @@ enum GBT9704Check {
     for paragraph in layout.paragraphs where elements[paragraph.index] == nil {
       let text = paragraph.text.trimmingCharacters(in: .whitespaces)
       guard !text.isEmpty, !(text.hasPrefix("{{") && OfficialElement.isTemplateTags(text) && !paragraph.isTitle) else { continue }
-      if styledTitle ? paragraph.isTitle : !seenTitle {
-        seenTitle = true
+      // without a styled title the first paragraph is the title, unless a 版头 stands before it and it
+      // is not set larger than 3号 (a 纪要 or 命令 without a title)
+      let untitled = elements.values.contains(.issuer) && !paragraph.runs.contains { ($0.size ?? 0) >= 20 }
+      defer { seenTitle = true }
+      if styledTitle ? paragraph.isTitle : (!seenTitle && !untitled) {
         result.append((paragraph, .title, text.count))
       } else {
         body.append((paragraph, text[...]))

@@ -13,6 +13,8 @@ enum OfficialElement: Equatable {
   case documentNumber
   /// `附件1` on the first line of an attachment page.
   case attachmentLabel
+  /// `出席：`, `请假：`, `列席：` of a 纪要 (10.3): the label in 3号黑体, the names in 仿宋.
+  case attendance
 
   /// The elements of a document's paragraphs by paragraph index: the 版头 paragraphs (before the
   /// title styled as such, or else the leading paragraphs that read as 版头 lines) and 附件 labels.
@@ -26,15 +28,17 @@ enum OfficialElement: Equatable {
       if let element = headerLine(text) {
         found[paragraph.index] = element
       } else if styledTitle && text.contains("{{") {
-        found[paragraph.index] = .templatedHeaderLine
+        found[paragraph.index] = withoutTags(text).contains("签发人") ? .documentNumber : .templatedHeaderLine
       } else if looksLikeIssuer(paragraph, text: text) || (styledTitle && paragraph.runs.contains { ($0.size ?? 0) > 22 }) {
         found[paragraph.index] = .issuer
       } else {
         break
       }
     }
-    for paragraph in layout.paragraphs where found[paragraph.index] == nil && isAttachmentLabel(withoutTags(paragraph.text)) {
-      found[paragraph.index] = .attachmentLabel
+    for paragraph in layout.paragraphs where found[paragraph.index] == nil {
+      let text = withoutTags(paragraph.text).trimmingCharacters(in: .whitespaces)
+      if isAttachmentLabel(text) { found[paragraph.index] = .attachmentLabel }
+      if text.range(of: #"^(出席|请假|列席)："#, options: .regularExpression) != nil { found[paragraph.index] = .attendance }
     }
     return found
   }
@@ -53,8 +57,14 @@ enum OfficialElement: Equatable {
     if text.range(of: #"^[0-9]{1,6}$"#, options: .regularExpression) != nil { return .copyNumber }
     if text.range(of: #"^(绝密|机密|秘密)([★☆].*)?$"#, options: .regularExpression) != nil { return .secrecy }
     if text.range(of: #"^(特急|加急|特提|平急)"#, options: .regularExpression) != nil, text.count <= 8 { return .urgency }
-    if isDocumentNumber(text) { return .documentNumber }
+    if isDocumentNumber(documentNumber(of: text)) || isSerialNumber(text) { return .documentNumber }
     return nil
+  }
+
+  /// The 发文字号 of its line: an upward document's line also holds `签发人：` and the names after a tab.
+  static func documentNumber(of line: String) -> String {
+    let number = line.range(of: "签发人").map { String(line[..<$0.lowerBound]) } ?? line
+    return number.trimmingCharacters(in: .whitespaces)
   }
 
   /// Text that reads as a 发文字号, well formed or not (`〔2024〕8号`, `[24]第08号`).
@@ -62,9 +72,16 @@ enum OfficialElement: Equatable {
     text.count <= 30 && text.range(of: #"[〔\[［(（][0-9]{2,4}[〕\]］)）]第?[0-9]+号$"#, options: .regularExpression) != nil
   }
 
-  /// A well-formed 发文字号: full year in 〔〕, no 第, no leading zero, ending with 号.
+  /// A well-formed 发文字号: full year in 〔〕, no 第, no leading zero, ending with 号; or a 令号 or
+  /// 纪要 issue number (`第12号`, `第5期`).
   static func isWellFormedDocumentNumber(_ text: String) -> Bool {
     text.range(of: #"〔[0-9]{4}〕[1-9][0-9]*号$"#, options: .regularExpression) != nil
+      || text.range(of: #"^第[1-9][0-9]*[号期]$"#, options: .regularExpression) != nil
+  }
+
+  /// A 令号 or a 纪要's issue number: `第12号`, `第5期`.
+  static func isSerialNumber(_ text: String) -> Bool {
+    text.range(of: #"^第[0-9]+[号期]$"#, options: .regularExpression) != nil
   }
 
   /// A large or red paragraph, or one ending in 文件, before the title of a document without styles.

@@ -179,4 +179,25 @@ struct NoticePDFLayoutTests {
     #expect(lastWords.contains { $0.text.hasPrefix("抄送") })
     #expect(lastWords.contains { $0.text.hasSuffix("印发") })
   }
+
+  /// The 请示's 发文字号 line: the number one 字 in from the left, 签发人 ending one 字 in from the right.
+  @Test(.enabled(if: runs, "needs soffice, pdftotext and pdftoppm (make test installs them)"), arguments: ["docx", "odt"])
+  func requestDocumentNumberLine(_ format: String) throws {
+    #expect(Self.tools, "soffice, pdftotext or pdftoppm is missing")
+    let dir = try TestDirectory()
+    defer { dir.remove() }
+    let options = TemplateOptions(baseDirectory: ShippedTemplateTests.repository.appendingPathComponent("samples").path)
+    let template = try Template(path: ShippedTemplateTests.repository.appendingPathComponent("templates/request.\(format)").path, options: options)
+    let bytes = try template.render(try DataLoader.load(path: ShippedTemplateTests.repository.appendingPathComponent("samples/request.yaml").path))
+    let pdf = dir.path("request.pdf")
+    try Data(try OfficeConverter.convert(bytes, from: format == "docx" ? .docx : .odt, to: .pdf)).write(to: URL(fileURLWithPath: pdf))
+    let words = try Self.words(pdf, page: 1)
+    let number = try #require(words.first { $0.text.hasPrefix("某政") })
+    let signer = try #require(words.first { $0.text.hasPrefix("签发人") })
+    #expect(abs(number.xMin - Self.typeAreaLeft - 16) <= 1 * Self.mm, "发文字号 \((number.xMin - Self.typeAreaLeft) / 16) 字 in")
+    #expect(abs(184 * Self.mm - signer.xMax - 16) <= 1 * Self.mm, "签发人 \((184 * Self.mm - signer.xMax) / 16) 字 from the right")
+    #expect(abs(number.yMin - signer.yMin) < 1, "on one line")
+    let red = Self.lines(try Pixels(pdf, page: 1, in: dir).rows(minimum: 150 * Self.mm, Pixels.isRed))
+    #expect(red.count == 1 && abs((red.first?.y ?? 0) - number.yMax - 4 * Self.mm) <= 1 * Self.mm, "\(red)")
+  }
 }

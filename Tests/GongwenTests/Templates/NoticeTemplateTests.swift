@@ -127,4 +127,44 @@ struct NoticeTemplateTests {
       #expect(deviations.map(\.id) == [id], "\(format) \(id): \(deviations)")
     }
   }
+
+  /// The 请示: 发文字号 one 字 in from the left and 签发人 on its line; without 签发人 only the number.
+  @Test(arguments: ["docx", "odt"])
+  func requestPutsTheSignerOnTheDocumentNumberLine(_ format: String) throws {
+    let options = TemplateOptions(baseDirectory: Self.repository.appendingPathComponent("samples").path)
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/request.\(format)").path, options: options)
+    guard case .object(var data) = try DataLoader.load(path: Self.repository.appendingPathComponent("samples/request.yaml").path) else {
+      Issue.record("the sample is not an object")
+      return
+    }
+    let signed = try template.render(.object(data))
+    #expect(try Self.paragraphs(signed, format).contains("　某政〔2024〕12号\t签发人：张某某"))
+    #expect(try FormatCheck.check(bytes: signed, name: "request.\(format)") == [])
+    data["签发人"] = .list([.string("张某某"), .string("王某某")])
+    #expect(try Self.paragraphs(try template.render(.object(data)), format).contains("　某政〔2024〕12号\t签发人：张某某　王某某"))
+    data["签发人"] = nil
+    #expect(try Self.paragraphs(try template.render(.object(data)), format).contains("　某政〔2024〕12号"))
+  }
+
+  /// The 纪要: 出席, 请假, 列席 one line below the body, names (a list or a text) after the colon;
+  /// absent ones leave nothing, and without a title or a date none is printed.
+  @Test(arguments: ["docx", "odt"])
+  func minutesListAttendance(_ format: String) throws {
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/minutes.\(format)").path)
+    guard case .object(var data) = try DataLoader.load(path: Self.repository.appendingPathComponent("samples/minutes.yaml").path) else {
+      Issue.record("the sample is not an object")
+      return
+    }
+    let full = try template.render(.object(data))
+    let texts = try Self.paragraphs(full, format)
+    let present = try #require(texts.firstIndex { $0.hasPrefix("出席：") })
+    #expect(texts[present - 1] == "", "one line below the body")
+    #expect(texts[present].hasPrefix("出席：王某某、李某某、") && texts[present + 1] == "请假：郭某某" && texts[present + 2].hasPrefix("列席：市政府办公室、"))
+    #expect(try FormatCheck.check(bytes: full, name: "minutes.\(format)") == [])
+    data["请假"] = nil
+    data["列席"] = .string("市政府办公室")
+    let fewer = try Self.paragraphs(try template.render(.object(data)), format)
+    #expect(!fewer.contains { $0.hasPrefix("请假") } && fewer.contains("列席：市政府办公室"))
+    #expect(!fewer.contains { $0.contains("年") && $0.hasSuffix("日") && !$0.contains("，") }, "no date line without 成文日期")
+  }
 }
