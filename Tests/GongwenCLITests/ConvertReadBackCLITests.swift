@@ -94,6 +94,9 @@ struct ConvertReadBackCLITests {
                 "\(output): the template prints the 附注 and the 附件说明")
       }
       if name == "notice.txt" { #expect(expected.record.count == 2, "\(output): the template prints 抄送 and 印发") }
+      if name == "minutes.txt" {
+        #expect(expected.flow.suffix(3).map { String($0.prefix(3)) } == ["出席：", "请假：", "列席："], "\(output): the template prints 出席, 请假, 列席")
+      }
       let flow = Self.squeezedLines(try String(contentsOfFile: work.path("txt/\(stem).txt"), encoding: .utf8))
       #expect(flow == expected.flow, "\(output) reads back as typed")
       // the 版记 stands in a frame at the foot of the last page: read it from the PDF, after the date
