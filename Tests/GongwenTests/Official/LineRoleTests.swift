@@ -60,6 +60,14 @@ struct LineRoleTests {
     #expect(run == [.body, .listItem, .listItem, .heading1], "the last item of a list is a list item too")
   }
 
+  @Test func aSentenceEndingInAColonUnderTheTitleIsNoAddressee() throws {
+    func roles(_ text: String) throws -> [LineRole] { try OfficialText.read(text, markdown: false).lines.map(\.role) }
+    #expect(try roles("关于某项工作的报告\n今年以来，我局重点抓了以下工作：\n一、强化学习\n") == [.title, .body, .heading1])
+    #expect(try roles("关于某项工作的报告\n现将有关情况报告如下：\n") == [.title, .body])
+    #expect(try roles("关于某事的请示\n局领导：\n正文。\n") == [.title, .addressee, .body])
+    #expect(try roles("关于某事的通知\n市委、市政府各部门，各区县：\n正文。\n") == [.title, .addressee, .body])
+  }
+
   @Test func patternsNormaliseNumbersAndDates() {
     #expect(LinePatterns.documentNumber("某政发[2024]08号")?.number == "某政发〔2024〕8号")
     #expect(LinePatterns.documentNumber("某发〔2024〕3号\t\t签发人：张三　李四")?.signer == "张三　李四")

@@ -136,6 +136,12 @@ enum LinePatterns {
     return "局委府办厅部院会司处室站所校心组社队团行署馆".contains(last)
   }
 
+  /// A 主送 name for a group: 各单位, 各位同志, 局领导, 各乡镇, 县直各部门.
+  static func endsLikeRecipientGroup(_ name: Substring) -> Bool {
+    ["单位", "同志", "领导", "部门", "街道", "乡镇", "企业", "机关", "党委", "村", "社区", "省", "市", "县", "区", "镇", "乡"]
+      .contains { name.hasSuffix($0) }
+  }
+
   /// `[署名]某局` → (signature, "某局") when the bracket holds a role's label.
   static func override(_ line: Substring) -> (role: LineRole, text: Substring)? {
     guard let match = line.prefixMatch(of: #/[\[［【]\s*([^\]］】]{1,12}?)\s*[\]］】]\s*/#),

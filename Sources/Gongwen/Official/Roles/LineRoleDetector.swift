@@ -136,8 +136,8 @@ struct LineRoleDetector {
     guard OfficialNumbering.leadingNumber(of: line) == nil, !LinePatterns.isPoint(line) else { return false }
     let sentenceWords = ["如下", "现将", "根据", "按照", "为了", "为进一步", "经研究", "会议", "指出", "强调", "认为", "要求", "报告"]
     if sentenceWords.contains(where: { line.contains($0) }) { return false }
-    let agencyWords = ["各", "局", "委", "厅", "部", "府", "办", "院", "会", "司", "处", "室", "站", "所", "校", "中心", "单位",
-                       "党组", "支部", "街道", "镇", "乡", "村", "社区", "同志", "公司", "集团", "银行", "省", "市", "县", "区", "领导"]
-    return agencyWords.contains { line.contains($0) }
+    // every name ends as an agency or a group of people does: 各区县人民政府，市政府各部门
+    let names = LinePatterns.names(OfficialText.dropColon(line))
+    return !names.isEmpty && names.allSatisfy { LinePatterns.endsLikeAgency($0[...]) || LinePatterns.endsLikeRecipientGroup($0[...]) }
   }
 }
