@@ -25,7 +25,9 @@ render templates/request.docx samples/request.yaml "$out/request.docx"
 render templates/request.odt samples/request.yaml "$out/request.odt"
 render templates/minutes.docx samples/minutes.yaml "$out/minutes.docx"
 render templates/minutes.odt samples/minutes.yaml "$out/minutes.odt"
-for name in notice request minutes; do
+render templates/order.docx samples/order.yaml "$out/order.docx"
+render templates/order.odt samples/order.yaml "$out/order.odt"
+for name in notice request minutes order; do
   for format in docx odt; do
     if [ -f "$out/$name.$format" ]; then "$bin" check-format "$out/$name.$format"; fi
   done

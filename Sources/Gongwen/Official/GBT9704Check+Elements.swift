@@ -47,9 +47,13 @@ extension GBT9704Check {
     return found
   }
 
-  /// With a 发文机关标志, a red line (a red bottom border) under the 发文字号 or the paragraph after it.
+  /// With a 发文机关标志 (other than a 命令's), a red line (a red bottom border) under the 发文字号 or the
+  /// paragraph after it.
   private static func checkSeparatorLine(_ layout: DocumentLayout, _ elements: [Int: OfficialElement]) -> [FormatDeviation] {
-    guard let issuer = layout.paragraphs.first(where: { elements[$0.index] == .issuer }) else { return [] }
+    // 命令（令）格式 (10.2) has no red line
+    guard let issuer = layout.paragraphs.first(where: { elements[$0.index] == .issuer }),
+      !issuer.text.trimmingCharacters(in: .whitespaces).hasSuffix("令")
+    else { return [] }
     let after = layout.paragraphs.drop { $0.index <= issuer.index }.prefix { !$0.isTitle }
     if after.contains(where: { $0.bottomBorderColor == "FF0000" }) { return [] }
     let line = after.first { $0.bottomBorderColor != nil }

@@ -17,7 +17,7 @@ struct FormatCheckTests {
     #expect(try FormatCheck.check(path: Self.repository.appendingPathComponent("templates/\(file)").path) == [])
   }
 
-  @Test(arguments: [("report", "report.yaml"), ("notice", "notice.yaml"), ("request", "request.yaml"), ("minutes", "minutes.yaml"), ("letter", "letter.yaml"),
+  @Test(arguments: [("report", "report.yaml"), ("notice", "notice.yaml"), ("request", "request.yaml"), ("minutes", "minutes.yaml"), ("order", "order.yaml"), ("letter", "letter.yaml"),
                     ("party-building-report", "party-building-2022.yaml")])
   func renderedSamplesConform(_ template: String, _ sample: String) throws {
     let data = try DataLoader.load(path: Self.repository.appendingPathComponent("samples/\(sample)").path)

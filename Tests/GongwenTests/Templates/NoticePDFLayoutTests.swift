@@ -200,4 +200,28 @@ struct NoticePDFLayoutTests {
     let red = Self.lines(try Pixels(pdf, page: 1, in: dir).rows(minimum: 150 * Self.mm, Pixels.isRed))
     #expect(red.count == 1 && abs((red.first?.y ?? 0) - number.yMax - 4 * Self.mm) <= 1 * Self.mm, "\(red)")
   }
+
+  /// 命令（令）格式: the 标志 20 mm below the type area's top, 令号 two lines below it, no red line.
+  @Test(.enabled(if: runs, "needs soffice, pdftotext and pdftoppm (make test installs them)"), arguments: ["docx", "odt"])
+  func orderHeader(_ format: String) throws {
+    #expect(Self.tools, "soffice, pdftotext or pdftoppm is missing")
+    let dir = try TestDirectory()
+    defer { dir.remove() }
+    let samples = ShippedTemplateTests.repository.appendingPathComponent("samples")
+    let template = try Template(path: ShippedTemplateTests.repository.appendingPathComponent("templates/order.\(format)").path,
+                                options: TemplateOptions(baseDirectory: samples.path))
+    let bytes = try template.render(try DataLoader.load(path: samples.appendingPathComponent("order.yaml").path))
+    #expect(try FormatCheck.check(bytes: bytes, name: "order.\(format)") == [])
+    let pdf = dir.path("order.pdf")
+    try Data(try OfficeConverter.convert(bytes, from: format == "docx" ? .docx : .odt, to: .pdf)).write(to: URL(fileURLWithPath: pdf))
+    let words = try Self.words(pdf, page: 1)
+    let issuer = try #require(words.first { $0.text == "某市人民政府令" })
+    #expect(abs(issuer.yMin - Self.typeAreaTop - 20 * Self.mm) <= 1 * Self.mm, "标志 \((issuer.yMin - Self.typeAreaTop) / Self.mm) mm below the type area")
+    let number = try #require(words.first { $0.text.hasPrefix("第") })
+    let lines = (number.yMin - issuer.yMax) / 28.95
+    #expect(lines > 1.5 && lines < 3, "令号 \(lines) lines below the 标志")
+    let pixels = try Pixels(pdf, page: 1, in: dir)
+    #expect(pixels.rows(minimum: 150 * Self.mm, Pixels.isRed).isEmpty, "no red line")
+    #expect(pixels.count(in: (x0: issuer.xMin, y0: issuer.yMin, x1: issuer.xMax, y1: issuer.yMax), Pixels.isRed) > 1000)
+  }
 }
