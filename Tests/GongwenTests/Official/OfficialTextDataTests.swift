@@ -87,6 +87,8 @@ struct OfficialTextDataTests {
     #expect(minutes["出席"] == .string("王明　李强　张伟　刘洋　陈静"))
     #expect(minutes["请假"] == .string("赵磊（出差）"))
     #expect(minutes["列席"] == .string("市政府办公室、市发展改革委、市应急管理局负责同志"))
+    let pasted = try Self.data("minutes-pasted.txt")
+    #expect(pasted["出席"] == .string("李明　张华　王强　赵敏　刘军　陈静　孙磊"), "names wrapped onto the next line")
     #expect(try Self.data("joint.txt")["发文机关署名"] == .string("某市教育局\n某市财政局"))
     let reply = try Self.data("reply-letter.txt")
     #expect(reply["印发机关"] == .string("某县自然资源局办公室") && reply["印发日期"] == .string("2024年4月2日"))

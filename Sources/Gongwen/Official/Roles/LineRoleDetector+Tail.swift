@@ -22,7 +22,7 @@ extension LineRoleDetector {
 
     var end = mainEnd
     for index in bodyStart..<mainEnd where roles[index] == nil {
-      if LinePatterns.attendance(texts[index]) != nil { roles[index] = .attendance }
+      if LinePatterns.attendance(texts[index]) != nil || continuesAttendance(index, before: mainEnd) { roles[index] = .attendance }
     }
     while end > bodyStart, roles[end - 1] == .attendance || roles[end - 1] == .annotation
       || (roles[end - 1] == nil && LinePatterns.isParenthesized(texts[end - 1])) {
@@ -48,6 +48,13 @@ extension LineRoleDetector {
     while end > bodyStart, roles[end - 1] == .signature { end -= 1 }
     markAttachmentNote(bodyStart: bodyStart, end: end)
     return Tail(mainEnd: mainEnd, recordStart: recordStart)
+  }
+
+  /// A line of names wrapped from the 出席/请假/列席 line above it (not a 署名 over a date).
+  private func continuesAttendance(_ index: Int, before end: Int) -> Bool {
+    guard index > 0, roles[index - 1] == .attendance, LinePatterns.isName(texts[index], longest: 60),
+          LinePatterns.date(texts[index]) == nil else { return false }
+    return !(index + 1 < end && LinePatterns.date(texts[index + 1]) != nil)
   }
 
   private func isRecordLine(_ index: Int) -> Bool {

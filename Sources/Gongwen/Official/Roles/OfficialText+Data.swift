@@ -41,8 +41,14 @@ extension OfficialText {
     if let date = lines(.date).last { text("成文日期", LinePatterns.date(date[...]) ?? date) }
     let notes = lines(.annotation).map { String(Self.dropParentheses($0[...])) }
     if !notes.isEmpty { text("附注", notes.joined(separator: "；")) }
+    var attendanceKey: String?
     for line in lines(.attendance) {
-      if let parsed = LinePatterns.attendance(line[...]) { text(parsed.key, parsed.names) }
+      if let parsed = LinePatterns.attendance(line[...]) {
+        attendanceKey = parsed.key
+        text(parsed.key, parsed.names)
+      } else if let key = attendanceKey, case .string(let names)? = data[key] {
+        text(key, names + "　" + line)  // names wrapped onto the next line
+      }
     }
     readRecord(into: &data)
     if case .object(let given) = frontMatter {
