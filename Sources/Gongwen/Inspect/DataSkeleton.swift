@@ -41,6 +41,7 @@ public struct DataSkeleton: Sendable, Hashable {
     file = outline.file
     var builder = SkeletonBuilder()
     builder.printed = Set(outline.tags.filter { $0.kind == "value" }.map(\.path))
+    builder.pictured = Set(outline.tags.filter { $0.kind == "image" }.map(\.path))
     for part in outline.parts { builder.add(part.nodes, into: []) }
     fields = builder.root
   }
@@ -52,6 +53,11 @@ private struct SkeletonBuilder {
   var root: Fields = [:]
   /// Paths some value tag prints: a section on one of them is a condition, not a loop.
   var printed: Set<String> = []
+  /// Paths an image tag shows: a section on one of them only makes the picture optional.
+  var pictured: Set<String> = []
+  /// Names that belong to the items of the loop at a key chain even where an enclosing scope has the
+  /// same name: the member a `with:"正文"` section selects its items by.
+  var itemNames: [[String]: Set<String>] = [:]
 
   /// `scope` is the chain of keys from the root to the item fields being filled (empty at the root).
   mutating func add(_ nodes: [TemplateOutline.Node], into scope: [String]) {
@@ -65,6 +71,10 @@ private struct SkeletonBuilder {
       switch tag.kind {
       case "section":
         guard let name = components.first else { add(node.children, into: scope); continue }
+        if pictured.contains(tag.path) {
+          add(node.children, into: scope)
+          continue
+        }
         guard !printed.contains(tag.path) else {
           _ = place(components, shape: .condition(true), tag: tag, in: scope)
           add(node.children, into: scope)
@@ -73,6 +83,7 @@ private struct SkeletonBuilder {
         let usesFields = !node.children.isEmpty
         let shape: DataSkeleton.Shape = usesFields ? .items([:]) : .condition(true)
         let key = place(components, shape: shape, tag: tag, in: scope) ?? scope + [name]
+        if tag.filters.contains("with"), let member = Self.selectingMember(tag.text) { itemNames[key, default: []].insert(member) }
         if usesFields {
           add(node.children, into: key)
           settle(key)
@@ -107,7 +118,9 @@ private struct SkeletonBuilder {
                       in scope: [String]) -> [String]? {
     guard let first = components.first else { return nil }
     var owner = scope
-    while !owner.isEmpty, fields(at: owner)?[first] == nil, hasOuterField(first, below: owner) {
+    while !owner.isEmpty, itemNames[owner]?.contains(first) != true, fields(at: owner)?[first] == nil,
+      hasOuterField(first, below: owner)
+    {
       owner = Array(owner.dropLast())
     }
     let chain = owner + components
@@ -121,6 +134,12 @@ private struct SkeletonBuilder {
       return field
     }
     return chain
+  }
+
+  /// The member named by a section's `with:"…"` filter, read from the tag as written.
+  static func selectingMember(_ tagText: String) -> String? {
+    guard let match = tagText.firstMatch(of: #/with\s*:\s*["“']([^"”']+)["”']/#) else { return nil }
+    return String(match.1)
   }
 
   /// True when a field named `name` exists in a scope enclosing `scope`.
