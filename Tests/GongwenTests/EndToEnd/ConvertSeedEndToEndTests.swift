@@ -38,22 +38,10 @@ struct ConvertSeedEndToEndTests {
         }
       }
     } else {
-      let root = try package.xml("content.xml").root
-      // automatic paragraph styles (a body paragraph kept with the signature) stand for their parent
-      let styleNS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-      var parents: [String: String] = [:]
-      for container in root?.elementChildren ?? [] where container.is(XMLName(ODF.officeNS, "automatic-styles")) {
-        for style in container.elementChildren {
-          if let name = style.attribute(XMLName(styleNS, "name")), let parent = style.attribute(XMLName(styleNS, "parent-style-name")) {
-            parents[name] = parent
-          }
-        }
-      }
-      for paragraph in E2EODT.paragraphs(E2EODT.officeText(root)) {
+      for paragraph in E2EODT.paragraphs(E2EODT.officeText(try package.xml("content.xml").root)) {
         let text = E2EODT.text(paragraph)
         guard !text.isEmpty else { continue }
-        let named = paragraph.attribute(XMLName(ODF.textNS, "style-name")) ?? ""
-        let style = parents[named] ?? named
+        let style = paragraph.attribute(XMLName(ODF.textNS, "style-name")) ?? ""
         paragraphs.append((paragraph.is(ODF.h) ? "h:" + style : style, text))
         for span in paragraph.elementChildren where span.is(ODF.span)
           && span.attribute(XMLName(ODF.textNS, "style-name")) == "GongwenHeading2Char" {
