@@ -37,6 +37,8 @@ struct DocumentLayout {
     var index: Int
     var runs: [Run]
     var lineSpacing: LineSpacing?
+    /// The heading level (1–4) of a paragraph numbered by Word list numbering with an outline level.
+    var listHeadingLevel: Int? = nil
     /// The paragraph's style marks it as the title (`GongwenTitle`).
     var isTitle = false
     /// The colour of the paragraph's bottom border (six upper-case hex digits), nil without one.

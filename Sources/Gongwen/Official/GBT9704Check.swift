@@ -53,7 +53,7 @@ enum GBT9704Check {
     // the paragraph styled as the title, or else the first paragraph with text
     var seenTitle = false
     let styledTitle = layout.paragraphs.contains { $0.isTitle }
-    var body: [(paragraph: DocumentLayout.Paragraph, text: Substring)] = []
+    var body: [(paragraph: DocumentLayout.Paragraph, text: Substring, fixed: LineRole?)] = []
     // 版头 lines and 附件 labels have rules of their own (GBT9704Check+Elements)
     let elements = OfficialElement.find(in: layout)
     for paragraph in layout.paragraphs where elements[paragraph.index] == nil {
@@ -66,14 +66,17 @@ enum GBT9704Check {
       if styledTitle ? paragraph.isTitle : (!seenTitle && !untitled) {
         result.append((paragraph, .title, text.count))
       } else {
-        body.append((paragraph, text[...]))
+        // a heading numbered by Word's list numbering (no number typed) is a heading of its outline level
+        let listLevel = paragraph.listHeadingLevel.flatMap { OfficialNumbering.leadingNumber(of: text[...]) == nil ? $0 : nil }
+        body.append((paragraph, text[...], listLevel.map { LineRole.heading($0, runIn: false) }))
       }
     }
-    let lineRoles = BodyRoleRules.roles(body.map(\.text), fixed: body.map { _ in nil }, markdown: false)
-    for ((paragraph, text), lineRole) in zip(body, lineRoles) {
+    let lineRoles = BodyRoleRules.roles(body.map(\.text), fixed: body.map(\.fixed), markdown: false)
+    for ((paragraph, text, fixed), lineRole) in zip(body, lineRoles) {
       if let level = lineRole.headingLevel {
         // a run-in heading ends at its first 。：；; the rest is body text
-        let end = BodyRoleRules.runInSplit(text).map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+        let split = fixed == nil ? BodyRoleRules.runInSplit(text) : nil
+        let end = split.map { text.distance(from: text.startIndex, to: $0) } ?? text.count
         result.append((paragraph, .heading(level), end))
       } else {
         result.append((paragraph, .body, 0))

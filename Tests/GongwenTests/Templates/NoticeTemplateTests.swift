@@ -167,4 +167,27 @@ struct NoticeTemplateTests {
     #expect(!fewer.contains { $0.hasPrefix("请假") } && fewer.contains("列席：市政府办公室"))
     #expect(!fewer.contains { $0.contains("年") && $0.hasSuffix("日") && !$0.contains("，") }, "no date line without 成文日期")
   }
+
+  /// What a correct document made in Word may contain is not reported: Word's own "- 1 -" page
+  /// numbers, a gutter that makes up the 28 mm binding margin, headings numbered by list numbering.
+  @Test func wordConventionsAreNoDeviation() throws {
+    let good = try Self.render("docx", try Self.sample())
+    let field = "<w:t xml:space=\"preserve\">— </w:t>"
+    let dashed = try Self.edited(good, [
+      "word/document.xml": [("<w:pgNumType w:start=\"1\"/>", "<w:pgNumType w:fmt=\"numberInDash\" w:start=\"1\"/>"),
+                            ("w:left=\"1587\" w:header=\"851\" w:footer=\"1417\" w:gutter=\"0\"", "w:left=\"1021\" w:header=\"851\" w:footer=\"1417\" w:gutter=\"566\""),
+                            ("<w:pStyle w:val=\"GongwenHeading1\"/>", "<w:pStyle w:val=\"GongwenHeading1\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"),
+                            (">一、检查范围<", ">检查范围<")],
+      "word/footer1.xml": [(field, "<w:t xml:space=\"preserve\"></w:t>"), ("<w:t xml:space=\"preserve\"> —</w:t>", "<w:t xml:space=\"preserve\"></w:t>")],
+      "word/footer2.xml": [(field, "<w:t xml:space=\"preserve\"></w:t>"), ("<w:t xml:space=\"preserve\"> —</w:t>", "<w:t xml:space=\"preserve\"></w:t>")],
+    ])
+    #expect(try FormatCheck.check(bytes: dashed, name: "word.docx") == [])
+    // without the list numbering the same heading text is body text in 黑体: reported
+    let plain = try Self.edited(good, ["word/document.xml": [(">一、检查范围<", ">检查范围<")]])
+    #expect(try FormatCheck.check(bytes: plain, name: "word.docx").map(\.id) == ["font"])
+    // a gutter that makes the binding margin too wide is reported
+    let wide = try Self.edited(good, ["word/document.xml": [("w:gutter=\"0\"", "w:gutter=\"566\"")]])
+    let ids = try FormatCheck.check(bytes: wide, name: "word.docx").map(\.id)
+    #expect(ids.contains("margin_left") && Set(ids).isSubset(of: ["margin_left", "characters_per_line"]), "\(ids)")
+  }
 }

@@ -18,6 +18,8 @@ struct WordLayoutReader {
     var styles = WordStyleSheet(root: try part("styles")?.root)
     styles.readThemeFonts(try part("theme")?.root)
     var layout = DocumentLayout()
+    let settings = try part("settings")?.root
+    let gutterAtTop = settings?.child(W.name("gutterAtTop")).map { !["0", "false", "off"].contains($0.attribute(W.val) ?? "1") } ?? false
     var sections: [XMLNode] = []
     var index = 0
     body.walk { node in
@@ -31,7 +33,7 @@ struct WordLayoutReader {
       return true
     }
     for (number, section) in sections.enumerated() {
-      layout.pages.append(page(section, name: sections.count == 1 ? "page" : "section \(number + 1)"))
+      layout.pages.append(page(section, name: sections.count == 1 ? "page" : "section \(number + 1)", gutterAtTop: gutterAtTop))
     }
     if let last = sections.last {
       if let grid = last.child(W.name("docGrid")), ["lines", "linesAndChars", "snapToChars"].contains(grid.attribute(W.name("type")) ?? ""),
@@ -40,7 +42,7 @@ struct WordLayoutReader {
         layout.gridPitch = pitch / 20
         layout.characterGrid = grid.attribute(W.name("type")) != "lines"
       }
-      let flag = try part("settings")?.root?.child(W.name("evenAndOddHeaders"))
+      let flag = settings?.child(W.name("evenAndOddHeaders"))
       layout.evenPagesDiffer = flag.map { !["0", "false", "off"].contains($0.attribute(W.val) ?? "1") } ?? false
       var footers: [String: String] = [:]
       for reference in last.elementChildren where reference.is(W.name("footerReference")) {
@@ -56,6 +58,12 @@ struct WordLayoutReader {
         layout.pageNumbers.append(WordPageNumberReader.read(root, pages: pages, styles: styles))
       }
       layout.pageNumbers.removeAll { !$0.hasPageField && $0.text.isEmpty && $0.pages == "all" }
+      // Word's own "- 1 -" format (w:pgNumType w:fmt="numberInDash") prints the dashes around the field
+      if last.child(W.name("pgNumType"))?.attribute(W.name("fmt")) == "numberInDash" {
+        for index in layout.pageNumbers.indices where layout.pageNumbers[index].text.trimmingCharacters(in: .whitespaces) == "#" {
+          layout.pageNumbers[index].text = "— # —"
+        }
+      }
     }
     return layout
   }
@@ -78,16 +86,27 @@ struct WordLayoutReader {
       }
       return true
     }
-    return DocumentLayout.Paragraph(index: index, runs: runs, lineSpacing: styles.lineSpacing(node),
+    // a heading numbered by Word list numbering has no 一、 in its text: its outline level says the level
+    var listHeading: Int?
+    if styles.paragraphProperty(node, { $0.child(W.numPr) }) != nil,
+      let level = styles.paragraphProperty(node, { $0.child(W.name("outlineLvl"))?.attribute(W.val).flatMap(Int.init) }), (0...3).contains(level)
+    {
+      listHeading = level + 1
+    }
+    return DocumentLayout.Paragraph(index: index, runs: runs, lineSpacing: styles.lineSpacing(node), listHeadingLevel: listHeading,
                                     isTitle: styles.paragraphStyle(of: node) == OfficialRole.title.paragraphStyle,
                                     bottomBorderColor: styles.bottomBorderColor(node))
   }
 
-  private func page(_ section: XMLNode, name: String) -> DocumentLayout.Page {
+  private func page(_ section: XMLNode, name: String, gutterAtTop: Bool) -> DocumentLayout.Page {
     func mm(_ element: String, _ attribute: String) -> Double? {
       section.child(W.name(element))?.attribute(W.name(attribute)).flatMap(Double.init).map { abs($0) / 1440 * 25.4 }
     }
-    return DocumentLayout.Page(name: name, width: mm("pgSz", "w"), height: mm("pgSz", "h"), top: mm("pgMar", "top"),
-                               bottom: mm("pgMar", "bottom"), left: mm("pgMar", "left"), right: mm("pgMar", "right"))
+    // a gutter adds to the binding edge's margin (the left one, unless it is at the top)
+    let gutter = mm("pgMar", "gutter") ?? 0
+    var top = mm("pgMar", "top"), left = mm("pgMar", "left")
+    if gutterAtTop { top = top.map { $0 + gutter } } else { left = left.map { $0 + gutter } }
+    return DocumentLayout.Page(name: name, width: mm("pgSz", "w"), height: mm("pgSz", "h"), top: top,
+                               bottom: mm("pgMar", "bottom"), left: left, right: mm("pgMar", "right"))
   }
 }
