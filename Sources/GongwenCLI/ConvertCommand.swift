@@ -2,37 +2,48 @@ import ArgumentParser
 import Foundation
 import Gongwen
 
-/// `gongwen convert INPUT.txt -o OUT.docx`: a report written as text, in an official template's layout.
+/// `gongwen convert INPUT.txt -o OUT.docx`: a 公文 written as text, in an official template's layout.
 struct ConvertCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "convert",
-    abstract: "Make an official document from a report written as plain text or Markdown.",
+    abstract: "Make an official document from a 公文 written as plain text or Markdown.",
     discussion: """
-      The first line is the title. Lines starting 一、 （一） 1. （1） are headings of levels 1–4, numbered as
-      written; a heading line that goes on after its first 。 is a run-in heading. Every other line is a
-      body paragraph. Markdown (.md) adds # headings, lists, | tables and \\newpage.
+      Every line gets a role as a 文秘 reads it (docs/convert.md): 份号, 密级, 紧急程度, 发文机关标志, 发文字号 and
+      签发人 above the title; the title; 主送机关; headings 一、 （一） 1. （1） (run in when the line goes on after
+      the first 。 ： or ；), points, list items and body paragraphs; 附件说明, 署名, 成文日期, 附注, a 纪要's
+      出席/请假/列席, 附件 pages (a line 附件1 alone), 抄送 and 印发. --explain prints each line's role and writes
+      nothing. A line starting [署名] (any role's name in brackets) gives its role; a YAML block between ---
+      lines at the top gives elements by key (发文字号: …). The title's last words (通知, 请示, 报告, 函, 纪要,
+      令) choose the template unless --template is given; elements the type needs that the text lacks are
+      warnings (errors with --strict). Markdown (.md) adds # headings, lists, | tables and \\newpage.
       The output format follows -o: .docx, .odt or .pdf (through LibreOffice).
-      --template takes a shipped template name (report, notice, letter), looked for in GONGWEN_TEMPLATES,
-      ../share/gongwen/templates and templates/ beside the executable, or a .docx/.odt path.
-      --set fills the template's other fields, e.g. --set 发文机关=某市人民政府办公室 --set 成文日期=2023年1月16日.
+      --template takes a shipped template name (notice, request, report, letter, minutes, order), looked
+      for in GONGWEN_TEMPLATES, ../share/gongwen/templates and templates/ beside the executable, or a
+      .docx/.odt path. --set fills or overrides any field, e.g. --set 成文日期=2023年1月16日.
       """)
 
-  @Argument(help: "The report as UTF-8 text (.txt) or Markdown (.md).")
+  @Argument(help: "The 公文 as UTF-8 text (.txt) or Markdown (.md).")
   var input: String
 
   @Option(name: .shortAndLong, help: "The output file: .docx, .odt or .pdf (default: beside the input, .docx).")
   var output: String?
 
-  @Option(help: "A shipped template name or a .docx/.odt path.")
-  var template = "report"
+  @Option(help: "A shipped template name or a .docx/.odt path (default: chosen by the document type).")
+  var template: String?
 
   @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
   var overrides: [String] = []
 
+  @Flag(help: "Print each line with its role and write nothing.")
+  var explain = false
+
+  @Flag(help: "Treat elements the document type needs but the text lacks as errors.")
+  var strict = false
+
   @Flag(help: "Keep macros and other active content of the template instead of refusing it.")
   var keepMacros = false
 
-  @Flag(help: "Print the result as JSON.")
+  @Flag(help: "Print the result as JSON (with --explain: [{line, role, text}]).")
   var json = false
 
   @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) when the output is a PDF.")
@@ -42,6 +53,7 @@ struct ConvertCommand: ParsableCommand {
     if let output, OutputFormat(path: output) == nil {
       throw ValidationError("-o must end in .docx, .odt or .pdf")
     }
+    if explain, output != nil { throw ValidationError("--explain writes nothing; leave out -o") }
   }
 
   func run() throws {
@@ -49,23 +61,59 @@ struct ConvertCommand: ParsableCommand {
     // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
     ConversionInterrupt.shared.install()
     do {
+      let text = try TextConversion.read(path: input)
+      if explain {
+        ExplainPrinter(json: json).print(text)
+        return
+      }
       let destination = output ?? URL(fileURLWithPath: input).deletingPathExtension().appendingPathExtension("docx").relativePath
       let target = OutputFormat(path: destination) ?? .docx
       // PDF is made from the OpenDocument twin: LibreOffice lays it out natively.
       let format: DocumentFormat = target == .docx ? .docx : .odt
-      let templatePath = try ShippedTemplates.locate(template, format: format)
-      let data = try DataLoader.applying(overrides: overrides, to: try TextConversion.data(path: input))
-      let compiled = try Template(path: templatePath, options: TemplateOptions(keepMacros: keepMacros))
+      var warnings: [Diagnostics] = []
+      let (templatePath, compiled) = try chooseTemplate(for: text, format: format, warnings: &warnings)
       guard compiled.blockPaths.contains(TextConversion.bodyKey) else {
         throw ValidationError("\(templatePath) has no {{>\(TextConversion.bodyKey)}} paragraph to hold the text; "
-          + "choose report, notice or letter, or add that tag alone in a paragraph")
+          + "choose notice, request, report, letter, minutes or order, or add that tag alone in a paragraph")
+      }
+      var leftOut: [String] = []
+      let data = TextConversion.adapt(try DataLoader.applying(overrides: overrides, to: text.data), to: compiled, leftOut: &leftOut)
+      warnings += leftOut.map { Diagnostics.unplacedElement($0, template: templatePath, file: input) }
+      let missing = text.type.map { type in
+        text.missingElements(in: data).map { Diagnostics.missingElement($0.key, type: type, reason: $0.reason, file: input, strict: strict) }
+      } ?? []
+      warnings += TextConversion.unplacedKeys(data, in: compiled).map { Diagnostics.unplacedElement($0, template: templatePath, file: input) }
+      if strict, !missing.isEmpty {
+        report.check(errors: missing, warnings: warnings, fields: ["data": input, "template": templatePath])
+        throw ExitCode(1)
       }
       try compiled.render(data, to: destination, options: RenderOptions(allowMissing: true), protecting: [input],
-                           conversion: ConversionOptions(pdfA: pdfA))
-      report.success(["output": destination, "template": templatePath])
+                          conversion: ConversionOptions(pdfA: pdfA))
+      report.converted(output: destination, template: templatePath, warnings: missing + warnings)
+    } catch let exit as ExitCode {
+      throw exit
     } catch {
       report.failure(error)
       throw ExitCode(1)
     }
+  }
+
+  /// `--template`, else the type's template; when that is not installed, the installed official
+  /// template that prints the most of the text's elements, with a warning.
+  private func chooseTemplate(for text: OfficialText, format: DocumentFormat, warnings: inout [Diagnostics]) throws -> (String, Template) {
+    let options = TemplateOptions(keepMacros: keepMacros)
+    func compile(_ name: String) throws -> (String, Template) {
+      let path = try ShippedTemplates.locate(name, format: format)
+      return (path, try Template(path: path, options: options))
+    }
+    if let template { return try compile(template) }
+    guard let type = text.type else { return try compile("report") }
+    if let chosen = try? compile(type.templateName) { return chosen }
+    let data = text.data
+    let candidates = OfficialDocumentType.allCases.compactMap { try? compile($0.templateName) }
+    guard let best = candidates.max(by: { TextConversion.unplacedKeys(data, in: $0.1).count > TextConversion.unplacedKeys(data, in: $1.1).count })
+    else { return try compile("report") }
+    warnings.append(.templateFallback(type, used: URL(fileURLWithPath: best.0).deletingPathExtension().lastPathComponent, file: input))
+    return best
   }
 }

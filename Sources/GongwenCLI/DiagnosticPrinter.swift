@@ -57,3 +57,19 @@ struct DiagnosticPrinter {
     FileHandle.standardOutput.write(ResultJSON.encode(object) + Data("\n".utf8))
   }
 }
+
+extension DiagnosticPrinter {
+  /// A written conversion: its warnings on standard error (or in the JSON), the output's name.
+  func converted(output: String, template: String, warnings: [Diagnostics]) {
+    if json {
+      var object: [String: Any] = ["status": "ok", "output": output, "template": template]
+      object["warnings"] = warnings.map(\.json)
+      if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+      }
+      return
+    }
+    let text = warnings.map { $0.text + "\n" }.joined()
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}

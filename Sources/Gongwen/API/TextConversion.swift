@@ -1,13 +1,15 @@
 import Collections
 import Foundation
+import GongwenTemplate
 
-/// Turns a report written as text (`.txt`) or Markdown (`.md`) into the data of a shipped official
-/// template: `标题` (the first line) and `正文` (structured content, numbers kept as written).
+/// Turns a 公文 written as text (`.txt`) or Markdown (`.md`) into the data of an official template:
+/// each line's role (`OfficialText`), then the templates' keys (标题, 主送机关, 正文, 附件, 发文机关署名,
+/// 成文日期, 附注, 抄送机关, 印发机关, …).
 ///
 /// ```swift
-/// let data = try TextConversion.data(path: "报告.txt")
-/// try Template(path: ShippedTemplates.locate("report", format: .docx)).render(data, to: "报告.docx",
-///     options: RenderOptions(allowMissing: true))
+/// let text = try TextConversion.read(path: "通知.txt")
+/// let template = try Template(path: ShippedTemplates.locate(text.type?.templateName ?? "report", format: .docx))
+/// try template.render(text.data, to: "通知.docx", options: RenderOptions(allowMissing: true))
 /// ```
 public enum TextConversion {
   /// The field the body goes in; templates take it with `{{>正文}}`.
@@ -16,7 +18,7 @@ public enum TextConversion {
   public static let titleKey = "标题"
 
   /// Reads a UTF-8 text file (a byte-order mark is allowed); `.md` and `.markdown` read as Markdown.
-  public static func data(path: String) throws -> Value {
+  public static func read(path: String) throws -> OfficialText {
     let bytes = try FileBytes.read(path)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let offset = utf8ErrorOffset(bytes)
@@ -26,16 +28,45 @@ public enum TextConversion {
     guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
       throw DataError(file: path, message: "the file holds no text; its first line should be the title")
     }
-    return data(text: text, markdown: lower.hasSuffix(".md") || lower.hasSuffix(".markdown"))
+    return try OfficialText.read(text, markdown: lower.hasSuffix(".md") || lower.hasSuffix(".markdown"), file: path)
   }
 
-  /// The data of a text: `标题` and `正文`.
+  /// The data of a text file (see `read(path:)` and `OfficialText.data`).
+  public static func data(path: String) throws -> Value { try read(path: path).data }
+
+  /// The data of a text without front matter.
   public static func data(text: String, markdown: Bool) -> Value {
-    let document = OfficialTextParser.parseDocument(text, markdown: markdown)
-    var data = OrderedDictionary<String, Value>()
-    data[titleKey] = .string(document.title ?? "")
-    data[bodyKey] = document.body
-    return .object(data)
+    OfficialText.reading(OfficialTextParser.lines(of: text), after: 0, frontMatter: .object(OrderedDictionary()), markdown: markdown).data
+  }
+
+  /// Fits `data` to templates that print less than the official keys: the signature from `发文机关` when
+  /// the template has no `发文机关署名`; 附件 as names when its 附件 section prints only names (the pages'
+  /// text is then left out, and `leftOut` says so).
+  public static func adapt(_ data: Value, to template: Template, leftOut: inout [String]) -> Value {
+    let names = template.topLevelNames
+    guard case .object(var members) = data else { return data }
+    if !names.contains("发文机关署名"), names.contains("发文机关"), members["发文机关"] == nil, let signature = members["发文机关署名"] {
+      members["发文机关"] = signature
+    }
+    if case .list(let attachments)? = members["附件"], attachments.contains(where: { $0["标题"] != nil }),
+       !template.sectionPaths(under: "附件").contains("正文") {
+      members["附件"] = .list(attachments.map { $0["标题"] ?? $0 })
+      leftOut.append("附件 pages")
+    }
+    return .object(members)
+  }
+
+  /// The keys of `data` that hold something and that `template` has no tag for: elements the text
+  /// has that the document would leave out.
+  public static func unplacedKeys(_ data: Value, in template: Template) -> [String] {
+    guard case .object(let members) = data else { return [] }
+    let names = template.topLevelNames
+    return members.keys.filter { key in
+      if names.contains(key) { return false }
+      if case .string(let text)? = members[key] { return !text.isEmpty }
+      return true
+    }
+      .filter { !($0 == "发文机关署名" && names.contains("发文机关")) }
   }
 
   private static func utf8ErrorOffset(_ bytes: [UInt8]) -> Int {
@@ -45,5 +76,48 @@ public enum TextConversion {
       if String(validating: bytes[..<middle], as: UTF8.self) != nil { low = middle + 1 } else { high = middle }
     }
     return max(0, low - 1)
+  }
+}
+
+extension Template {
+  /// The first path components of the tags inside the sections named `key` (`{{#附件}}…{{/附件}}`).
+  func sectionPaths(under key: String) -> Set<String> {
+    var found = Set<String>()
+    func visit(_ nodes: [TemplateOutline.Node], inside: Bool) {
+      for node in nodes {
+        if inside, let first = node.tag.path.split(separator: ".").first { found.insert(String(first)) }
+        visit(node.children, inside: inside || node.tag.path == key)
+      }
+    }
+    for part in outline.parts { visit(part.nodes, inside: false) }
+    return found
+  }
+
+  /// The first components of every tag's path: the top-level data keys the template can print.
+  public var topLevelNames: Set<String> {
+    Set(outline.tags.compactMap { $0.path.split(separator: ".").first.map(String.init) })
+  }
+}
+
+extension Diagnostics {
+  /// An element the document's type needs that the text lacks: a warning, or with `strict` an error.
+  public static func missingElement(_ key: String, type: OfficialDocumentType, reason: String, file: String, strict: Bool) -> Diagnostics {
+    let severity = strict ? "error" : "warning"
+    let text = "\(file): \(severity): the \(type.chineseName) has no \(key)\n      = hint: \(reason); "
+      + "write it in the text, in the front matter (\(key): …) or with --set \(key)=…"
+    return Diagnostics(text: text, id: "missing_element", fields: ["file": file, "key": key, "severity": severity])
+  }
+
+  /// An element the text has that the template prints nowhere.
+  public static func unplacedElement(_ key: String, template: String, file: String) -> Diagnostics {
+    Diagnostics(text: "\(file): warning: the text's \(key) has no place in \(template); it is left out of the document\n"
+                  + "      = hint: choose a template that prints it (--template)",
+                id: "unplaced_element", fields: ["file": file, "key": key, "template": template, "severity": "warning"])
+  }
+
+  /// A document type whose template is not installed, laid out with another.
+  public static func templateFallback(_ type: OfficialDocumentType, used: String, file: String) -> Diagnostics {
+    Diagnostics(text: "\(file): warning: no '\(type.templateName)' template for a \(type.chineseName) was found; laid out with '\(used)'",
+                id: "template_fallback", fields: ["file": file, "template": used, "severity": "warning"])
   }
 }

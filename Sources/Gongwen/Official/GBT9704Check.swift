@@ -46,12 +46,14 @@ enum GBT9704Check {
     return found
   }
 
-  /// The role of a body paragraph: the first is the title, official numbers make headings, the rest is body.
+  /// The role of a body paragraph: the first is the title; headings, run-in headings and list items
+  /// as `BodyRoleRules` reads them (a numbered list item is body text); the rest is body.
   static func roles(_ layout: DocumentLayout) -> [(paragraph: DocumentLayout.Paragraph, role: OfficialRole, headingEnd: Int)] {
     var result: [(DocumentLayout.Paragraph, OfficialRole, Int)] = []
     // the paragraph styled as the title, or else the first paragraph with text
     var seenTitle = false
     let styledTitle = layout.paragraphs.contains { $0.isTitle }
+    var body: [(paragraph: DocumentLayout.Paragraph, text: Substring, fixed: LineRole?)] = []
     // 版头 lines and 附件 labels have rules of their own (GBT9704Check+Elements)
     let elements = OfficialElement.find(in: layout)
     for paragraph in layout.paragraphs where elements[paragraph.index] == nil {
@@ -63,12 +65,19 @@ enum GBT9704Check {
       defer { seenTitle = true }
       if styledTitle ? paragraph.isTitle : (!seenTitle && !untitled) {
         result.append((paragraph, .title, text.count))
-      } else if let level = paragraph.listHeadingLevel, OfficialNumbering.leadingNumber(of: text[...]) == nil {
-        result.append((paragraph, .heading(level), text.count))
-      } else if let number = OfficialNumbering.leadingNumber(of: text[...]) {
-        // a run-in heading ends at its first 。; the rest is body text
-        let end = text.firstIndex(of: "。").map { text.distance(from: text.startIndex, to: $0) + 1 } ?? text.count
-        result.append((paragraph, .heading(number.level), end))
+      } else {
+        // a heading numbered by Word's list numbering (no number typed) is a heading of its outline level
+        let listLevel = paragraph.listHeadingLevel.flatMap { OfficialNumbering.leadingNumber(of: text[...]) == nil ? $0 : nil }
+        body.append((paragraph, text[...], listLevel.map { LineRole.heading($0, runIn: false) }))
+      }
+    }
+    let lineRoles = BodyRoleRules.roles(body.map(\.text), fixed: body.map(\.fixed), markdown: false)
+    for ((paragraph, text, fixed), lineRole) in zip(body, lineRoles) {
+      if let level = lineRole.headingLevel {
+        // a run-in heading ends at its first 。：；; the rest is body text
+        let split = fixed == nil ? BodyRoleRules.runInSplit(text) : nil
+        let end = split.map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+        result.append((paragraph, .heading(level), end))
       } else {
         result.append((paragraph, .body, 0))
       }

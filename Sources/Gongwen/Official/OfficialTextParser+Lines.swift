@@ -13,9 +13,21 @@ extension OfficialTextParser {
 
     init(markdown: Bool) { self.markdown = markdown }
 
-    mutating func read(_ raw: Substring) {
+    /// Reads a line whose role is known: headings by their level (run in or not), every other role
+    /// as text (a paragraph; Markdown lists, tables and quotes as such).
+    mutating func read(_ raw: Substring, role: LineRole) {
+      guard let level = role.headingLevel else {
+        read(raw, numberedHeadings: false)
+        return
+      }
+      flush()
+      let text = markdown ? stripHashes(trim(raw)).text : trim(raw)
+      blocks.append(heading(text, level: level, runIn: role.isRunIn))
+    }
+
+    mutating func read(_ raw: Substring, numberedHeadings: Bool = true) {
       let line = trim(raw)
-      if line == "\u{0C}" || (markdown && (line == "\\newpage" || line == "\\pagebreak")) {
+      if raw == "\u{0C}" || (markdown && (line == "\\newpage" || line == "\\pagebreak")) {
         flush()
         blocks.append(.object(OrderedDictionary(uniqueKeysWithValues: [("分页", Value.bool(true))])))
         return
@@ -25,9 +37,9 @@ extension OfficialTextParser {
         return
       }
       if markdown, readMarkdown(line) { return }
-      if let number = OfficialNumbering.leadingNumber(of: line) {
+      if numberedHeadings, let number = OfficialNumbering.leadingNumber(of: line) {
         flush()
-        blocks.append(heading(line, level: number.level))
+        blocks.append(heading(line, level: number.level, runIn: BodyRoleRules.runInSplit(line) != nil))
         return
       }
       if markdown {
@@ -45,7 +57,8 @@ extension OfficialTextParser {
       if hashes > 0 {
         flush()
         let level = min(max(hashes - 1, 1), 4)
-        blocks.append(heading(text, level: OfficialNumbering.leadingNumber(of: text)?.level ?? level))
+        blocks.append(heading(text, level: OfficialNumbering.leadingNumber(of: text)?.level ?? level,
+                              runIn: BodyRoleRules.runInSplit(text) != nil))
         return true
       }
       if line.hasPrefix("|") {

@@ -3,11 +3,10 @@ import GongwenTemplate
 
 /// Reads a report written as text into structured content, in the data shape of `{{>正文}}`.
 ///
-/// Plain text: the first non-empty line is the title; a line starting with an official number
-/// (`一、` `（一）` `1.` `（1）`) is a heading of that level, kept as written; every other line is a body
-/// paragraph ("一是……二是……" points stay in their paragraph). A heading line that goes on after its
-/// first `。` is a run-in heading: the heading up to and including that `。`, then body text in the
-/// same paragraph. A form feed is a page break.
+/// Each line's role comes from `LineRoleDetector` (title, 版头 and closing elements) and
+/// `BodyRoleRules` (headings, run-in headings, list items, points, paragraphs): numbers are kept as
+/// written; a run-in heading is the heading up to its first `。` `：` or `；`, then body text in the
+/// same paragraph. A form feed is a page break. `OfficialText` gives the other elements.
 ///
 /// Markdown adds: `#` headings (the first is the title, `##`–`#####` are levels 1–4), `-`/`*`/`+` and
 /// `1.` lists, `|` tables (the row above a `|---|` line is the header), `\newpage` page breaks, and
@@ -19,27 +18,24 @@ public enum OfficialTextParser {
     public var body: Value
   }
 
-  /// Parses a whole document; `markdown` selects the Markdown reading.
+  /// Parses a whole document (without front matter); `markdown` selects the Markdown reading.
   public static func parseDocument(_ text: String, markdown: Bool) -> Document {
-    var reader = LineReader(markdown: markdown)
-    var title: String?
-    for line in lines(of: text) {
-      if title == nil {
-        let trimmed = trim(line)
-        guard !trimmed.isEmpty else { continue }
-        title = markdown ? String(stripHashes(trimmed).text) : String(trimmed)
-        continue
-      }
-      reader.read(line)
-    }
-    return Document(title: title, body: .list(reader.finish()))
+    let reading = OfficialText.reading(lines(of: text), after: 0, frontMatter: .object(OrderedDictionary()), markdown: markdown)
+    return Document(title: reading.title, body: reading.body)
   }
 
-  /// Parses text that holds body only (no title line), as plain text.
+  /// Parses text that holds body only (no title line), as plain text: headings, run-in headings and
+  /// list items as `BodyRoleRules` reads them.
   public static func parseBody(_ text: String) -> Value {
-    var reader = LineReader(markdown: false)
-    for line in lines(of: text) { reader.read(line) }
-    return .list(reader.finish())
+    var numbered: [RoledLine] = []
+    var texts: [Substring] = []
+    for line in lines(of: text) {
+      let trimmed = trim(line)
+      if line == "\u{0C}" || !trimmed.isEmpty { texts.append(line == "\u{0C}" ? line : trimmed) }
+    }
+    let roles = BodyRoleRules.roles(texts, fixed: texts.map { $0 == "\u{0C}" ? .body : nil }, markdown: false)
+    for (text, role) in zip(texts, roles) { numbered.append(RoledLine(line: 0, role: role, text: String(text))) }
+    return OfficialText.blocks(numbered, markdown: false)
   }
 
   static func lines(of text: String) -> [Substring] {
@@ -74,15 +70,14 @@ public enum OfficialTextParser {
     return (hashes, trim(rest))
   }
 
-  /// A heading block as data; a run-in heading when text goes on after the first `。`.
-  static func heading(_ text: Substring, level: Int) -> Value {
+  /// A heading block as data; when `runIn`, a run-in heading split where `BodyRoleRules.runInSplit` says.
+  static func heading(_ text: Substring, level: Int, runIn: Bool) -> Value {
     var block = OrderedDictionary<String, Value>()
-    if let stop = text.firstIndex(of: "。"), text.index(after: stop) < text.endIndex {
-      let split = text.index(after: stop)
+    if runIn, let split = BodyRoleRules.runInSplit(text) {
       block["标题"] = .string(String(text[..<split]))
       block["级别"] = .number(NumberValue(Double(level)))
       block["接排"] = .bool(true)
-      block["内容"] = .list([.string(String(text[split...]))])
+      block["内容"] = .list([.string(String(trim(text[split...])))])
     } else {
       block["标题"] = .string(String(text))
       block["级别"] = .number(NumberValue(Double(level)))
