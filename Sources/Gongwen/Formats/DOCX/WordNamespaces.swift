@@ -15,6 +15,8 @@ enum W {
   static let space = XMLName(xmlNS, "space")
   static let docPr = XMLName(drawingNS, "docPr")
   static let id = XMLName("", "id")
+  /// `w:id`: the id of an annotation (insertion, deletion, bookmark, comment range, content control).
+  static let annotationID = name("id")
 }
 
 /// Relationship types and content types of the parts Gongwen templates.
