@@ -13,6 +13,7 @@ import os
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ among the fixtures
+import ambiguous_archives  # noqa: E402
 from hostile_packages import (DECL, DOCUMENT_RELS, ODT_BODY, PACKAGE_RELS, R, STYLES, W, WML, Entry,
                               central_header, content_types, document, docx, docx_parts, end_record,
                               local_header, odt, odt_content, paragraph, relationships, zip_bytes)
@@ -98,6 +99,7 @@ def templates():
                        if n == "word/document.xml" else Entry(n, v) for n, v in docx_parts()])
     template("bomb-lying-size.docx", lying, "archive_corrupt", part="word/document.xml", contains=["declares"])
     template("bomb-overlapping-entries.docx", overlapping_bomb(), "archive_corrupt")
+    ambiguous_archives.make(template)
     # XML: DTDs of every kind, encodings, well-formedness, libxml2's limits.
     template("xml-billion-laughs.docx", docx(word__document_xml=document(body=paragraph("&i;"), prolog=BILLION_LAUGHS)),
              "xml_dtd_forbidden", part="word/document.xml")
