@@ -19,6 +19,12 @@ enum W {
   static let annotationID = name("id")
 }
 
+/// Word 2010's paragraph ids.
+enum W14 {
+  static let ns = "http://schemas.microsoft.com/office/word/2010/wordml"
+  static let paraId = XMLName(ns, "paraId"), textId = XMLName(ns, "textId")
+}
+
 /// Relationship types and content types of the parts Gongwen templates.
 enum OPC {
   static let relationshipsNS = "http://schemas.openxmlformats.org/package/2006/relationships"
