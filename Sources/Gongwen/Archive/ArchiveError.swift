@@ -9,6 +9,9 @@ public struct ArchiveError: Error, Sendable, CustomStringConvertible, Hashable {
     case notAZip
     /// The archive structure or an entry's data is damaged (bad CRC, bad deflate stream, inconsistent headers).
     case corrupt
+    /// The archive can be read in more than one way (joined archives, names that differ between
+    /// headers): readers could see different documents, so it is refused.
+    case ambiguous
     /// The archive ends early; its end (central directory) or some entry data is missing.
     case truncated
     /// An entry is encrypted; encrypted packages are not supported.

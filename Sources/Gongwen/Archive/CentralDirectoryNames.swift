@@ -11,14 +11,14 @@ struct CentralDirectoryNames {
 
   /// The index and raw bytes of the first name that holds a NUL byte, or nil.
   func firstNameWithNUL() -> (index: Int, name: [UInt8])? {
-    guard let (offset, length) = centralDirectory(), length <= 64 << 20 else { return nil }
-    let directory = read(offset, Int(length))
+    guard let end = endRecord(), end.directoryLength <= 64 << 20 else { return nil }
+    let directory = read(end.directoryOffset, Int(end.directoryLength))
     var position = 0
     var index = 0
-    while position + 46 <= directory.count, le32(directory, position) == 0x0201_4B50 {
-      let nameLength = Int(le16(directory, position + 28))
-      let extraLength = Int(le16(directory, position + 30))
-      let commentLength = Int(le16(directory, position + 32))
+    while position + 46 <= directory.count, LE.u32(directory, position) == 0x0201_4B50 {
+      let nameLength = Int(LE.u16(directory, position + 28))
+      let extraLength = Int(LE.u16(directory, position + 30))
+      let commentLength = Int(LE.u16(directory, position + 32))
       let nameEnd = position + 46 + nameLength
       guard nameEnd <= directory.count else { return nil }
       let name = Array(directory[(position + 46)..<nameEnd])
@@ -29,33 +29,41 @@ struct CentralDirectoryNames {
     return nil
   }
 
-  /// Offset and length of the central directory, from the (ZIP64) end of central directory record.
-  private func centralDirectory() -> (UInt64, UInt64)? {
+  /// Where the end record says the central directory is, and where the records really are.
+  struct EndRecord {
+    /// Offset and length of the central directory, as the (ZIP64) end record gives them.
+    let directoryOffset: UInt64
+    let directoryLength: UInt64
+    /// Where the directory must end: the ZIP64 end record, or the end record.
+    let directoryEnd: UInt64
+    /// The first byte after the end record and its comment.
+    let recordEnd: UInt64
+  }
+
+  /// The last end of central directory record (and its ZIP64 record), or nil when there is none.
+  func endRecord() -> EndRecord? {
     let tailLength = Int(min(size, 22 + 0xFFFF))
     let tailStart = size - UInt64(tailLength)
     let tail = read(tailStart, tailLength)
     guard tail.count >= 22,
-      let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: { le32(tail, $0) == 0x0605_4B50 })
+      let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: { LE.u32(tail, $0) == 0x0605_4B50 })
     else { return nil }
-    let length = UInt64(le32(tail, end + 12))
-    let offset = UInt64(le32(tail, end + 16))
-    guard length == 0xFFFF_FFFF || offset == 0xFFFF_FFFF else { return (offset, length) }
+    let endAt = tailStart + UInt64(end)
+    let recordEnd = endAt + 22 + UInt64(LE.u16(tail, end + 20))
+    let length = UInt64(LE.u32(tail, end + 12))
+    let offset = UInt64(LE.u32(tail, end + 16))
+    guard length == 0xFFFF_FFFF || offset == 0xFFFF_FFFF else {
+      return EndRecord(directoryOffset: offset, directoryLength: length, directoryEnd: endAt, recordEnd: recordEnd)
+    }
     // ZIP64: the locator sits right before the end record and points at the ZIP64 end record.
-    let locatorAt = tailStart + UInt64(end)
-    guard locatorAt >= 20 else { return nil }
-    let locator = read(locatorAt - 20, 20)
-    guard locator.count == 20, le32(locator, 0) == 0x0706_4B50 else { return nil }
-    let record = read(le64(locator, 8), 56)
-    guard record.count == 56, le32(record, 0) == 0x0606_4B50 else { return nil }
-    return (le64(record, 48), le64(record, 40))
-  }
-
-  private func le16(_ bytes: [UInt8], _ at: Int) -> UInt16 { UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8 }
-  private func le32(_ bytes: [UInt8], _ at: Int) -> UInt32 {
-    UInt32(le16(bytes, at)) | UInt32(le16(bytes, at + 2)) << 16
-  }
-  private func le64(_ bytes: [UInt8], _ at: Int) -> UInt64 {
-    UInt64(le32(bytes, at)) | UInt64(le32(bytes, at + 4)) << 32
+    guard endAt >= 20 else { return nil }
+    let locator = read(endAt - 20, 20)
+    guard locator.count == 20, LE.u32(locator, 0) == 0x0706_4B50 else { return nil }
+    let recordAt = LE.u64(locator, 8)
+    let record = read(recordAt, 56)
+    guard record.count == 56, LE.u32(record, 0) == 0x0606_4B50 else { return nil }
+    return EndRecord(directoryOffset: LE.u64(record, 48), directoryLength: LE.u64(record, 40),
+                     directoryEnd: recordAt, recordEnd: recordEnd)
   }
 }
 
@@ -77,8 +85,8 @@ extension CentralDirectoryNames {
 #endif
 
 extension CentralDirectoryNames {
-  /// Scans the file at `path`; nil when it cannot be read (libzip reports that on its own).
-  static func firstNameWithNUL(path: String) -> (index: Int, name: [UInt8])? {
+  /// Runs `body` with a reader over the file at `path`; nil when it cannot be read (libzip reports that).
+  static func withFile<T>(path: String, _ body: (CentralDirectoryNames) throws -> T) rethrows -> T? {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
@@ -89,6 +97,6 @@ extension CentralDirectoryNames {
       let got = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(clamping: offset)) }
       return got > 0 ? Array(buffer.prefix(got)) : []
     }, size: UInt64(info.st_size))
-    return reader.firstNameWithNUL()
+    return try body(reader)
   }
 }

@@ -48,11 +48,17 @@ enum EntryNameRules {
     name.lowercased()
   }
 
-  /// The name with control characters escaped (`\u{1B}`), safe to print in a message.
+  /// The name as a short excerpt safe to print in a message: control and invisible formatting
+  /// characters (bidi overrides, zero-width marks) and replacement characters escaped (`\u{1B}`), and
+  /// at most 100 characters kept (the start and the end, joined by `…`).
   static func printable(_ name: String) -> String {
+    var scalars = Array(name.unicodeScalars)
+    if scalars.count > 100 { scalars = Array(scalars.prefix(70)) + ["…"] + Array(scalars.suffix(29)) }
     var text = ""
-    for scalar in name.unicodeScalars {
-      if scalar.value < 0x20 || scalar.value == 0x7F {
+    for scalar in scalars {
+      if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFD || scalar.properties.generalCategory == .format
+        || (0x80...0x9F).contains(scalar.value)
+      {
         text += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
       } else {
         text.unicodeScalars.append(scalar)

@@ -8,7 +8,8 @@ import CLibZip
 
 /// A zip archive opened read-only, with its entries validated at open.
 ///
-/// Opening checks the archive's consistency (`ZIP_CHECKCONS`), the number of
+/// Opening checks the archive's layout on the raw bytes (``ArchiveStructure``: offsets, local headers,
+/// overlaps, and what makes an archive ambiguous), that libzip lists the same entries, the number of
 /// entries, every entry name (see ``ArchiveError/Kind/unsafeEntryName``),
 /// case-insensitive duplicate names and encryption. Reading inflates while
 /// counting bytes, and stops as soon as a limit of ``ArchiveLimits`` is passed.
@@ -35,7 +36,7 @@ public final class ZipArchive: @unchecked Sendable {
   private var totalInflated: UInt64 = 0
 
   private static let readChunkSize = 64 << 10
-  private static let openFlags = ZIP_RDONLY | ZIP_CHECKCONS
+  private static let openFlags = ZIP_RDONLY
 
   /// Opens the zip file at `path`.
   /// - Throws: ``ArchiveError``.
@@ -54,8 +55,9 @@ public final class ZipArchive: @unchecked Sendable {
     guard let pointer = zip_open(path, Self.openFlags, &code) else {
       throw Self.openError(code: code, file: path, header: PosixIO.readPrefix(of: path, count: 4))
     }
-    try self.init(handle: ZipHandle(owning: pointer), name: path, limits: limits)
-    try Self.refuseNUL(CentralDirectoryNames.firstNameWithNUL(path: path), file: path)
+    let handle = ZipHandle(owning: pointer)
+    let records = try CentralDirectoryNames.withFile(path: path) { try Self.checkStructure($0, file: path) } ?? []
+    try self.init(handle: handle, name: path, limits: limits, records: records)
   }
 
   /// Opens a zip archive held in memory. The bytes are kept alive, not copied.
@@ -72,17 +74,38 @@ public final class ZipArchive: @unchecked Sendable {
     guard let pointer = source.handOver({ zip_open_from_source($0, Self.openFlags, &error) }) else {
       throw Self.openError(code: zip_error_code_zip(&error), file: name, header: Array(bytes.prefix(4)))
     }
-    try self.init(handle: ZipHandle(owning: pointer, source: source), name: name, limits: limits)
-    try Self.refuseNUL(CentralDirectoryNames(bytes: bytes).firstNameWithNUL(), file: name)
+    let handle = ZipHandle(owning: pointer, source: source)
+    let records = try Self.checkStructure(CentralDirectoryNames(bytes: bytes), file: name)
+    try self.init(handle: handle, name: name, limits: limits, records: records)
   }
 
-  private init(handle: ZipHandle, name: String, limits: ArchiveLimits) throws {
+  private init(handle: ZipHandle, name: String, limits: ArchiveLimits, records: [ArchiveStructure.Record]) throws {
     self.handle = handle
     self.name = name
     self.limits = limits
     let scan = try EntryScanner.scan(handle, file: name, limits: limits)
     self.entries = scan.entries
     self.indexByName = scan.indexByName
+    // libzip must list exactly the entries the raw directory holds, by the same names.
+    for (entry, record) in zip(entries, records) where Array(entry.name.utf8) != record.name {
+      throw ArchiveError(.ambiguous, file: name, entry: record.shownName,
+                         detail: "libzip reads entry #\(record.index) as \(EntryNameRules.printable(entry.name))")
+    }
+    if !records.isEmpty, records.count != entries.count {
+      throw ArchiveError(.ambiguous, file: name, detail:
+        "the central directory holds \(records.count) entries but the end record declares \(entries.count)")
+    }
+  }
+
+  /// The raw layout checks, then the NUL check on names (libzip turns a NUL into a space).
+  private static func checkStructure(_ reader: CentralDirectoryNames, file: String) throws -> [ArchiveStructure.Record] {
+    do {
+      let records = try ArchiveStructure(bytes: reader).check()
+      try refuseNUL(reader.firstNameWithNUL(), file: file)
+      return records
+    } catch let problem as ArchiveStructure.Problem {
+      throw ArchiveError(problem.kind, file: file, entry: problem.entry, detail: problem.detail)
+    }
   }
 
   private static func refuseNUL(_ found: (index: Int, name: [UInt8])?, file: String) throws {

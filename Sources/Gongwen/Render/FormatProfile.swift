@@ -29,6 +29,13 @@ protocol FormatProfile {
   func prepareForValue(textParent: XMLNode)
   /// Called on each text element that lost text to a tag: remove it and its run when left empty.
   func pruneIfEmpty(textParent: XMLNode)
+  /// Inline elements that wrap runs or text and may be split in two around a tag (a Word hyperlink,
+  /// tracked insertion or content control; an ODF span or link).
+  func isInlineContainer(_ element: XMLNode) -> Bool
+  /// Children of a split element that both halves keep (a Word run's `w:rPr`).
+  func isSplitProperty(_ element: XMLNode) -> Bool
+  /// Called once an element has been split in two, e.g. to give the copy ids of its own.
+  func finishSplit(original: XMLNode, copy: XMLNode)
   /// A short description of where a paragraph stands ("table 1, row 2, cell 3", "text box").
   func describeContainer(of paragraph: XMLNode) -> String?
   /// The grid columns of a table, one element per column (`w:gridCol`; `table:table-column`, split
@@ -51,6 +58,9 @@ extension FormatProfile {
   func isParagraphWrapper(_ element: XMLNode) -> Bool { false }
   func mustKeep(_ paragraph: XMLNode) -> Bool { false }
   func hasNonTextContent(_ paragraph: XMLNode) -> Bool { false }
+  func isInlineContainer(_ element: XMLNode) -> Bool { false }
+  func isSplitProperty(_ element: XMLNode) -> Bool { false }
+  func finishSplit(original: XMLNode, copy: XMLNode) {}
   func gridColumns(of table: XMLNode) -> [XMLNode] { [] }
   func columnSpan(of cell: XMLNode) -> Int { 1 }
   func scalableWidths(ofColumn column: XMLNode) -> [ScalableWidth] { [] }

@@ -20,6 +20,9 @@ enum HookKind: Sendable, Equatable {
   case numberingInstance(original: String, element: [UInt8])
   /// An id that must be unique in the package (`wp:docPr/@id`) in every copy.
   case uniqueID(original: String)
+  /// A paragraph or row id (`w14:paraId`, `w14:textId`) fresh in every copy: above `above`, the part's
+  /// highest, so it is unique within the part.
+  case paragraphID(above: Int)
   /// Marks for content that disappears when nothing inside it rendered: a table whose rows all sat in
   /// loops that rendered nothing. `start` and `end` enclose it; each row carries a `content` mark.
   case dropIfEmpty(DropMark)

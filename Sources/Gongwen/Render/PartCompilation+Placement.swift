@@ -165,32 +165,13 @@ extension PartCompilation {
     return true
   }
 
-  /// True when both tags sit at the same depth under their common ancestor, through elements of the
-  /// same names, so that the markup between them can repeat and stay well-formed.
+  /// True when both tags' text nodes have the same shape under their common ancestor (``InlineShape``).
   private func sameShape(_ open: FoundTag, _ close: FoundTag) -> Bool {
     guard let a = textNode(of: open), let b = textNode(of: close) else { return false }
-    let pathA = ancestors(a), pathB = ancestors(b)
-    var common = 0
-    while common < min(pathA.count, pathB.count), pathA[pathA.count - 1 - common] == pathB[pathB.count - 1 - common] {
-      common += 1
-    }
-    let restA = pathA.dropLast(common), restB = pathB.dropLast(common)
-    guard restA.count == restB.count else { return false }
-    return zip(restA, restB).allSatisfy { $0.localName == $1.localName && $0.namespaceURI == $1.namespaceURI }
+    return InlineShape.same(a, b)
   }
 
   private func textNode(of found: FoundTag) -> XMLNode? {
     paragraphs[found.paragraph].pieces.first { $0.range.contains(found.range.lowerBound) }?.node
-  }
-
-  /// Ancestors of a node, nearest first.
-  private func ancestors(_ node: XMLNode) -> [XMLNode] {
-    var result: [XMLNode] = []
-    var current = node.parent
-    while let element = current {
-      result.append(element)
-      current = element.parent
-    }
-    return result
   }
 }

@@ -116,15 +116,13 @@ extension PartCompilation {
       case .text(let text):
         if first {
           node.setText(text)
-        } else if let newText = document.makeText(text) {
-          last.insertAfter(newText)
-          last = newText
+        } else if let newText = document.makeText(text), let inserted = last.insertAfter(newText) {
+          last = inserted
         }
       case .marker(let token):
         if first { node.setText("") }
-        if let marker = makeMarker(token) {
-          last.insertAfter(marker)
-          last = marker
+        if let marker = makeMarker(token), let inserted = last.insertAfter(marker) {
+          last = inserted
         }
       }
       first = false

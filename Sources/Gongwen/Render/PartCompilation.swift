@@ -43,6 +43,7 @@ final class PartCompilation {
     guard !tags.isEmpty || !errors.isEmpty else { return nil }
     let pairs = matchSections()
     guard errors.isEmpty else { throw TemplateErrors(errors) }
+    paragraphs = InlineContainerSplit(profile: profile).apply(pairs, tags: tags, paragraphs: paragraphs)
     let plan = planPlacements(pairs)
     guard errors.isEmpty else { throw TemplateErrors(errors) }
     rewrite(plan)

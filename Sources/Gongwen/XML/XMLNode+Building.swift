@@ -8,7 +8,7 @@ extension XMLNode {
   func appendElement(_ localName: String, namespace uri: String, prefix: String) -> XMLNode? {
     guard let node = xmlNewDocNode(document.pointer, nil, localName, nil) else { return nil }
     let element = XMLNode(node, in: document)
-    guard append(element) else {
+    guard append(element) != nil else {
       xmlFreeNode(node)
       return nil
     }

@@ -54,6 +54,21 @@ struct XMLNode: Hashable {
     return result
   }
 
+  /// The ancestor elements, nearest first.
+  var ancestors: [XMLNode] { Self.chain(from: parent, \.parent) }
+  /// The siblings after this node, in order.
+  var followingSiblings: [XMLNode] { Self.chain(from: nextSibling, \.nextSibling) }
+
+  private static func chain(from first: XMLNode?, _ step: (XMLNode) -> XMLNode?) -> [XMLNode] {
+    var result: [XMLNode] = []
+    var current = first
+    while let node = current {
+      result.append(node)
+      current = step(node)
+    }
+    return result
+  }
+
   /// The element children in order.
   var elementChildren: [XMLNode] { children.filter(\.isElement) }
 
@@ -142,15 +157,27 @@ struct XMLNode: Hashable {
 
   // MARK: Editing
 
-  /// Inserts `node` right before this one.
+  /// Inserts `node` right before this one and returns the node now in the tree: libxml2 merges a text
+  /// node into an adjacent text node and frees it, so afterwards only the returned node may be used.
   @discardableResult
-  func insertBefore(_ node: XMLNode) -> Bool { xmlAddPrevSibling(pointer, node.pointer) != nil }
-  /// Inserts `node` right after this one.
+  func insertBefore(_ node: XMLNode) -> XMLNode? {
+    xmlAddPrevSibling(pointer, node.pointer).map { XMLNode($0, in: document) }
+  }
+  /// Inserts `node` right after this one and returns the node now in the tree (see ``insertBefore(_:)``).
   @discardableResult
-  func insertAfter(_ node: XMLNode) -> Bool { xmlAddNextSibling(pointer, node.pointer) != nil }
-  /// Appends `node` as the last child.
+  func insertAfter(_ node: XMLNode) -> XMLNode? {
+    xmlAddNextSibling(pointer, node.pointer).map { XMLNode($0, in: document) }
+  }
+  /// Appends `node` as the last child and returns the node now in the tree (see ``insertBefore(_:)``).
   @discardableResult
-  func append(_ node: XMLNode) -> Bool { xmlAddChild(pointer, node.pointer) != nil }
+  func append(_ node: XMLNode) -> XMLNode? {
+    xmlAddChild(pointer, node.pointer).map { XMLNode($0, in: document) }
+  }
+
+  /// Detaches this node (and its subtree) from the tree without freeing it, to be inserted elsewhere.
+  func unlink() {
+    xmlUnlinkNode(pointer)
+  }
 
   /// Detaches this node (and its subtree) and frees it. Do not use the value afterwards.
   func remove() {
@@ -161,6 +188,18 @@ struct XMLNode: Hashable {
   /// A deep copy in the same document, not yet inserted anywhere.
   func deepCopy() -> XMLNode? {
     guard let copy = xmlDocCopyNode(pointer, document.pointer, 1) else { return nil }
+    return XMLNode(copy, in: document)
+  }
+
+  /// Points this subtree's names at the declarations in scope where it now stands and drops the
+  /// declarations a copy brought along that repeat them.
+  func reconcileNamespaces() {
+    xmlDOMWrapReconcileNamespaces(nil, pointer, 1)  // XML_DOM_RECONNS_REMOVEREDUND
+  }
+
+  /// A copy of this element with its attributes and namespace declarations but no children.
+  func shallowCopy() -> XMLNode? {
+    guard let copy = xmlDocCopyNode(pointer, document.pointer, 2) else { return nil }
     return XMLNode(copy, in: document)
   }
 }

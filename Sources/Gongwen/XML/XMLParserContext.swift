@@ -7,8 +7,17 @@ enum XMLParserContext {
   static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
     | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
 
+  /// Parts that may start with a public document type and nothing else (no internal subset): old
+  /// OpenOffice.org packages declare `<!DOCTYPE manifest:manifest PUBLIC "-//OpenOffice.org//DTD
+  /// Manifest 1.0//EN" "Manifest.dtd">`. Nothing is loaded from it (no DTD loading, no entities).
+  static let publicDoctypes: [String: (root: String, publicID: String)] = [
+    "META-INF/manifest.xml": ("manifest:manifest", "-//OpenOffice.org//DTD Manifest 1.0//EN")
+  ]
+
   /// What the C callbacks saw during one parse: a DTD, and the first error libxml2 raised.
   private final class ParseState {
+    /// The document type this part may declare, if any.
+    var allowedDoctype: (root: String, publicID: String)?
     var sawDTD = false
     var firstError: (line: Int, column: Int, message: String)?
   }
@@ -42,9 +51,16 @@ enum XMLParserContext {
     defer { xmlFreeParserCtxt(context) }
     let state = ParseState()
     context.pointee._private = Unmanaged.passUnretained(state).toOpaque()
-    // Any DOCTYPE stops the parser before a single entity can be declared or expanded.
-    context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
+    state.allowedDoctype = publicDoctypes[part]
+    // Any other DOCTYPE stops the parser before a single entity can be declared or expanded. The callback
+    // comes right after the external id: the parser then stands on `>`, or on `[` of an internal subset.
+    context.pointee.sax.pointee.internalSubset = { userData, name, publicID, _ in
       guard let (parser, state) = XMLParserContext.state(of: userData) else { return }
+      if let allowed = state.allowedDoctype, name.map({ String(cString: $0) }) == allowed.root,
+        publicID.map({ String(cString: $0) }) == allowed.publicID, parser.pointee.input?.pointee.cur?.pointee == 0x3E
+      {
+        return
+      }
       state.sawDTD = true
       xmlStopParser(parser)
     }

@@ -94,6 +94,10 @@ extension ArchiveTests {
       #expect(EntryNameRules.problem(with: "a/b/c.xml") == nil)
       #expect(EntryNameRules.problem(with: "..a/b..") == nil)
       #expect(EntryNameRules.printable("a\u{1B}b") == "a\\u{1B}b")
+      // Invisible reordering and replacement characters are shown escaped; a long name as a short excerpt.
+      #expect(EntryNameRules.printable("word/\u{202E}lmx.xml\u{FFFD}") == "word/\\u{202E}lmx.xml\\u{FFFD}")
+      let long = EntryNameRules.printable(String(repeating: "长", count: 5_000) + ".xml")
+      #expect(long.count == 100 && long.contains("…") && long.hasSuffix(".xml"))
       #expect(ByteCountText.format(256 << 20) == "256 MiB")
       #expect(ByteCountText.format(1_000) == "1000 bytes")
     }

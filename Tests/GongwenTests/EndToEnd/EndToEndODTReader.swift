@@ -13,13 +13,14 @@ enum E2EODT {
   }
   static func isParagraph(_ node: XMLNode) -> Bool { isText(node, "p") || isText(node, "h") }
 
-  /// Containers whose paragraphs are not body paragraphs: notes, comments, and drawing objects
+  /// Containers whose paragraphs are not body paragraphs: notes, comments, deleted text kept for
+  /// tracked changes, and drawing objects
   /// (`draw:frame`, and `draw:custom-shape`, which is what LibreOffice makes of a Word text box).
   static func isExcludedContainer(_ node: XMLNode) -> Bool {
     guard node.isElement else { return false }
     if node.namespaceURI == drawNS { return true }
     switch (node.namespaceURI, node.localName) {
-    case (textNS, "note"), (officeNS, "annotation"): return true
+    case (textNS, "note"), (textNS, "tracked-changes"), (officeNS, "annotation"): return true
     default: return false
     }
   }

@@ -15,6 +15,14 @@ enum W {
   static let space = XMLName(xmlNS, "space")
   static let docPr = XMLName(drawingNS, "docPr")
   static let id = XMLName("", "id")
+  /// `w:id`: the id of an annotation (insertion, deletion, bookmark, comment range, content control).
+  static let annotationID = name("id")
+}
+
+/// Word 2010's paragraph ids.
+enum W14 {
+  static let ns = "http://schemas.microsoft.com/office/word/2010/wordml"
+  static let paraId = XMLName(ns, "paraId"), textId = XMLName(ns, "textId")
 }
 
 /// Relationship types and content types of the parts Gongwen templates.

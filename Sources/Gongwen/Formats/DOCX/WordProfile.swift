@@ -3,9 +3,14 @@
 final class WordProfile: FormatProfile {
   /// Each table's 1-based number in document order, counted once on first use.
   private var tableNumbers: [XMLNode: Int]?
+  /// The next annotation id (`w:id` of insertions, content controls) free in the part, found on first use.
+  private var nextAnnotationID: Int?
 
   private static let skipped: Set<String> = ["pPr", "rPr", "instrText", "delText", "delInstrText", "drawing", "pict",
                                              "object", "fldData", "footnoteReference", "endnoteReference"]
+  private static let inlineContainers: Set<String> = ["hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent",
+                                                      "fldSimple", "customXml", "dir", "bdo"]
+  private static let splitProperties: Set<String> = ["rPr", "sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr"]
   private static let paragraphHolders: Set<String> = ["tc", "txbxContent", "footnote", "endnote", "comment", "hdr", "ftr"]
 
   func isParagraph(_ element: XMLNode) -> Bool { element.is(W.p) }
@@ -38,6 +43,43 @@ final class WordProfile: FormatProfile {
       return !found
     }
     return found
+  }
+
+  func isInlineContainer(_ element: XMLNode) -> Bool {
+    element.namespaceURI == W.ns && Self.inlineContainers.contains(element.localName)
+  }
+
+  func isSplitProperty(_ element: XMLNode) -> Bool {
+    element.namespaceURI == W.ns && Self.splitProperties.contains(element.localName)
+  }
+
+  /// Both halves of a split `w:t` keep their spaces; a split insertion or content control gets its own id.
+  func finishSplit(original: XMLNode, copy: XMLNode) {
+    if original.is(W.t) {
+      original.setAttribute(W.space, "preserve")
+      copy.setAttribute(W.space, "preserve")
+    }
+    if copy.attribute(W.annotationID) != nil {
+      copy.setAttribute(W.annotationID, String(freshAnnotationID(in: copy.document)))
+    }
+    if let id = copy.child(W.name("sdtPr"))?.child(W.annotationID) {
+      id.setAttribute(W.val, String(freshAnnotationID(in: copy.document)))
+    }
+  }
+
+  private func freshAnnotationID(in document: XMLDocument) -> Int {
+    var next = nextAnnotationID ?? 0
+    if nextAnnotationID == nil {
+      document.root?.walk { node in
+        guard node.isElement else { return false }
+        for value in [node.attribute(W.annotationID), node.is(W.annotationID) ? node.attribute(W.val) : nil] {
+          if let number = value.flatMap({ Int($0) }), number >= next { next = number + 1 }
+        }
+        return true
+      }
+    }
+    nextAnnotationID = next + 1
+    return next
   }
 
   func isTable(_ element: XMLNode) -> Bool { element.is(W.tbl) }

@@ -7,6 +7,8 @@ final class WordRenderState: DocumentRenderState {
   private var nextNumID: Int
   private var nextDrawingID: Int
   private var instances: [String: Int] = [:]
+  /// The next `w14:paraId` free in each part.
+  private var nextParagraphIDs: [String: Int] = [:]
   private var newInstances: [(id: Int, abstract: String, start: String)] = []
   private lazy var figures = WordFigures(setup: template.figures, takeDrawingID: { [unowned self] in self.takeDrawingID() })
 
@@ -23,6 +25,10 @@ final class WordRenderState: DocumentRenderState {
         + Array("\"/>".utf8)
     case .uniqueID:
       return Array(String(takeDrawingID()).utf8)
+    case .paragraphID(let above):
+      let next = max(nextParagraphIDs[part.name] ?? 0, above + 1)
+      nextParagraphIDs[part.name] = next + 1
+      return Array(String(next % 0x8000_0000, radix: 16, uppercase: true).leftPadded8.utf8)
     case .dropIfEmpty:
       return []
     case .numberingDefinitions(let prefix):
@@ -63,4 +69,9 @@ final class WordRenderState: DocumentRenderState {
   }
 
   func finish() throws -> [(name: String, bytes: [UInt8])] { try figures.finish() }
+}
+
+extension String {
+  /// Eight hexadecimal digits, as Word writes `w14:paraId`.
+  fileprivate var leftPadded8: String { String(repeating: "0", count: max(0, 8 - count)) + self }
 }

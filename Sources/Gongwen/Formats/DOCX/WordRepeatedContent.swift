@@ -1,11 +1,13 @@
 /// Keeps repeated Word content valid and behaving as users expect: bookmarks inside sections are
 /// dropped (their names must be unique), drawing ids get a fresh value per copy, and list numbering
-/// instances become hooks so a list that starts inside a repeated block restarts in every copy.
+/// instances become hooks so a list that starts inside a repeated block restarts in every copy; paragraph
+/// ids (`w14:paraId`) are fresh in every copy.
 enum WordRepeatedContent {
   static func adjust(_ compilation: PartCompilation) {
     var outside = Set<String>()
     var inside: [(element: XMLNode, numId: String)] = []
     var bookmarks: [XMLNode] = []
+    var repeatedIDs: [XMLNode] = []
     compilation.walkWithSectionDepth { node, depth in
       guard node.isElement else { return false }
       if node.is(W.numId), let value = node.attribute(W.val), node.parent?.is(W.numPr) == true,
@@ -15,6 +17,7 @@ enum WordRepeatedContent {
         return false
       }
       guard depth > 0 else { return true }
+      if node.attribute(W14.paraId) != nil { repeatedIDs.append(node) }
       if node.is(W.bookmarkStart) || node.is(W.bookmarkEnd) {
         bookmarks.append(node)
         return false
@@ -26,12 +29,30 @@ enum WordRepeatedContent {
       return true
     }
     for bookmark in bookmarks { bookmark.remove() }
+    freshParagraphIDs(repeatedIDs, in: compilation)
     for (element, numId) in inside where !outside.contains(numId) {
       let prefix = element.prefix.map { $0 + ":" } ?? ""
       let hook = compilation.addHook(.numberingInstance(original: numId, element: Array("<\(prefix)numId \(prefix)val=\"".utf8)))
       if let marker = compilation.makeMarker(.hook(hook)) {
         element.insertBefore(marker)
         element.remove()
+      }
+    }
+  }
+
+  /// Paragraphs and rows inside sections get a fresh `w14:paraId` and `w14:textId` in every copy, above
+  /// the part's highest paraId (MS-DOCX: unique within the part, below 0x80000000).
+  private static func freshParagraphIDs(_ elements: [XMLNode], in compilation: PartCompilation) {
+    guard !elements.isEmpty else { return }
+    var highest = 0
+    compilation.document.root?.walk { node in
+      guard node.isElement else { return false }
+      if let id = node.attribute(W14.paraId).flatMap({ Int($0, radix: 16) }), id > highest { highest = id }
+      return true
+    }
+    for element in elements {
+      for name in [W14.paraId, W14.textId] where element.attribute(name) != nil {
+        compilation.attributeHooks[element, default: [:]][name] = compilation.addHook(.paragraphID(above: highest))
       }
     }
   }

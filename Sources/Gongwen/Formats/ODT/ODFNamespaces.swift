@@ -8,6 +8,8 @@ enum ODF {
   static let svgNS = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
   static let manifestNS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
   static let xmlNS = "http://www.w3.org/XML/1998/namespace"
+  /// LibreOffice's extensions (content controls).
+  static let loextNS = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
 
   static func text(_ local: String) -> XMLName { XMLName(textNS, local) }
   static let p = text("p"), h = text("h"), span = text("span"), s = text("s"), tab = text("tab")
@@ -15,6 +17,7 @@ enum ODF {
   static let c = text("c"), continueList = text("continue-list")
   static let table = XMLName(tableNS, "table"), row = XMLName(tableNS, "table-row"), cell = XMLName(tableNS, "table-cell")
   static let xmlID = XMLName(xmlNS, "id")
+  static let contentControl = XMLName(loextNS, "content-control")
   static let bookmarkNames: Set<String> = ["bookmark", "bookmark-start", "bookmark-end"]
   static let mimetypes: Set<String> = ["application/vnd.oasis.opendocument.text",
                                        "application/vnd.oasis.opendocument.text-template"]

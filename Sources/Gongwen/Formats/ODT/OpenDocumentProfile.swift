@@ -10,7 +10,7 @@ struct OpenDocumentProfile: FormatProfile {
 
   func isTextCarrier(_ textNode: XMLNode) -> Bool {
     guard let parent = textNode.parent else { return false }
-    return parent.namespaceURI == ODF.textNS
+    return parent.namespaceURI == ODF.textNS || parent.is(ODF.contentControl)
   }
 
   func virtualText(_ element: XMLNode) -> String? {
@@ -39,6 +39,20 @@ struct OpenDocumentProfile: FormatProfile {
       || paragraph.elementChildren.contains { $0.is(ODF.span) && hasNonTextContent($0) }
   }
 
+  /// Spans (LibreOffice adds them for rsids, autocorrect and direct formatting), links, metadata and
+  /// LibreOffice's content controls (Word's inline `w:sdt`).
+  func isInlineContainer(_ element: XMLNode) -> Bool {
+    switch element.namespaceURI {
+    case ODF.textNS: return ["span", "a", "meta"].contains(element.localName)
+    default: return element.is(ODF.contentControl)
+    }
+  }
+
+  /// An `xml:id` names one element: the second half of a split link or metadata goes without.
+  func finishSplit(original: XMLNode, copy: XMLNode) {
+    copy.removeAttribute(ODF.xmlID)
+  }
+
   func isTable(_ element: XMLNode) -> Bool { element.is(ODF.table) }
   func isRow(_ element: XMLNode) -> Bool { element.is(ODF.row) }
   func isCell(_ element: XMLNode) -> Bool { element.is(ODF.cell) }
@@ -47,7 +61,11 @@ struct OpenDocumentProfile: FormatProfile {
   func requiresParagraph(_ container: XMLNode) -> Bool { container.is(ODF.cell) }
 
   func valueEncoding(textParent: XMLNode) -> ValueEncoding {
-    textParent.namespaceURI == ODF.textNS ? .odfText(prefix: textParent.prefix ?? "") : .plain
+    if textParent.namespaceURI == ODF.textNS { return .odfText(prefix: textParent.prefix ?? "") }
+    if textParent.is(ODF.contentControl), textParent.namespaceURI(ofPrefix: "text") == ODF.textNS {
+      return .odfText(prefix: "text")
+    }
+    return .plain
   }
 
   func prepareForValue(textParent: XMLNode) {}

@@ -15,7 +15,9 @@ enum OpenDocumentTemplateCompiler {
     var parts: [(name: String, profile: FormatProfile)] = [("content.xml", profile)]
     if package.has("styles.xml") { parts.append(("styles.xml", profile)) }
     if package.has("meta.xml") { parts.append(("meta.xml", PropertiesProfile())) }
-    let mimetype = try package.archive.read(named: "mimetype") ?? Array("application/vnd.oasis.opendocument.text".utf8)
+    let mimetype = OpenDocumentMediaTypes.documentMimetype(
+      try package.archive.read(named: "mimetype") ?? Array("application/vnd.oasis.opendocument.text".utf8))
+    try OpenDocumentMediaTypes.makeDocument(in: package)
     let compiled = try package.compileAll(parts)
     var template = OpenDocumentCompiledTemplate(parts: compiled, mimetype: mimetype,
                                                 figures: try OpenDocumentFigureSetup.read(package, parts: compiled))

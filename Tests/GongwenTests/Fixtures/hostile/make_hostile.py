@@ -13,7 +13,8 @@ import os
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ among the fixtures
-from hostile_packages import (DECL, DOCUMENT_RELS, ODT_BODY, PACKAGE_RELS, R, STYLES, W, WML, Entry,
+import ambiguous_archives  # noqa: E402
+from hostile_packages import (DECL, DOCUMENT_RELS, MANIFEST, ODT_BODY, PACKAGE_RELS, R, STYLES, W, WML, Entry,
                               central_header, content_types, document, docx, docx_parts, end_record,
                               local_header, odt, odt_content, paragraph, relationships, zip_bytes)
 
@@ -98,6 +99,7 @@ def templates():
                        if n == "word/document.xml" else Entry(n, v) for n, v in docx_parts()])
     template("bomb-lying-size.docx", lying, "archive_corrupt", part="word/document.xml", contains=["declares"])
     template("bomb-overlapping-entries.docx", overlapping_bomb(), "archive_corrupt")
+    ambiguous_archives.make(template)
     # XML: DTDs of every kind, encodings, well-formedness, libxml2's limits.
     template("xml-billion-laughs.docx", docx(word__document_xml=document(body=paragraph("&i;"), prolog=BILLION_LAUGHS)),
              "xml_dtd_forbidden", part="word/document.xml")
@@ -206,6 +208,15 @@ def templates():
     macro_link = ('<office:body><office:text><text:p><text:a xlink:type="simple" '
                   'xlink:href="macro:///Standard.Module1.Main">点击</text:a>{{name}}</text:p></office:text></office:body>')
     template("odt-macro-link.odt", odt(content=odt_content(macro_link)), "package_active_content", part="content.xml")
+    # OpenOffice.org 1.x/2.x manifests declare a public document type; nothing is loaded from it.
+    public = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE manifest:manifest PUBLIC "-//OpenOffice.org//DTD Manifest 1.0//EN" "Manifest.dtd">\n'
+    template("odt-manifest-public-doctype.odt", odt(manifest=public + MANIFEST[len('<?xml version="1.0" encoding="UTF-8"?>\n'):]), "ok")
+    subset = public.replace('"Manifest.dtd">', '"Manifest.dtd" [<!ENTITY a "b">]>')
+    template("odt-manifest-internal-subset.odt", odt(manifest=subset + MANIFEST[len('<?xml version="1.0" encoding="UTF-8"?>\n'):]),
+             "xml_dtd_forbidden", part="META-INF/manifest.xml")
+    template("xml-public-doctype-in-document.docx", docx(word__document_xml=document(
+        prolog='<?xml version="1.0"?>\n<!DOCTYPE manifest:manifest PUBLIC "-//OpenOffice.org//DTD Manifest 1.0//EN" "Manifest.dtd">\n')),
+        "xml_dtd_forbidden", part="word/document.xml")
     template("odt-billion-laughs.odt", odt(content=odt_content(prolog=BILLION_LAUGHS.replace("w:document", "office:document-content"))),
              "xml_dtd_forbidden", part="content.xml")
 
