@@ -41,7 +41,7 @@ extension PartCompilation {
     let children = parent.elementChildren
     guard let start = children.firstIndex(of: first), let end = children.firstIndex(of: last),
       !children.enumerated().contains(where: { !(start...end).contains($0.offset) && profile.isParagraph($0.element) }),
-      let empty = last.deepCopy(), last.insertAfter(empty)
+      let empty = last.deepCopy(), last.insertAfter(empty) != nil
     else { return }
     for child in empty.children where !(child.isElement && profile.skipsSubtree(child) && child.localName == "pPr") {
       child.remove()

@@ -27,7 +27,7 @@ extension OpenDocumentProfile {
     column.removeAttribute(repeated)
     var copies = [column]
     for _ in 1..<count {
-      guard let copy = column.deepCopy(), copies[copies.count - 1].insertAfter(copy) else { break }
+      guard let copy = column.deepCopy(), copies[copies.count - 1].insertAfter(copy) != nil else { break }
       copies.append(copy)
     }
     return copies
@@ -52,7 +52,7 @@ extension OpenDocumentProfile {
     let prefix = name + ".gw"
     var previous = style
     for count in 1...63 {
-      guard let copy = style.deepCopy(), previous.insertAfter(copy),
+      guard let copy = style.deepCopy(), previous.insertAfter(copy) != nil,
         let copied = copy.child(XMLName(ODF.styleNS, "table-column-properties"))
       else { return nil }
       copy.setAttribute(XMLName(ODF.styleNS, "name"), prefix + String(count))
