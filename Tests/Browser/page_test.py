@@ -144,7 +144,12 @@ def main():
         check("标题" in page.find("#by-field").text, "and by field")
         page.shot("findings", "#by-field")
 
-        page.find("#data").send_keys(os.path.join(ROOT, "samples/notice.yaml"))
+        # The sample without its seal: an upload carries no pictures.
+        common = os.path.join(tempfile.mkdtemp(), "notice.yaml")
+        with open(os.path.join(ROOT, "samples/notice.yaml"), encoding="utf-8") as source, \
+                open(common, "w", encoding="utf-8") as target:
+            target.writelines(line for line in source if not line.startswith("印章:"))
+        page.find("#data").send_keys(common)
         page.find("#check").click()
         page.wait_for("#check-ok")
         page.shot("check-passed", "#check-ok")

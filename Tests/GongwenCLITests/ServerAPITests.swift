@@ -10,6 +10,14 @@ struct ServerAPITests {
   static let root = ServerProcess.repository
   static func file(_ path: String) throws -> Data { try Data(contentsOf: root.appendingPathComponent(path)) }
 
+  /// The notice's sample data without its seal: an upload carries no pictures, and picture paths are
+  /// never read from the server's own folders.
+  static func noticeData() throws -> Data {
+    let text = String(decoding: try file("samples/notice.yaml"), as: UTF8.self)
+    return Data(text.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.hasPrefix("印章:") }.joined(separator: "\n").utf8)
+  }
+
   @Test func healthTemplatesAndOpenAPI() async throws {
     let server = try ServerProcess()
     defer { server.stop() }
@@ -37,20 +45,20 @@ struct ServerAPITests {
     let work = try WorkDirectory()
     defer { work.remove() }
     let template = Self.root.appendingPathComponent("templates/notice.docx").path
-    let data = Self.root.appendingPathComponent("samples/notice.yaml").path
-    let cli = try GongwenCLI.run(["render", template, data, "-o", work.path("cli.docx")])
+    try work.write("notice.yaml", Array(try Self.noticeData()))
+    let cli = try GongwenCLI.run(["render", template, work.path("notice.yaml"), "-o", work.path("cli.docx")])
     #expect(cli.status == 0, "\(cli.stderr)")
     let server = try ServerProcess()
     defer { server.stop() }
     let url = server.base.appendingPathComponent("api/render")
     let multipart = try await HTTPClient.post(url, form: MultipartBody(
-      files: ["template": ("notice.docx", try Self.file("templates/notice.docx")), "data": ("notice.yaml", try Self.file("samples/notice.yaml"))]))
+      files: ["template": ("notice.docx", try Self.file("templates/notice.docx")), "data": ("notice.yaml", try Self.noticeData())]))
     #expect(multipart.status == 200, "\(multipart.text)")
     #expect(multipart.header("Content-Type")?.hasPrefix("application/vnd.openxmlformats") == true)
     try work.write("multipart.docx", Array(multipart.body))
     let json: [String: Any] = [
       "template": ["filename": "notice.docx", "base64": try Self.file("templates/notice.docx").base64EncodedString()],
-      "data": String(decoding: try Self.file("samples/notice.yaml"), as: UTF8.self),
+      "data": String(decoding: try Self.noticeData(), as: UTF8.self),
     ]
     let viaJSON = try await HTTPClient.post(url, body: try JSONSerialization.data(withJSONObject: json), contentType: "application/json")
     #expect(viaJSON.status == 200, "\(viaJSON.text)")
@@ -74,7 +82,7 @@ struct ServerAPITests {
     let warnings = (bad.json["warnings"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
     #expect(warnings.contains("unused_key"))
     let good = try await HTTPClient.post(url, form: MultipartBody(
-      fields: ["template_name": "notice"], files: ["data": ("notice.yaml", try Self.file("samples/notice.yaml"))]))
+      fields: ["template_name": "notice"], files: ["data": ("notice.yaml", try Self.noticeData())]))
     #expect(good.json["status"] as? String == "ok", "\(good.text)")
     // A unit table: findings by row and by field.
     // Without the 主责业务 column every row misses it; 市教育局's row has one cell too many.

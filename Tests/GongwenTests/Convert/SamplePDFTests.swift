@@ -69,7 +69,8 @@ struct SamplePDFTests {
   @Test(.enabled(if: required, "needs soffice (make test installs it)"), arguments: [DocumentFormat.docx, .odt])
   func theNoticeIsSetInTheOfficialFacesStandIns(_ format: DocumentFormat) throws {
     let samplesFolder = Self.repository.appendingPathComponent("samples").path
-    let template = try Template(path: Self.repository.appendingPathComponent("templates/notice.\(format.fileExtension)").path)
+    let template = try Template(path: Self.repository.appendingPathComponent("templates/notice.\(format.fileExtension)").path,
+                                options: TemplateOptions(baseDirectory: samplesFolder))
     let document = try template.render(try DataLoader.load(path: samplesFolder + "/notice.yaml"))
     let pdf = try PDFFile(try OfficeConverter.convert(document, from: format, to: .pdf, name: "notice.pdf"), document: "notice.pdf")
     #expect(pdf.fontNames.contains { FontRole.fangSong.accepts(postScriptName: $0) }, "\(pdf.fontNames)")
