@@ -6,7 +6,7 @@ OUT := out
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: all build release demo test test-asan test-install install deb fuzz bench clean templates man interop
+.PHONY: all build release demo test test-fast interop test-asan test-install install deb fuzz bench clean templates man
 
 all: build
 
@@ -36,11 +36,26 @@ demo: release
 	@mkdir -p $(OUT)
 	@scripts/demo.sh $(RELEASE_BIN) $(OUT)
 
+# Suites (and single tests) that go through a real reader: LibreOffice, poppler, Chromium. `make test-fast`
+# runs everything else; `make interop` runs these; `make test` runs both and the install test.
+INTEROP := ConversionCLITests|ConvertReadBackCLITests|OfficeFailureCLITests|PDFOptionsCLITests|ServerBrowserTests|SamplePDFTests|ConvertSeedEndToEndTests|EndToEndFigureTests|EndToEndQuarterlyTests|EndToEndToolTests|OfficeTypedTemplateTests|NoticePDFLayoutTests|BatchCLITests/pdfOutput|ErrorAnnotationTests/commentsSurviveLibreOffice
+
 test:
+	@$(MAKE) --no-print-directory test-fast
+	@$(MAKE) --no-print-directory interop
+	@$(MAKE) --no-print-directory test-install
+
+test-fast:
 	@scripts/ensure-deps.sh test
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	@$(MAKE) --no-print-directory test-install
+	$(SWIFT) test --skip-build --skip '$(INTEROP)'
+
+# Round trips through LibreOffice (PDF text and positions), poppler and headless Chromium (the serve page;
+# screenshots of each step in out/browser).
+interop:
+	@scripts/ensure-deps.sh test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter '$(INTEROP)'
 
 # The suite under AddressSanitizer, in its own build folder so the ordinary build is kept. The suite
 # is all Swift Testing: XCTest's empty run is left out (its runner leaks a few objects at exit). The
@@ -54,10 +69,6 @@ test-asan:
 	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build/asan --disable-xctest --skip '$(ASAN_SKIP)'
 
 # The page of gongwen serve in headless Chromium: screenshots of every step in out/browser.
-interop:
-	@scripts/ensure-deps.sh test
-	$(SWIFT) build --product gongwen
-	/usr/bin/python3 Tests/Browser/page_test.py .build/debug/gongwen $(OUT)/browser
 
 # libFuzzer targets for the tag language and for one rendered part, FUZZ_SECONDS each (default 600).
 fuzz:
