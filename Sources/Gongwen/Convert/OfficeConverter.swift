@@ -13,7 +13,8 @@ public struct ConversionOptions: Sendable {
 /// Converts rendered documents with LibreOffice running headless.
 ///
 /// A PDF is made from a copy without hanging punctuation (see `HangingPunctuation`), so that
-/// LibreOffice prints every comma. Each conversion runs in its own process group with a reused profile (see `OfficeProfile`) and the
+/// LibreOffice prints every comma, and a Word document that turns off the space between Chinese and
+/// Latin text or digits is printed without it (see `WordAutospace`, `OfficeLayoutMacro`). Each conversion runs in its own process group with a reused profile (see `OfficeProfile`) and the
 /// shipped font map (`FontMap`). A document succeeds only when LibreOffice exits 0 (or is past it and
 /// on the next document) and its output is complete: a PDF must have its header, trailer and at least
 /// one page. Each document has its own time limit, `timeout` × (1 + its size in MB), and the first
@@ -76,12 +77,20 @@ public enum OfficeConverter {
       ConversionInterrupt.shared.unregister(folder: work)
     }
     var inputs: [URL] = []
+    var anyWithoutAutospace = false
     for (number, bytes) in documents.enumerated() {
       let input = work.appendingPathComponent("document-\(number).\(source.fileExtension)")
       try Data(target == .pdf ? HangingPunctuation.removed(from: bytes, format: source) : bytes).write(to: input)
+      if target == .pdf, source == .docx, WordAutospace.isOff(in: bytes) {
+        try OfficeLayoutMacro.markNoAutospace(input)
+        anyWithoutAutospace = true
+      }
       inputs.append(input)
     }
     let profile = OfficeProfile.acquire(fallback: work)
+    // A profile that has the macro's event binding must keep its library (LibreOffice fails to start
+    // without it), so an existing profile is always brought up to date.
+    profile.installLayoutMacro(soffice: soffice, work: work, create: anyWithoutAutospace)
     let session = OfficeSession(soffice: soffice, work: work, profile: profile, target: target, options: options,
                                 fonts: target == .pdf ? FontMap.configuration(in: work) : nil)
     return try session.convert(inputs: inputs, documents: documents, names: names, source: source)

@@ -35,7 +35,12 @@ final class OfficeProfile {
         close(descriptor)
       }
     }
-    return OfficeProfile(folder: work.appendingPathComponent("profile"), lock: -1)
+    return unlocked(at: work.appendingPathComponent("profile"))
+  }
+
+  /// A profile at `folder` that no slot lock guards: for a folder only the caller uses.
+  static func unlocked(at folder: URL) -> OfficeProfile {
+    OfficeProfile(folder: folder, lock: -1)
   }
 
   /// Removes the profile, so that the next conversion creates it afresh (after a run that failed

@@ -1,0 +1,78 @@
+import Foundation
+
+extension OfficeProfile {
+  private static let registryNS = "http://openoffice.org/2001/registry"
+  private static let bindingsPath = "/org.openoffice.Office.Events/ApplicationEvents/Bindings"
+
+  private var user: URL { folder.appendingPathComponent("user") }
+  private var registry: URL { user.appendingPathComponent("registrymodifications.xcu") }
+
+  /// Makes sure the profile holds `OfficeLayoutMacro` and binds it to the document-loaded event.
+  ///
+  /// A profile LibreOffice has not created yet is created first (a short run that only starts and
+  /// stops LibreOffice) when `create` is true; otherwise nothing happens until it exists. Returns false
+  /// when the macro could not be put in place; the conversion then goes on without it.
+  @discardableResult
+  func installLayoutMacro(soffice: String, work: URL, create: Bool) -> Bool {
+    if !FileManager.default.fileExists(atPath: registry.path) {
+      guard create, createProfile(soffice: soffice, work: work) else { return false }
+    }
+    do {
+      let basic = user.appendingPathComponent("basic")
+      let library = basic.appendingPathComponent(OfficeLayoutMacro.library)
+      try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+      try Self.write(OfficeLayoutMacro.moduleFile, to: library.appendingPathComponent("\(OfficeLayoutMacro.module).xba"))
+      try Self.write(OfficeLayoutMacro.libraryFile, to: library.appendingPathComponent("script.xlb"))
+      try Self.write(OfficeLayoutMacro.containerFile, to: basic.appendingPathComponent("script.xlc"))
+      return try bindEvent()
+    } catch {
+      return false
+    }
+  }
+
+  /// Starts and stops LibreOffice once with this profile, so that it writes the profile's files.
+  private func createProfile(soffice: String, work: URL) -> Bool {
+    let arguments = ["-env:UserInstallation=\(folder.absoluteString)", "--headless", "--invisible", "--norestore",
+                     "--nolockcheck", "--nodefault", "--nofirststartwizard", "--terminate_after_init"]
+    let process = OfficeProcess(executable: soffice, arguments: arguments, environment: ProcessInfo.processInfo.environment,
+                                log: work.appendingPathComponent("log-profile.txt"))
+    guard let ending = try? process.run(outputs: [registry], limits: [OfficeConverter.timeout]), ending == .exited(0) else {
+      return false
+    }
+    return FileManager.default.fileExists(atPath: registry.path)
+  }
+
+  /// Adds the event binding to the profile's registry unless it is there, replacing any other binding
+  /// of the same event.
+  private func bindEvent() throws -> Bool {
+    guard let data = FileManager.default.contents(atPath: registry.path) else { return false }
+    let xml = try XMLDocument(parsing: [UInt8](data), part: "registrymodifications.xcu")
+    guard let root = xml.root else { return false }
+    let path = XMLName(Self.registryNS, "path"), name = XMLName(Self.registryNS, "name"), op = XMLName(Self.registryNS, "op")
+    let item = XMLName("", "item"), node = XMLName("", "node"), prop = XMLName("", "prop"), value = XMLName("", "value")
+    // The registry's own elements are in no namespace.
+    func child(_ parent: XMLNode?, _ local: String) -> XMLNode? {
+      parent?.children.first { $0.isElement && $0.namespaceURI == nil && $0.localName == local }
+    }
+    for existing in root.children where existing.isElement && existing.namespaceURI == nil && existing.localName == "item"
+      && existing.attribute(path) == Self.bindingsPath
+    {
+      guard let bound = child(existing, "node"), bound.attribute(name) == OfficeLayoutMacro.event else { continue }
+      if child(child(bound, "prop"), "value")?.text == OfficeLayoutMacro.scriptURL { return true }
+      existing.remove()
+    }
+    guard let added = root.appendElement(item, [(path, Self.bindingsPath)]),
+      let event = added.appendElement(node, [(name, OfficeLayoutMacro.event), (op, "replace")]),
+      let url = event.appendElement(prop, [(name, "BindingURL"), (op, "fuse")])?.appendElement(value),
+      let text = xml.makeText(OfficeLayoutMacro.scriptURL), url.append(text) != nil
+    else { return false }
+    try Data(XMLSerializer.bytes(of: xml)).write(to: registry, options: .atomic)
+    return true
+  }
+
+  private static func write(_ text: String, to file: URL) throws {
+    let bytes = Data(text.utf8)
+    if FileManager.default.contents(atPath: file.path) == bytes { return }
+    try bytes.write(to: file, options: .atomic)
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// Which Word documents ask for no space between Chinese and Latin text or digits, and the profile
+/// that makes LibreOffice honour it.
+struct WordAutospaceTests {
+  private static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+  private func package(styles: String?) throws -> [UInt8] {
+    let writer = try ZipWriter(name: "t.docx")
+    try writer.add(name: "word/document.xml", bytes: Array("<w:document xmlns:w=\"\(Self.w)\"><w:body/></w:document>".utf8))
+    if let styles {
+      try writer.add(name: "word/styles.xml", bytes: Array("<w:styles xmlns:w=\"\(Self.w)\">\(styles)</w:styles>".utf8))
+    }
+    return try writer.finish()
+  }
+
+  private func defaults(_ properties: String) -> String {
+    "<w:docDefaults><w:pPrDefault><w:pPr>\(properties)</w:pPr></w:pPrDefault></w:docDefaults>"
+  }
+
+  private func normal(_ properties: String) -> String {
+    "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:pPr>\(properties)</w:pPr></w:style>"
+  }
+
+  private let off = "<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>"
+
+  @Test func theShippedTemplatesTurnItOff() throws {
+    for name in ["notice", "request", "report"] {
+      let bytes = try [UInt8](Data(contentsOf: ShippedTemplateTests.repository.appendingPathComponent("templates/\(name).docx")))
+      #expect(WordAutospace.isOff(in: bytes), "\(name).docx")
+    }
+  }
+
+  @Test func offInTheDefaultsOrTheDefaultStyle() throws {
+    #expect(WordAutospace.isOff(in: try package(styles: defaults(off))))
+    #expect(WordAutospace.isOff(in: try package(styles: normal("<w:autoSpaceDE w:val=\"false\"/><w:autoSpaceDN w:val=\"off\"/>"))))
+  }
+
+  @Test func wordsDefaultIsOn() throws {
+    #expect(!WordAutospace.isOff(in: try package(styles: nil)))
+    #expect(!WordAutospace.isOff(in: try package(styles: defaults(""))))
+    // Only digits off: Latin text keeps its space, so LibreOffice's single setting stays on.
+    #expect(!WordAutospace.isOff(in: try package(styles: defaults("<w:autoSpaceDN w:val=\"0\"/>"))))
+    // The default style turns it back on over the document defaults.
+    #expect(!WordAutospace.isOff(in: try package(styles: defaults(off) + normal("<w:autoSpaceDE/><w:autoSpaceDN w:val=\"1\"/>"))))
+    // A style that is not the default one does not count.
+    let other = "<w:style w:type=\"paragraph\" w:styleId=\"Body\"><w:pPr>\(off)</w:pPr></w:style>"
+    #expect(!WordAutospace.isOff(in: try package(styles: other)))
+  }
+
+  @Test func notAPackageIsNotOff() {
+    #expect(!WordAutospace.isOff(in: Array("not a zip".utf8)))
+  }
+
+  /// A profile LibreOffice already made gets the library and exactly one binding of the event, replacing
+  /// another binding of it; a second install changes nothing.
+  @Test func theProfileGetsTheMacroAndOneBinding() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-profile-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let user = root.appendingPathComponent("profile/user")
+    try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
+    let registry = user.appendingPathComponent("registrymodifications.xcu")
+    let stale = "<item oor:path=\"/org.openoffice.Office.Events/ApplicationEvents/Bindings\"><node oor:name=\"OnLoadFinished\" oor:op=\"replace\">"
+      + "<prop oor:name=\"BindingURL\" oor:op=\"fuse\"><value>vnd.sun.star.script:Old.Module.Gone?language=Basic&amp;location=application</value></prop></node></item>"
+    let other = "<item oor:path=\"/org.openoffice.Office.Common/Misc\"><prop oor:name=\"FirstRun\" oor:op=\"fuse\"><value>false</value></prop></item>"
+    try Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+      + "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\(stale)\(other)</oor:items>").utf8).write(to: registry)
+    let local = OfficeProfile.unlocked(at: root.appendingPathComponent("profile"))
+    for _ in 1...2 {
+      #expect(local.installLayoutMacro(soffice: "/nonexistent", work: root, create: false))
+      let text = try String(contentsOf: registry, encoding: .utf8)
+      #expect(text.components(separatedBy: OfficeLayoutMacro.scriptURL.replacingOccurrences(of: "&", with: "&amp;")).count - 1 == 1, "\(text)")
+      #expect(!text.contains("Old.Module.Gone"))
+      #expect(text.contains("FirstRun"))
+      let container = try String(contentsOf: user.appendingPathComponent("basic/script.xlc"), encoding: .utf8)
+      #expect(container.contains("library:name=\"GongwenLayout\"") && container.contains("library:name=\"Standard\""))
+      let module = try String(contentsOf: user.appendingPathComponent("basic/GongwenLayout/Autospace.xba"), encoding: .utf8)
+      #expect(module.contains("ParaIsCharacterDistance = False") && module.contains("&amp; \".no-autospace\""))
+    }
+  }
+
+  /// Without a profile and without leave to create one, nothing is written.
+  @Test func anUncreatedProfileIsLeftAlone() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-profile-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let local = OfficeProfile.unlocked(at: root.appendingPathComponent("profile"))
+    #expect(!local.installLayoutMacro(soffice: "/nonexistent", work: root, create: false))
+    #expect(!FileManager.default.fileExists(atPath: root.path))
+  }
+}
