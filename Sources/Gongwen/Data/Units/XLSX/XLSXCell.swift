@@ -17,7 +17,7 @@ struct XLSXCell {
 
   /// The text the cell shows: a shared string, an inline string, `TRUE`/`FALSE`, or a number through
   /// its format; a problem for an error value, a missing shared string or a formula without its value.
-  func shown(strings: [String], formats: [String], date1904: Bool) -> Result<String, Problem> {
+  func shown(strings: [String], formats: [XLSXNumberFormat.Parsed], date1904: Bool) -> Result<String, Problem> {
     // openpyxl and other writers that cannot calculate store a formula with no value (or `<v/>`).
     if hasFormula && (value ?? "").isEmpty && type != "str" && type != "inlineStr" {
       return .failure(Problem(message: "holds a formula saved without its value; open the workbook in Excel or WPS and save it again so the values are stored"))
@@ -34,8 +34,8 @@ struct XLSXCell {
     case "str", "d": return .success(value ?? "")
     default:
       guard let value, let number = Double(value) else { return .success(value ?? "") }
-      let code = formats.indices.contains(style) ? formats[style] : "General"
-      return .success(XLSXNumberFormat.display(number, code: code, date1904: date1904))
+      let format = formats.indices.contains(style) ? formats[style] : XLSXNumberFormat.general
+      return .success(XLSXNumberFormat.display(number, format: format, date1904: date1904))
     }
   }
 }

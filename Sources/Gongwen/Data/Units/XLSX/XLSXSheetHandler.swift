@@ -8,7 +8,7 @@ final class XLSXSheetHandler: XMLStreamHandler {
   var failure: Error?
   private let file: String
   private let strings: [String]
-  private let formats: [String]
+  private let formats: [XLSXNumberFormat.Parsed]
   private let date1904: Bool
   private var rowNumber = 0
   private var cells: [String] = []
@@ -25,7 +25,7 @@ final class XLSXSheetHandler: XMLStreamHandler {
     self.file = file
     self.maxCells = maxCells
     self.strings = strings
-    self.formats = formats
+    self.formats = formats.map(XLSXNumberFormat.Parsed.init)
     self.date1904 = date1904
     grid.sheet = sheet
   }
