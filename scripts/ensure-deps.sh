@@ -4,7 +4,7 @@
 set -euo pipefail
 
 build=(libxml2-dev libzip-dev pkg-config)
-interop=(libreoffice-writer-nogui poppler-utils libxml2-utils fonts-noto-cjk python3)
+interop=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils libxml2-utils fonts-noto-cjk python3)
 # Free stand-ins for the official faces, mapped by templates/fonts.conf: FandolFang (仿宋; Debian ships it
 # only in texlive-lang-chinese), AR PL KaitiM GB (楷体), Noto Sans/Serif CJK SC (黑体, 小标宋, 宋体).
 fonts=(texlive-lang-chinese fonts-arphic-gkai00mp fonts-noto-cjk)

@@ -6,15 +6,17 @@ import Gongwen
 struct BatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
-    abstract: "Render a template once per unit of a table (.xlsx, .csv, .json, .jsonl, .yaml).",
+    abstract: "Render a template once per unit of a table (.xlsx, .xls, .et, .csv, .json, .jsonl, .yaml).",
     discussion: """
       Each unit's data is the common data (--data) with the unit's row merged over it. CSV values stay \
       text as written (007 stays 007); dotted headers (学习.中心组学习次数) become nested fields. \
       Title rows above the header are passed over (or give --header-row). An empty cell printed by a \
       tag fails its unit like a missing column. Rows whose key is 合计, 小计 or 总计 are skipped and \
-      listed. A unit that fails is reported with its row and key; the others are written. The \
-      manifest (manifest.csv, or manifest.json with --json) lists every row, its output, status and \
-      error or reason. Exit code 1 when any unit failed or the table has no rows.
+      listed. Relative picture paths in the table are read from the table's folder, those in --data \
+      from that file's folder. .xls and .et workbooks are converted by LibreOffice. A unit that \
+      fails is reported with its row and key; the others are written. The manifest (manifest.csv, \
+      or manifest.json with --json) lists every row, its output, status and error or reason. Exit \
+      code 1 when any unit failed or the table has no rows.
       """)
 
   @Argument(help: "The .docx or .odt template.")
@@ -92,10 +94,10 @@ struct BatchCommand: ParsableCommand {
         resume: resume, zipPath: zip, failFast: failFast, common: common,
         renderOptions: RenderOptions(allowMissing: allowMissing), manifestFormat: json ? .json : .csv,
         protecting: [units] + (data.map { [$0] } ?? []), conversion: ConversionOptions(pdfA: pdfA))
-      // Relative picture paths in the units are read from the table's folder.
-      let folder = URL(fileURLWithPath: units).deletingLastPathComponent().path
+      // Relative picture paths in the units are read from the table's folder, those of --data from its own.
       var templateOptions = syntax.templateOptions
-      templateOptions.baseDirectory = folder
+      templateOptions.baseDirectory = URL(fileURLWithPath: units).deletingLastPathComponent().path
+      templateOptions.morePictureDirectories = data.map { [URL(fileURLWithPath: $0).deletingLastPathComponent().path] } ?? []
       templateOptions.deflateLevel = BatchOptions.deflateLevel
       let compiled = try Template(path: template, options: templateOptions)
       runner = try BatchRunner(template: compiled, units: table, options: options)

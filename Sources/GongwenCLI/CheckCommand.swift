@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: "The data file (.json, .yaml or .yml), or - for YAML/JSON on standard input.")
   var dataFile: String?
 
-  @Option(help: ArgumentHelp("Check every unit of this table (.xlsx, .csv, .json, .jsonl, .yaml).", valueName: "file"))
+  @Option(help: ArgumentHelp("Check every unit of this table (.xlsx, .xls, .et, .csv, .json, .jsonl, .yaml).", valueName: "file"))
   var units: String?
 
   @OptionGroup var table: UnitTableArguments
@@ -95,8 +95,9 @@ struct CheckCommand: ParsableCommand {
     let table = try UnitTableLoader.load(path: units, options: self.table.options)
     let common = try commonData.map { try DataLoader.load(path: $0) }
     var options = syntax.templateOptions
-    // Pictures named in the table are relative to the table, as in batch.
+    // Pictures named in the table are relative to the table, those of --data to that file, as in batch.
     options.baseDirectory = URL(fileURLWithPath: units).deletingLastPathComponent().path
+    options.morePictureDirectories = commonData.map { [URL(fileURLWithPath: $0).deletingLastPathComponent().path] } ?? []
     let template = try Template(path: self.template, options: options)
     let result = template.check(units: table, common: common, options: RenderOptions(allowMissing: allowMissing))
     UnitCheckReport(result: result, template: self.template, table: units, json: json).print()

@@ -3,7 +3,7 @@ import Gongwen
 
 /// How to read a unit table: `--sheet`, `--header-row`, `--keep-total-rows` (shared by batch and check).
 struct UnitTableArguments: ParsableArguments {
-  @Option(help: ArgumentHelp("The worksheet of an .xlsx table (default: the first).", valueName: "name"))
+  @Option(help: ArgumentHelp("The worksheet of a workbook (default: the first).", valueName: "name"))
   var sheet: String?
 
   @Option(help: ArgumentHelp(

@@ -45,13 +45,15 @@ enum GongwenCLI {
     let stderr: String
   }
 
-  /// Runs `gongwen` with `arguments` in `directory`, feeding `input` on standard input.
+  /// Runs `gongwen` with `arguments` in `directory`, feeding `input` on standard input; `launcher` (a
+  /// command and its arguments, such as `setpriv` to run as another user) runs it when given.
   static func run(_ arguments: [String], in directory: String? = nil, input: Data? = nil,
-                  environment extra: [String: String] = [:]) throws -> Run {
+                  environment extra: [String: String] = [:], launcher: [String] = []) throws -> Run {
     let binary = try #require(binary, "the gongwen executable was not found beside the test bundle; set GONGWEN_BINARY")
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
+    let command = launcher + [binary] + arguments
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var environment = ProcessInfo.processInfo.environment
     environment["COLUMNS"] = "120"

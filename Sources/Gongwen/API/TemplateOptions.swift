@@ -9,6 +9,9 @@ public struct TemplateOptions: Sendable {
   /// The folder relative picture paths in the data are read from (the data file's folder); the
   /// current directory when nil.
   public var baseDirectory: String?
+  /// Folders a relative picture path is looked for in when `baseDirectory` does not hold it, in order:
+  /// a batch's common data file's folder, after the table's.
+  public var morePictureDirectories: [String] = []
   /// How hard rendered parts are deflated, 1 (fastest) to 9 (smallest); 6 by default. Batches use 3:
   /// half the deflate time of 6 for outputs about 4 % larger.
   public var deflateLevel: Int

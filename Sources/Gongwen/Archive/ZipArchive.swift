@@ -137,6 +137,19 @@ public final class ZipArchive: @unchecked Sendable {
   /// - Throws: ``ArchiveError``; a damaged entry (CRC, deflate data, inflated size different
   ///   from the declared one) is `corrupt` or `truncated`.
   public func read(_ entry: ZipEntry) throws -> [UInt8] {
+    var result: [UInt8] = []
+    // The declared size is only a capacity hint, capped so a lying header cannot force a big allocation;
+    // inflating past it is refused at once, so memory stays within what the header declared.
+    result.reserveCapacity(Int(min(entry.size, limits.maxEntrySize, 4 << 20)))
+    try inflate(entry) { result.append(contentsOf: $0) }
+    return result
+  }
+
+  /// Inflates an entry chunk by chunk (64 KiB at most each), with the checks and limits of
+  /// ``read(_:)``, handing each chunk to `body` as soon as it is inflated: a large part is read
+  /// without holding it whole. The chunk is valid only during the call.
+  /// - Throws: ``ArchiveError``, or what `body` throws.
+  public func inflate(_ entry: ZipEntry, into body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
     guard entries.indices.contains(entry.index), entries[entry.index] == entry,
       let archive = handle.pointer
     else {
@@ -149,10 +162,6 @@ public final class ZipArchive: @unchecked Sendable {
     try checkDeclaredSize(entry)
     let ratioLimit = entry.compressedSize.multipliedReportingOverflow(by: limits.maxCompressionRatio)
     let maxRatioBytes = ratioLimit.overflow ? UInt64.max : max(ratioLimit.partialValue, limits.maxCompressionRatio)
-    var result: [UInt8] = []
-    // The declared size is only a capacity hint, capped so a lying header cannot force a big allocation;
-    // inflating past it is refused at once, so memory stays within what the header declared.
-    result.reserveCapacity(Int(min(entry.size, limits.maxEntrySize, 4 << 20)))
     var inflated: UInt64 = 0
     try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.readChunkSize) { chunk in
       guard let base = chunk.baseAddress else { return }
@@ -170,7 +179,7 @@ public final class ZipArchive: @unchecked Sendable {
             .corrupt, file: name, entry: entry.name,
             detail: "entry inflates past the \(entry.size) bytes its header declares")
         }
-        result.append(contentsOf: UnsafeBufferPointer(start: base, count: Int(count)))
+        try body(UnsafeBufferPointer(start: base, count: Int(count)))
       }
     }
     // libzip checks the CRC but not the size: a size mismatch is damage it lets through.
@@ -179,7 +188,6 @@ public final class ZipArchive: @unchecked Sendable {
         .corrupt, file: name, entry: entry.name,
         detail: "entry inflates to \(inflated) bytes but declares \(entry.size)")
     }
-    return result
   }
 
   /// Refuses before inflating an entry whose header admits that it is too large.

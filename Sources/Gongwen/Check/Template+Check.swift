@@ -8,6 +8,16 @@ extension Template {
   /// sections whose key is missing but close to a key of the data; and the data's top-level keys no tag
   /// uses. Missing values come with a hint naming the nearest key.
   public func check(_ data: Value, options: RenderOptions = RenderOptions()) -> DataCheckReport {
+    var report = checkTags(data, options: options)
+    report.unusedKeys = Self.unusedKeys(of: data, names: Set(outline.tags.flatMap { tag in
+      tag.reads.isEmpty ? Array(tag.names.prefix(1)) : tag.reads.compactMap(\.names.first)
+    }))
+    return report
+  }
+
+  /// The problems of ``check(_:options:)`` without the unused keys (a unit table's check says those once,
+  /// by column, rather than once a row).
+  func checkTags(_ data: Value, options: RenderOptions) -> DataCheckReport {
     let renderer = TemplateRenderer(filters: filters, options: options)
     var report = DataCheckReport()
     let state = compiled.makeState()
@@ -15,9 +25,6 @@ extension Template {
       var sink = DataCheckSink(part: part, state: state)
       report.append(renderer.check(part.nodes, data: data, into: &sink))
     }
-    report.unusedKeys = Self.unusedKeys(of: data, names: Set(outline.tags.flatMap { tag in
-      tag.reads.isEmpty ? Array(tag.names.prefix(1)) : tag.reads.compactMap(\.names.first)
-    }))
     return report
   }
 

@@ -41,7 +41,7 @@ extension Template {
         perRow.append((unit, [], problem))
         continue
       }
-      let report = check(BatchPlan.data(unit, common: common), options: options)
+      let report = checkTags(BatchPlan.data(unit, common: common), options: options)
       guard !report.errors.isEmpty else { continue }
       let missing = Set(report.errors.compactMap { error -> String? in
         if case .missingValue(let path) = error.kind { return path } else { return nil }

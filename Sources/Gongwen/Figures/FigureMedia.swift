@@ -16,6 +16,7 @@ final class FigureMedia {
   static let maxTotalBytes = 1024 * 1024 * 1024
 
   private let baseDirectory: String?
+  private let moreDirectories: [String]
   private let folder: String
   private var taken: Set<String>
   private var byPath: [String: LoadedImage] = [:]
@@ -25,25 +26,35 @@ final class FigureMedia {
   private(set) var entries: [(name: String, bytes: [UInt8], format: ImageFormat)] = []
 
   /// `folder` ends with a slash (`word/media/`, `Pictures/`); `existing` are the template's entry names.
-  init(baseDirectory: String?, folder: String, existing: Set<String>) {
+  init(baseDirectory: String?, moreDirectories: [String] = [], folder: String, existing: Set<String>) {
     self.baseDirectory = baseDirectory
+    self.moreDirectories = moreDirectories
     self.folder = folder
     self.taken = existing
   }
 
   /// The path a data path names: relative paths are taken from the base directory (the data file's
-  /// folder). Data written on Windows may separate folders with `\`: when no file has the name as
-  /// written, the path with `/` is taken.
+  /// folder), or from the first of `moreDirectories` that holds the file. Data written on Windows may
+  /// separate folders with `\`: when no file has the name as written, the path with `/` is taken.
   func resolve(_ path: String) -> String {
-    let written = absolute(path)
-    guard path.contains("\\"), !FileManager.default.fileExists(atPath: written) else { return written }
-    return absolute(path.replacingOccurrences(of: "\\", with: "/"))
+    let spellings = path.contains("\\") ? [path, path.replacingOccurrences(of: "\\", with: "/")] : [path]
+    for folder in folders {
+      for spelling in spellings {
+        let candidate = absolute(spelling, in: folder)
+        if FileManager.default.fileExists(atPath: candidate) { return candidate }
+      }
+    }
+    return absolute(spellings[spellings.count - 1], in: folders[0])
   }
 
-  private func absolute(_ path: String) -> String {
+  /// The folders relative paths are looked for in, in order.
+  private var folders: [String] {
+    [baseDirectory ?? FileManager.default.currentDirectoryPath] + moreDirectories
+  }
+
+  private func absolute(_ path: String, in folder: String) -> String {
     if path.hasPrefix("/") { return path }
-    let base = baseDirectory ?? FileManager.default.currentDirectoryPath
-    return URL(fileURLWithPath: base).appendingPathComponent(path).standardizedFileURL.path
+    return URL(fileURLWithPath: folder).appendingPathComponent(path).standardizedFileURL.path
   }
 
   /// Reads and checks a picture file; throws `FigureError` naming the file.
@@ -53,7 +64,9 @@ final class FigureMedia {
     let named = path == resolved ? "image file \(path)" : "image file \(path) (\(resolved))"
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
-      throw FigureError("\(named): no such file")
+      if path.hasPrefix("/") { throw FigureError("\(named): no such file") }
+      let looked = folders.map { "'\($0)'" }.joined(separator: " or ")
+      throw FigureError("image file \(path): no such file in \(looked) (relative pictures are read from \(folders.count > 1 ? "these folders" : "this folder"))")
     }
     guard !isFolder.boolValue else { throw FigureError("\(named) is a folder, not a picture") }
     let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]

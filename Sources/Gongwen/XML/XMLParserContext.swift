@@ -39,10 +39,14 @@ enum XMLParserContext {
     xmlFreeDoc(try run(bytes, part: part, buildTree: false))
   }
 
+  /// True when the first four bytes of a part say UTF-32 (a byte order mark, or `<` as four bytes).
+  static func isUTF32(_ start: [UInt8]) -> Bool {
+    [[0xFF, 0xFE, 0, 0], [0, 0, 0xFE, 0xFF], [0x3C, 0, 0, 0], [0, 0, 0, 0x3C]].contains(start)
+  }
+
   private static func run(_ bytes: [UInt8], part: String, buildTree: Bool) throws -> xmlDocPtr {
     // libxml2 does not recognise UTF-32 and would only report an empty document.
-    let start = Array(bytes.prefix(4))
-    if [[0xFF, 0xFE, 0, 0], [0, 0, 0xFE, 0xFF], [0x3C, 0, 0, 0], [0, 0, 0, 0x3C]].contains(start) {
+    if isUTF32(Array(bytes.prefix(4))) {
       throw XMLError(.unsupportedEncoding, part: part, detail: "the part is encoded as UTF-32; only UTF-8 and UTF-16 are allowed")
     }
     guard let context = xmlNewParserCtxt() else {

@@ -53,14 +53,14 @@ struct JobInputs {
     return nil
   }
 
-  /// The unit table `units` (.xlsx, .csv, .json, .jsonl, .yaml), written into the job folder and read by
+  /// The unit table `units` (.xlsx, .xls, .et, .csv, .json, .jsonl, .yaml), written into the job folder and read by
   /// the library; an explanation row from the skeleton workbook is left out. At most `maxTableRows` rows.
   func units() throws -> UnitTable {
     guard let file = form.files["units"] else {
       throw APIFailure.missing("units", "upload the unit table (.xlsx or .csv, one row per document)")
     }
     let ext = file.fileExtension
-    guard ["xlsx", "csv", "json", "jsonl", "ndjson", "yaml", "yml"].contains(ext) else {
+    guard ["xlsx", "xls", "et", "csv", "json", "jsonl", "ndjson", "yaml", "yml"].contains(ext) else {
       throw APIFailure(.unprocessableContent, "unsupported_table",
                        "\(file.name) is not a unit table: Gongwen reads \(UnitTableLoader.supportedExtensions)")
     }

@@ -5,7 +5,8 @@
 ///   not UTF-8; quoted cells, CR, LF and CRLF line ends, read strictly (``CSVUnitReader``). Every value
 ///   stays text exactly as written (`007` stays `007`); a dotted header (`学习.中心组学习次数`) becomes
 ///   nested keys.
-/// - XLSX: see ``XLSXSheetReader``; the first sheet unless `sheet` names another.
+/// - XLSX: see ``XLSXSheetReader``; the first sheet unless `sheet` names another. Old-format `.xls`
+///   and WPS `.et` workbooks are converted to .xlsx by LibreOffice first (``LegacyWorkbook``).
 /// - Title rows above the header are passed over (``HeaderRowLocator``), or the header row is given.
 /// - An empty cell, or `""` or `null` in a JSON or YAML unit, is a missing value.
 /// - Blank rows (every cell empty) are not units. Rows whose key is 合计, 小计 or 总计 are kept with a
@@ -13,7 +14,7 @@
 /// - A table without a single row below its header is an error.
 public enum UnitTableLoader {
   /// The extensions a person can use, for messages.
-  public static let supportedExtensions = ".csv, .xlsx, .json, .jsonl, .yaml and .yml"
+  public static let supportedExtensions = ".csv, .xlsx, .xls, .et, .json, .jsonl, .yaml and .yml"
 
   /// Loads the unit table at `path`; `sheet` picks a worksheet of an .xlsx by name.
   public static func load(path: String, sheet: String? = nil, limits: DataLimits = .default) throws -> UnitTable {
@@ -25,11 +26,12 @@ public enum UnitTableLoader {
     let ext = path.split(separator: "/").last.flatMap { name in
       name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() }
     } ?? ""
-    if options.sheet != nil && ext != "xlsx" {
-      throw DataError(file: path, message: "--sheet applies to .xlsx workbooks only")
+    let workbook = ["xlsx", "xls", "et"].contains(ext)
+    if options.sheet != nil && !workbook {
+      throw DataError(file: path, message: "--sheet applies to .xlsx, .xls and .et workbooks only")
     }
-    if options.headerRow != nil && !["xlsx", "csv"].contains(ext) {
-      throw DataError(file: path, message: "--header-row applies to .xlsx and .csv tables only")
+    if options.headerRow != nil && !workbook && ext != "csv" {
+      throw DataError(file: path, message: "--header-row applies to workbooks and .csv tables only")
     }
     let limits = options.limits
     var table: UnitTable
@@ -39,14 +41,13 @@ public enum UnitTableLoader {
     case "json": table = try ListUnitReader.readJSON(try DataText.read(path: path, limits: limits), file: path, limits: limits)
     case "jsonl", "ndjson": table = try ListUnitReader.readJSONLines(try DataText.read(path: path, limits: limits), file: path, limits: limits)
     case "yaml", "yml": table = try ListUnitReader.readYAML(try DataText.read(path: path, limits: limits), file: path, limits: limits)
-    case "xls", "et":
-      throw DataError(file: path, message: "this is an old-format '.\(ext)' workbook, which Gongwen does not read: open it in Excel or WPS and save it as .xlsx (文件 → 另存为 → Excel 工作簿 .xlsx), then give that file")
+    case "xls", "et": table = try LegacyWorkbook.read(path: path, options: options)
     default:
       let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
       throw DataError(file: path, message: "this unit table \(what): Gongwen reads \(supportedExtensions) unit tables")
     }
     guard !table.units.isEmpty else {
-      let what = ["csv", "xlsx"].contains(ext) ? "has a header but no rows below it" : "holds no units"
+      let what = workbook || ext == "csv" ? "has a header but no rows below it" : "holds no units"
       throw DataError(file: path, message: "the table \(what): there is nothing to render")
     }
     if !options.keepTotalRows {

@@ -6,6 +6,8 @@ struct WordFigureSetup: Sendable {
 
   /// The folder relative image paths are resolved against.
   let baseDirectory: String?
+  /// Further folders to look for relative image paths in (``TemplateOptions/morePictureDirectories``).
+  var moreDirectories: [String] = []
   /// Every entry name of the template.
   let entryNames: Set<String>
   /// Main document sections in order: the last paragraph number each one covers, and its text width.
@@ -57,7 +59,7 @@ struct WordFigureSetup: Sendable {
     for part in parts.map(\.name) {
       if let bytes = try package.bytes(Relationships.partName(for: part)) { relationships[part] = bytes }
     }
-    return WordFigureSetup(baseDirectory: package.options.baseDirectory,
+    return WordFigureSetup(baseDirectory: package.options.baseDirectory, moreDirectories: package.options.morePictureDirectories,
                            entryNames: Set(package.archive.entries.map(\.name)), sections: sections,
                            finalWidth: finalWidth, mainPart: mainPart, cellWidths: cellWidths, relationships: relationships,
                            contentTypes: try package.bytes("[Content_Types].xml"))

@@ -20,7 +20,7 @@ final class WordFigures {
   init(setup: WordFigureSetup, takeDrawingID: @escaping () -> Int) {
     self.setup = setup
     self.takeDrawingID = takeDrawingID
-    self.media = FigureMedia(baseDirectory: setup.baseDirectory, folder: "word/media/", existing: setup.entryNames)
+    self.media = FigureMedia(baseDirectory: setup.baseDirectory, moreDirectories: setup.moreDirectories, folder: "word/media/", existing: setup.entryNames)
     self.charts = WordCharts(existing: setup.entryNames)
   }
 

@@ -2,6 +2,8 @@
 /// width of the master pages' page layouts, the manifest and the entry names taken.
 struct OpenDocumentFigureSetup: Sendable {
   let baseDirectory: String?
+  /// Further folders to look for relative image paths in (``TemplateOptions/morePictureDirectories``).
+  var moreDirectories: [String] = []
   let entryNames: Set<String>
   let textWidth: EMU
   /// Per part, the text width of table cells by paragraph number.
@@ -25,7 +27,7 @@ struct OpenDocumentFigureSetup: Sendable {
     for part in parts where FigureTags.present(in: [part]) {
       if let root = try package.xml(part.name)?.root { cellWidths[part.name] = OpenDocumentCellWidths.widths(in: root) }
     }
-    return OpenDocumentFigureSetup(baseDirectory: package.options.baseDirectory,
+    return OpenDocumentFigureSetup(baseDirectory: package.options.baseDirectory, moreDirectories: package.options.morePictureDirectories,
                                    entryNames: Set(package.archive.entries.map(\.name)),
                                    textWidth: try textWidth(package), cellWidths: cellWidths,
                                    manifest: try package.archive.read(named: "META-INF/manifest.xml"))

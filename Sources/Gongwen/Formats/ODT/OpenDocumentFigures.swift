@@ -11,7 +11,7 @@ final class OpenDocumentFigures {
 
   init(setup: OpenDocumentFigureSetup) {
     self.setup = setup
-    self.media = FigureMedia(baseDirectory: setup.baseDirectory, folder: "Pictures/", existing: setup.entryNames)
+    self.media = FigureMedia(baseDirectory: setup.baseDirectory, moreDirectories: setup.moreDirectories, folder: "Pictures/", existing: setup.entryNames)
     self.charts = OpenDocumentCharts(existing: setup.entryNames)
   }
 

@@ -15,6 +15,10 @@ struct XLSXGrid {
     return cells[column]
   }
 
+  /// The most cells a sheet's rows may hold, counted up to the last filled cell of each row: 10 million
+  /// (400,000 rows of 25 columns). A larger sheet is refused rather than read into memory.
+  static let maxCells = 10_000_000
+
   /// The most cells merged ranges may fill in (after they are cut to the used rows and columns).
   static let maxMergedCells = 10_000_000
 

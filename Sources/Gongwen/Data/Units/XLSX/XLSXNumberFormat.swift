@@ -24,25 +24,45 @@ enum XLSXNumberFormat {
 
   /// The text a cell holding `number` shows with `code`.
   static func display(_ number: Double, code: String, date1904: Bool) -> String {
-    let sections = split(code)
-    var section = sections.first ?? "General"
-    var value = number
-    if number < 0 && sections.count > 1 {
-      section = sections[1]
-      value = -number
-    } else if number == 0 && sections.count > 2 {
-      section = sections[2]
+    display(number, format: Parsed(code), date1904: date1904)
+  }
+
+  /// General, the format of a cell without a style.
+  static let general = Parsed("General")
+
+  /// A format code read once into its sections, for the many cells of a style.
+  struct Parsed {
+    let sections: [XLSXFormatTokens]
+    /// The `number` filter call of each section that shows a number with a pattern.
+    let calls: [FilterCall?]
+
+    init(_ code: String) {
+      let parts = XLSXNumberFormat.split(code)
+      sections = (parts.isEmpty ? ["General"] : parts).map(XLSXFormatTokens.init)
+      calls = sections.map { tokens in
+        guard !tokens.isDate, !tokens.isGeneral, !tokens.isText else { return nil }
+        let call = FilterCall(name: "number", arguments: [.string(tokens.numberPattern)])
+        return FilterRegistry.standard.validate(call) == nil ? call : nil
+      }
     }
-    let tokens = XLSXFormatTokens(section)
+  }
+
+  /// The text a cell holding `number` shows with a parsed format.
+  static func display(_ number: Double, format: Parsed, date1904: Bool) -> String {
+    var index = 0
+    var value = number
+    if number < 0 && format.sections.count > 1 {
+      index = 1
+      value = -number
+    } else if number == 0 && format.sections.count > 2 {
+      index = 2
+    }
+    let tokens = format.sections[index]
     if tokens.isDate {
       return XLSXDateFormat.format(value, tokens: tokens, date1904: date1904) ?? general(number)
     }
-    if tokens.isGeneral || tokens.isText { return general(value) }
-    let pattern = tokens.numberPattern
-    let call = FilterCall(name: "number", arguments: [.string(pattern)])
     let literal = general(value)
-    guard FilterRegistry.standard.validate(call) == nil,
-      let formatted = try? FilterRegistry.standard.apply(call, to: .number(literal))
+    guard let call = format.calls[index], let formatted = try? FilterRegistry.standard.apply(call, to: .number(literal))
     else { return literal }
     return formatted.displayText
   }

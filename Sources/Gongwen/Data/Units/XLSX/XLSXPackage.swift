@@ -17,17 +17,18 @@ struct XLSXPackage {
     "http://purl.oclc.org/ooxml/officeDocument/relationships",
   ]
 
-  init(path: String) throws {
-    file = path
+  /// Opens the workbook at `path`; `file` names it in messages.
+  init(path: String, file: String) throws {
+    self.file = file
     archive = try ZipArchive(path: path)
-    let rootRelations = try Self.relationships(archive, part: "_rels/.rels", base: "", file: path)
+    let rootRelations = try Self.relationships(archive, part: "_rels/.rels", base: "", file: file)
     let workbookPart = rootRelations.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
-    guard let workbook = try Self.parse(archive, part: workbookPart, file: path) else {
-      throw DataError(file: path, message: "this is not an Excel workbook: it has no \(workbookPart)")
+    guard let workbook = try Self.parse(archive, part: workbookPart, file: file) else {
+      throw DataError(file: file, message: "this is not an Excel workbook: it has no \(workbookPart)")
     }
     let slash = workbookPart.lastIndex(of: "/").map { String(workbookPart[...$0]) } ?? ""
     let relationsPart = slash + "_rels/" + workbookPart.dropFirst(slash.count) + ".rels"
-    let relations = try Self.relationships(archive, part: relationsPart, base: slash, file: path)
+    let relations = try Self.relationships(archive, part: relationsPart, base: slash, file: file)
     var targets: [String: String] = [:]
     for relation in relations { targets[relation.id] = relation.target }
     var sheets: [(String, String)] = []
@@ -54,6 +55,21 @@ struct XLSXPackage {
 
   /// Parses a part of the workbook; nil when the package has no such part.
   func parse(_ part: String) throws -> XMLDocument? { try Self.parse(archive, part: part, file: file) }
+
+  /// Streams a part of the workbook through `handler` without building a tree; false when the package
+  /// has no such part.
+  func stream(_ part: String, to handler: XMLStreamHandler) throws -> Bool {
+    guard let entry = archive.entry(named: part) else { return false }
+    do {
+      let parser = try XMLStreamParser(part: part, handler: handler)
+      try archive.inflate(entry) { try parser.feed($0) }
+      try parser.finish()
+    } catch var error as XMLError {
+      error.file = file
+      throw error
+    }
+    return true
+  }
 
   private static func parse(_ archive: ZipArchive, part: String, file: String) throws -> XMLDocument? {
     guard let bytes = try archive.read(named: part) else { return nil }
@@ -93,21 +109,5 @@ struct XLSXPackage {
       }
     }
     return parts.joined(separator: "/")
-  }
-
-  /// The text of a shared or inline string: its `t` elements, phonetic guides (`rPh`) left out.
-  static func richText(_ node: XMLNode) -> String {
-    var text = ""
-    node.walk { child in
-      guard child.isElement else { return false }
-      switch child.localName {
-      case "rPh", "phoneticPr": return false
-      case "t":
-        text += child.text
-        return false
-      default: return true
-      }
-    }
-    return text
   }
 }

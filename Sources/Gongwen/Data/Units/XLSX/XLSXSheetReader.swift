@@ -1,4 +1,5 @@
-/// Reads one worksheet into rows of the texts its cells show.
+/// Reads one worksheet into rows of the texts its cells show, streaming the sheet and its shared
+/// strings (``XLSXSheetHandler``, ``XLSXSharedStrings``): a 100,000-row sheet is never a tree in memory.
 ///
 /// - Shared strings (`t="s"`), inline strings (`t="inlineStr"`), formula text (`t="str"`), booleans
 ///   (`TRUE`/`FALSE`), error values (`#N/A`) and numbers, shown through the cell's number format
@@ -23,82 +24,13 @@ struct XLSXSheetReader {
       }
       chosen = match
     }
-    guard let document = try package.parse(chosen.part) else {
+    let strings = try sharedStrings()
+    let sheet = XLSXSheetHandler(file: package.file, sheet: chosen.name, strings: strings, formats: try cellFormats(),
+                                 date1904: package.date1904)
+    guard try package.stream(chosen.part, to: sheet) else {
       throw DataError(file: package.file, message: "the sheet '\(chosen.name)' points to \(chosen.part), which is missing")
     }
-    let strings = try sharedStrings()
-    let formats = try cellFormats()
-    var grid = XLSXGrid()
-    grid.sheet = chosen.name
-    var rowNumber = 0
-    document.root?.walk { node in
-      guard node.isElement else { return false }
-      switch node.localName {
-      case "row":
-        rowNumber = node.attribute(XMLName("", "r")).flatMap(Int.init) ?? rowNumber + 1
-        var cells: [String] = []
-        for cell in node.elementChildren where cell.localName == "c" {
-          let column = cell.attribute(XMLName("", "r")).flatMap { Self.reference($0)?.column } ?? cells.count
-          let text: String
-          switch cellText(cell, strings: strings, formats: formats) {
-          case .success(let shown): text = shown
-          case .failure(let problem):
-            text = ""
-            let place = "\(Self.quotedSheet(chosen.name))!\(UnitRecordBuilder.columnName(column))\(rowNumber)"
-            if let first = grid.problems[rowNumber] {
-              grid.problems[rowNumber] = (first.text, first.more + 1)
-            } else {
-              grid.problems[rowNumber] = ("\(place) \(problem.message)", 0)
-            }
-          }
-          if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
-          cells[column] = text
-        }
-        while cells.last?.isEmpty == true { cells.removeLast() }
-        if !cells.isEmpty || grid.problems[rowNumber] != nil { grid.rows[rowNumber] = cells }
-        return false
-      case "mergeCell":
-        let parts = (node.attribute(XMLName("", "ref")) ?? "").split(separator: ":").compactMap { Self.reference(String($0)) }
-        if parts.count == 2, parts[0].row <= parts[1].row, parts[0].column <= parts[1].column {
-          grid.merges.append((parts[0].row...parts[1].row, parts[0].column...parts[1].column))
-        }
-        return false
-      default:
-        return true
-      }
-    }
-    return grid
-  }
-
-  /// Why a cell cannot be shown.
-  struct CellProblem: Error {
-    let message: String
-  }
-
-  private func cellText(_ cell: XMLNode, strings: [String], formats: [String]) -> Result<String, CellProblem> {
-    let type = cell.attribute(XMLName("", "t")) ?? "n"
-    let value = cell.elementChildren.first { $0.localName == "v" }?.text
-    let hasFormula = cell.elementChildren.contains { $0.localName == "f" }
-    // openpyxl and other writers that cannot calculate store a formula with no value (or `<v/>`).
-    if hasFormula && (value ?? "").isEmpty && type != "str" && type != "inlineStr" {
-      return .failure(CellProblem(message: "holds a formula saved without its value; open the workbook in Excel or WPS and save it again so the values are stored"))
-    }
-    switch type {
-    case "s":
-      guard let value, let index = Int(value), strings.indices.contains(index) else {
-        return .failure(CellProblem(message: "points to shared string \(value ?? "(none)"), which the workbook does not have"))
-      }
-      return .success(strings[index])
-    case "inlineStr": return .success(cell.elementChildren.first { $0.localName == "is" }.map(XLSXPackage.richText) ?? "")
-    case "b": return .success(value == "1" ? "TRUE" : "FALSE")
-    case "e": return .failure(CellProblem(message: "holds the error value \(value ?? "#VALUE!"); correct the formula or the cells it uses"))
-    case "str", "d": return .success(value ?? "")
-    default:
-      guard let value, let number = Double(value) else { return .success(value ?? "") }
-      let style = cell.attribute(XMLName("", "s")).flatMap(Int.init) ?? 0
-      let code = formats.indices.contains(style) ? formats[style] : "General"
-      return .success(XLSXNumberFormat.display(number, code: code, date1904: package.date1904))
-    }
+    return sheet.grid
   }
 
   /// `Sheet1`, or `'My sheet'` when the name needs quotes in a cell reference.
@@ -108,8 +40,9 @@ struct XLSXSheetReader {
   }
 
   private func sharedStrings() throws -> [String] {
-    guard let part = package.sharedStringsPart, let document = try package.parse(part) else { return [] }
-    return document.root?.elementChildren.filter { $0.localName == "si" }.map(XLSXPackage.richText) ?? []
+    guard let part = package.sharedStringsPart else { return [] }
+    let reader = XLSXSharedStrings()
+    return try package.stream(part, to: reader) ? reader.strings : []
   }
 
   /// The format code of each cell style (`cellXfs` in order).

@@ -11,8 +11,11 @@ import Foundation
 /// every row they cover. A row with an unreadable cell (an error value, a formula without its value)
 /// is a unit that fails naming the cell.
 enum XLSXUnitReader {
-  static func read(path: String, options: UnitTableOptions) throws -> UnitTable {
-    let package = try XLSXPackage(path: path)
+  /// Reads the workbook at `path`; `file` names it in messages and in the table (the file a person gave,
+  /// when `path` is a converted copy of it).
+  static func read(path: String, options: UnitTableOptions, file: String? = nil) throws -> UnitTable {
+    let package = try XLSXPackage(path: path, file: file ?? path)
+    let path = file ?? path
     var grid = try XLSXSheetReader(package: package).grid(sheet: options.sheet)
     let rowNumbers = grid.rowNumbers
     let headerRow: Int
