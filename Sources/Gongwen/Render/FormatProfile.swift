@@ -51,10 +51,13 @@ protocol FormatProfile {
   func countedStyle(ofColumn column: XMLNode) -> CountedStyle?
   /// Format-specific changes once section markers are placed (numbering, unique ids).
   func adjust(_ compilation: PartCompilation) throws
+  /// True when a part holding no tag must still be compiled (it holds notes that sections copy).
+  func compilesWithoutTags(_ document: XMLDocument) -> Bool
 }
 
 extension FormatProfile {
   func adjust(_ compilation: PartCompilation) throws {}
+  func compilesWithoutTags(_ document: XMLDocument) -> Bool { false }
   func isParagraphWrapper(_ element: XMLNode) -> Bool { false }
   func mustKeep(_ paragraph: XMLNode) -> Bool { false }
   func hasNonTextContent(_ paragraph: XMLNode) -> Bool { false }

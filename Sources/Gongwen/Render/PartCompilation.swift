@@ -40,7 +40,7 @@ final class PartCompilation {
   func compile() throws -> CompiledPart? {
     collectParagraphs()
     scanTags()
-    guard !tags.isEmpty || !errors.isEmpty else { return nil }
+    guard !tags.isEmpty || !errors.isEmpty || profile.compilesWithoutTags(document) else { return nil }
     let pairs = matchSections()
     guard errors.isEmpty else { throw TemplateErrors(errors) }
     paragraphs = InlineContainerSplit(profile: profile).apply(pairs, tags: tags, paragraphs: paragraphs)
@@ -49,9 +49,10 @@ final class PartCompilation {
     rewrite(plan)
     try profile.adjust(self)
     let tokens = tokenize()
-    return CompiledPart(name: part, nodes: TemplateTree.build(tokens), hooks: hooks,
+    let cut = HookFragments.cut(tokens, hooks: hooks)
+    return CompiledPart(name: part, nodes: TemplateTree.build(cut.tokens), hooks: hooks,
                         hookScopes: HookScopes.compute(tokens), encodings: encodings,
-                        sites: tags.map { TagSite(tag: $0.tag, location: $0.location) })
+                        fragments: cut.fragments, sites: tags.map { TagSite(tag: $0.tag, location: $0.location) })
   }
 
   /// Compiles a part that holds no tags but has had hook markers placed in it by a format adapter.
@@ -134,18 +135,24 @@ final class PartCompilation {
 
   /// Walks the tree in document order with the number of sections open at each node.
   func walkWithSectionDepth(_ visit: (XMLNode, Int) -> Bool) {
+    walkWithSections { node, sections in visit(node, sections.count) }
+  }
+
+  /// Walks the tree in document order with the open markers of the sections around each node,
+  /// outermost first.
+  func walkWithSections(_ visit: (XMLNode, [XMLNode]) -> Bool) {
     guard let root = document.root else { return }
-    var depth = 0
+    var open: [XMLNode] = []
     root.walk { node in
       if let token = markers[node] {
         switch token {
-        case .open: depth += 1
-        case .close: depth -= 1
+        case .open: open.append(node)
+        case .close: _ = open.popLast()
         default: break
         }
         return false
       }
-      return visit(node, depth)
+      return visit(node, open)
     }
   }
 }

@@ -131,8 +131,17 @@ final class WordProfile: FormatProfile {
     return numbers[table] ?? 0
   }
 
+  /// In a notes part: the kind of note it holds and the ids the main document refers to inside sections.
+  let repeatedNotes: (kind: NoteKind, ids: Set<String>)?
+
+  init(repeatedNotes: (kind: NoteKind, ids: Set<String>)? = nil) {
+    self.repeatedNotes = repeatedNotes
+  }
+
+  func compilesWithoutTags(_ document: XMLDocument) -> Bool { !(repeatedNotes?.ids.isEmpty ?? true) }
+
   func adjust(_ compilation: PartCompilation) throws {
-    WordRepeatedContent.adjust(compilation)
+    WordRepeatedContent.adjust(compilation, notes: repeatedNotes)
     try compilation.ensureBlockPrefixes([("w", W.ns)])
   }
 }
