@@ -38,6 +38,9 @@ enum HookKind: Sendable, Equatable {
   case noteID(original: String)
   /// A paragraph id inside a copied note: the original in the first copy, fresh in the others.
   case noteParagraphID(original: String, above: Int)
+  /// An annotation id (`w:ins/@w:id`, `w:sdtPr/w:id/@w:val`) fresh in every copy, above the part's
+  /// highest; the same for every element with `original` in one copy (a range's start and end).
+  case annotationID(original: String, above: Int)
   /// The end of a fragment begun by a hook such as `noteCopies`.
   case fragmentEnd
   /// A name that must be unique in the document (`text:note/@text:id`, `office:annotation/@office:name`):

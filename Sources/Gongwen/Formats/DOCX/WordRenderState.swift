@@ -9,6 +9,9 @@ final class WordRenderState: DocumentRenderState {
   private var instances: [String: Int] = [:]
   /// The next `w14:paraId` free in each part.
   private var nextParagraphIDs: [String: Int] = [:]
+  /// Annotation ids given, by part, original, repetition and note copy; the next free one in each part.
+  private var annotationIDs: [String: String] = [:]
+  private var nextAnnotationIDs: [String: Int] = [:]
   private var newInstances: [(id: Int, abstract: String, start: String)] = []
   private let notes: WordNoteRender
   private lazy var figures = WordFigures(setup: template.figures, takeDrawingID: { [unowned self] in self.takeDrawingID() })
@@ -50,6 +53,8 @@ final class WordRenderState: DocumentRenderState {
     case .noteParagraphID(let original, let above):
       if notes.current?.keepsIDs ?? true { return Array(original.utf8) }
       return paragraphID(part: part.name, above: above)
+    case .annotationID(let original, let above):
+      return Array(annotationID(original, above: above, part: part.name, repetitions: repetitions).utf8)
     case .noteCopies, .fragmentEnd, .uniqueName:
       return []
     case .numberingInstance(let original, let element):
@@ -70,6 +75,16 @@ final class WordRenderState: DocumentRenderState {
       }
       return Array(markup.utf8)
     }
+  }
+
+  /// An annotation id no annotation of the part uses, the same for one original in one copy.
+  private func annotationID(_ original: String, above: Int, part: String, repetitions: [Int]) -> String {
+    let key = "\(part)|\(original)|\(repetitions.map(String.init).joined(separator: ","))|\(notes.current?.id ?? "")"
+    if let known = annotationIDs[key] { return known }
+    let next = max(nextAnnotationIDs[part] ?? 0, above + 1)
+    nextAnnotationIDs[part] = next + 1
+    annotationIDs[key] = String(next)
+    return String(next)
   }
 
   /// A `w14:paraId` or `w14:textId` no paragraph of the part uses.

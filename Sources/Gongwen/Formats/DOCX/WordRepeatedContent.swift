@@ -12,6 +12,7 @@ enum WordRepeatedContent {
     var bookmarks: [XMLNode] = []
     var repeatedIDs: [XMLNode] = []
     var references: [(element: XMLNode, section: XMLNode?)] = []
+    var annotations: [XMLNode] = []
     compilation.walkWithSections { node, sections in
       guard node.isElement else { return false }
       let depth = sections.count
@@ -27,6 +28,7 @@ enum WordRepeatedContent {
       }
       guard depth > 0 else { return true }
       if node.attribute(W14.paraId) != nil { repeatedIDs.append(node) }
+      if WordAnnotationIDs.idAttribute(of: node) != nil { annotations.append(node) }
       if node.is(W.bookmarkStart) || node.is(W.bookmarkEnd) {
         bookmarks.append(node)
         return false
@@ -42,8 +44,9 @@ enum WordRepeatedContent {
     freshParagraphIDs(repeatedIDs, above: highest, in: compilation)
     WordRepeatedNotes.markReferences(references, in: compilation)
     if let notes {
-      WordRepeatedNotes.makeFragments(notes.kind, ids: notes.ids, in: compilation, highestParagraphID: highest)
+      annotations += WordRepeatedNotes.makeFragments(notes.kind, ids: notes.ids, in: compilation, highestParagraphID: highest)
     }
+    WordAnnotationIDs.mark(annotations, in: compilation)
     for (element, numId) in inside where !outside.contains(numId) {
       let prefix = element.prefix.map { $0 + ":" } ?? ""
       let hook = compilation.addHook(.numberingInstance(original: numId, element: Array("<\(prefix)numId \(prefix)val=\"".utf8)))

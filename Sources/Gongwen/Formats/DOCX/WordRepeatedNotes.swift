@@ -43,9 +43,13 @@ enum WordRepeatedNotes {
   }
 
   /// In a notes part: each note whose id is in `ids` becomes a fragment between a `noteCopies` hook and a
-  /// `fragmentEnd` hook; its id and its paragraphs' ids become hooks, so every copy has its own.
-  static func makeFragments(_ kind: NoteKind, ids: Set<String>, in compilation: PartCompilation, highestParagraphID: Int) {
-    guard !ids.isEmpty, let root = compilation.document.root else { return }
+  /// `fragmentEnd` hook; its id and its paragraphs' ids become hooks, so every copy has its own. Returns
+  /// the annotations inside the notes (tracked changes), whose ids must be fresh in every copy too.
+  @discardableResult
+  static func makeFragments(_ kind: NoteKind, ids: Set<String>, in compilation: PartCompilation,
+                            highestParagraphID: Int) -> [XMLNode] {
+    var annotations: [XMLNode] = []
+    guard !ids.isEmpty, let root = compilation.document.root else { return annotations }
     for note in root.elementChildren where note.is(W.name(kind.rawValue)) {
       guard let id = note.attribute(W.annotationID), ids.contains(id),
         let start = compilation.makeMarker(.hook(compilation.addHook(.noteCopies(kind, original: id)))),
@@ -56,6 +60,7 @@ enum WordRepeatedNotes {
       compilation.attributeHooks[note, default: [:]][W.annotationID] = compilation.addHook(.noteID(original: id))
       note.walk { node in
         guard node.isElement else { return false }
+        if node != note, WordAnnotationIDs.idAttribute(of: node) != nil { annotations.append(node) }
         for name in [W14.paraId, W14.textId] {
           guard let value = node.attribute(name), compilation.attributeHooks[node]?[name] == nil else { continue }
           compilation.attributeHooks[node, default: [:]][name] =
@@ -64,6 +69,7 @@ enum WordRepeatedNotes {
         return true
       }
     }
+    return annotations
   }
 
   /// The largest id of the notes in a notes part (separators included), so copies get ids no note uses.
