@@ -42,17 +42,17 @@ final class PartCompilation {
     scanTags()
     guard !tags.isEmpty || !errors.isEmpty || profile.compilesWithoutTags(document) else { return nil }
     let pairs = matchSections()
-    guard errors.isEmpty else { throw TemplateErrors(errors) }
+    guard errors.isEmpty else { throw TemplateErrors(uniqueErrors) }
     paragraphs = InlineContainerSplit(profile: profile).apply(pairs, tags: tags, paragraphs: paragraphs)
     let plan = planPlacements(pairs)
-    guard errors.isEmpty else { throw TemplateErrors(errors) }
+    guard errors.isEmpty else { throw TemplateErrors(uniqueErrors) }
     rewrite(plan)
     try profile.adjust(self)
     let tokens = tokenize()
     let cut = HookFragments.cut(tokens, hooks: hooks)
     return CompiledPart(name: part, nodes: TemplateTree.build(cut.tokens), hooks: hooks,
                         hookScopes: HookScopes.compute(tokens), encodings: encodings,
-                        fragments: cut.fragments, sites: tags.map { TagSite(tag: $0.tag, location: $0.location) })
+                        fragments: cut.fragments, sites: uniqueSites)
   }
 
   /// Compiles a part that holds no tags but has had hook markers placed in it by a format adapter.
@@ -93,6 +93,19 @@ final class PartCompilation {
         }
       }
     }
+  }
+
+  /// The errors, each location and kind once: a paragraph stored twice (a text box's two copies) shares
+  /// its number, so its problems are reported once.
+  private var uniqueErrors: [TemplateError] {
+    var seen = Set<String>()
+    return errors.filter { seen.insert("\($0.kind.id)|\(String(describing: $0.location))").inserted }
+  }
+
+  /// Every tag once by location (the second copy of a paragraph stored twice repeats the first's).
+  private var uniqueSites: [TagSite] {
+    var seen = Set<SourceLocation>()
+    return tags.filter { seen.insert($0.location).inserted }.map { TagSite(tag: $0.tag, location: $0.location) }
   }
 
   private func slice(_ text: String, _ range: Range<Int>) -> String {
