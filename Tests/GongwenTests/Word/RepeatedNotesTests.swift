@@ -88,6 +88,18 @@ struct RepeatedNotesTests {
     #expect(Self.elements(try Self.root(archive, "word/document.xml"), W.name("footnoteReference")).isEmpty)
   }
 
+  @Test("a note without tags is copied too")
+  func noteWithoutTags() throws {
+    var builder = WordPackageBuilder(body: WordML.para("{{#单位}}")
+      + WordML.p(WordML.r("{{名称}}") + "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"1\"/></w:r>")
+      + WordML.para("{{/单位}}"))
+    builder.footnote = WordML.para("数据来源：统计公报。")
+    let output = try DocxHarness.render(builder, #"{"单位": [{"名称": "甲"}, {"名称": "乙"}]}"#)
+    #expect(try output.attributeValues(W.name("footnoteReference"), W.annotationID) == ["1", "2"])
+    #expect(try output.attributeValues(W.name("footnote"), W.annotationID, in: "word/footnotes.xml") == ["-1", "0", "1", "2"])
+    #expect(try output.paragraphTexts("word/footnotes.xml").suffix(2) == ["数据来源：统计公报。", "数据来源：统计公报。"])
+  }
+
   @Test("a data check walks each note in its repetition's scope")
   func checkFindsMissingValuesInNotes() throws {
     let c = try E2ECase("notes-in-loop")
