@@ -13,7 +13,7 @@ enum OutputExtension {
     "yaml": "a document is .docx, .odt or .pdf", "yml": "a document is .docx, .odt or .pdf",
     "pptx": "a document is .docx, .odt or .pdf", "ppt": "a document is .docx, .odt or .pdf",
     "et": "a document is .docx, .odt or .pdf", "dps": "a document is .docx, .odt or .pdf",
-    "ofd": "use .pdf", "zip": "use batch --zip for an archive of documents", "dotx": "use .docx", "ott": "use .odt",
+    "ofd": "use .pdf", "zip": "use batch --zip for an archive of documents",
     "png": "use .pdf", "jpg": "use .pdf",
   ]
 

@@ -10,7 +10,8 @@ struct RenderCommand: ParsableCommand {
     discussion: """
       Without -o the output goes next to the data file, named after it, with the template's extension.
       Missing folders of -o are created; an -o ending in .pdf, or in the other package format's
-      extension, is converted with LibreOffice; another file type (.txt, .doc) is refused.
+      extension, is converted with LibreOffice; another file type (.txt, .doc) is refused. An -o ending
+      in .dotx (from a Word template) or .ott (from an OpenDocument one) is written as a template.
       Nothing is written when rendering fails; every problem is reported at once.
       """)
 

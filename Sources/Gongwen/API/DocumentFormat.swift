@@ -16,4 +16,15 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     default: return nil
     }
   }
+
+  /// The format whose template a path's extension names (.dotx → docx, .ott → odt), or nil when the
+  /// path names a document or something else.
+  public static func template(ofPath path: String) -> DocumentFormat? {
+    guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+    switch path[path.index(after: dot)...].lowercased() {
+    case "dotx": return .docx
+    case "ott": return .odt
+    default: return nil
+    }
+  }
 }

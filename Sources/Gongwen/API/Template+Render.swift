@@ -8,6 +8,11 @@ extension Template {
   /// left in the text, references resolve, content types cover every part): a failure throws
   /// `VerificationError` naming the part.
   public func render(_ data: Value, options: RenderOptions = RenderOptions(), verify: Bool = true) throws -> [UInt8] {
+    try render(data, options: options, verify: verify, asTemplate: false)
+  }
+
+  /// Renders into a package; with `asTemplate`, one typed as a template (.dotx, .ott) instead of a document.
+  func render(_ data: Value, options: RenderOptions, verify: Bool, asTemplate: Bool) throws -> [UInt8] {
     let renderer = TemplateRenderer(filters: filters, options: options)
     let state = compiled.makeState()
     var rendered = rewrittenParts
@@ -29,6 +34,7 @@ extension Template {
       }
       rendered[name] = bytes
     }
+    if asTemplate { try makeTemplateTyped(&rendered) }
     if verify {
       try verifier.verify(changed: rendered, added: Set(added.map(\.name)), data: data)
     }
@@ -47,11 +53,40 @@ extension Template {
     if FileBytes.sameFile(path, file) {
       throw PackageError(.wouldOverwriteInput, file: file, detail: "the output path is the template itself; choose another output")
     }
-    var bytes = try render(data, options: options, verify: verify)
+    let templateFormat = DocumentFormat.template(ofPath: path)
+    if let templateFormat, templateFormat != format {
+      throw PackageError(.unknownFormat, file: file, detail: "\(path) names \(templateFormat == .docx ? "a Word" : "an OpenDocument") "
+                         + "template, but the template is \(format == .docx ? "a Word" : "an OpenDocument") file; "
+                         + "write .\(format == .docx ? "dotx" : "ott") or convert to .\(templateFormat.fileExtension) first")
+    }
+    var bytes = try render(data, options: options, verify: verify, asTemplate: templateFormat != nil)
     let target = OutputFormat(path: path) ?? OutputFormat(format)
     if target != OutputFormat(format) {
       bytes = try OfficeConverter.convert(bytes, from: format, to: target, options: conversion, name: path)
     }
     try AtomicFile.write(bytes, to: path, protecting: [file] + protecting)
+  }
+}
+
+extension Template {
+  /// Types a rendered package as a template: Word's main part content type, OpenDocument's `mimetype`
+  /// and manifest root entry.
+  private func makeTemplateTyped(_ rendered: inout [String: [UInt8]]) throws {
+    let archive = try ZipArchive(bytes: bytes, name: file)
+    func current(_ part: String) throws -> [UInt8] {
+      if let bytes = rendered[part] ?? rewrittenParts[part] { return bytes }
+      guard let stored = try archive.read(named: part) else {
+        throw PackageError(.missingPart, file: file, part: part, detail: "the package has no \(part)")
+      }
+      return stored
+    }
+    switch format {
+    case .docx:
+      rendered[WordContentTypes.part] = try WordContentTypes.templateTyped(try current(WordContentTypes.part), file: file)
+    case .odt:
+      rendered["mimetype"] = Array(OpenDocumentMediaTypes.textTemplate.utf8)
+      let manifest = OpenDocumentPackageRules.manifestPart
+      rendered[manifest] = try OpenDocumentMediaTypes.templateTypedManifest(try current(manifest))
+    }
   }
 }

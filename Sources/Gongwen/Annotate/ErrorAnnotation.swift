@@ -38,11 +38,11 @@ public enum ErrorAnnotation {
       let location = error.location
       let message = "error: " + error.message
       if let location, let profile = writer.profile(for: location.part),
-        let list = try paragraphsOf(location.part, profile: profile), location.paragraph >= 1,
-        location.paragraph <= list.count
+        let list = try paragraphsOf(location.part, profile: profile),
+        let paragraph = list.first(where: { $0.index == location.paragraph })
       {
         let range = location.offset..<(location.offset + max(1, location.length))
-        notes.append((location.part, AnnotationNote(paragraph: list[location.paragraph - 1], range: range,
+        notes.append((location.part, AnnotationNote(paragraph: paragraph, range: range,
                                                      lines: [message] + (error.hint.map { ["hint: " + $0] } ?? []))))
         continue
       }

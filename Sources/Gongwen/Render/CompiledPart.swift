@@ -11,6 +11,8 @@ struct CompiledPart: Sendable {
   let hookScopes: [Int: [Int]]
   /// Value encodings by `TagSite.context`.
   let encodings: [ValueEncoding]
+  /// Content kept apart from `nodes`, by the id of the hook that renders it (a note copied per repetition).
+  var fragments: [Int: [TemplateNode]] = [:]
   /// Every tag of the part as written, close tags included, in document order.
   var sites: [TagSite] = []
 }

@@ -36,6 +36,10 @@ protocol FormatProfile {
   func isSplitProperty(_ element: XMLNode) -> Bool
   /// Called once an element has been split in two, e.g. to give the copy ids of its own.
   func finishSplit(original: XMLNode, copy: XMLNode)
+  /// For a paragraph stored a second time for other readers (the `mc:Fallback` copy of a Word text box),
+  /// the paragraph of the first copy it repeats: it shares that paragraph's number, so a problem in both
+  /// copies is counted once.
+  func firstCopy(of paragraph: XMLNode) -> XMLNode?
   /// A short description of where a paragraph stands ("table 1, row 2, cell 3", "text box").
   func describeContainer(of paragraph: XMLNode) -> String?
   /// The grid columns of a table, one element per column (`w:gridCol`; `table:table-column`, split
@@ -51,14 +55,18 @@ protocol FormatProfile {
   func countedStyle(ofColumn column: XMLNode) -> CountedStyle?
   /// Format-specific changes once section markers are placed (numbering, unique ids).
   func adjust(_ compilation: PartCompilation) throws
+  /// True when a part holding no tag must still be compiled (it holds notes that sections copy).
+  func compilesWithoutTags(_ document: XMLDocument) -> Bool
 }
 
 extension FormatProfile {
   func adjust(_ compilation: PartCompilation) throws {}
+  func compilesWithoutTags(_ document: XMLDocument) -> Bool { false }
   func isParagraphWrapper(_ element: XMLNode) -> Bool { false }
   func mustKeep(_ paragraph: XMLNode) -> Bool { false }
   func hasNonTextContent(_ paragraph: XMLNode) -> Bool { false }
   func isInlineContainer(_ element: XMLNode) -> Bool { false }
+  func firstCopy(of paragraph: XMLNode) -> XMLNode? { nil }
   func isSplitProperty(_ element: XMLNode) -> Bool { false }
   func finishSplit(original: XMLNode, copy: XMLNode) {}
   func gridColumns(of table: XMLNode) -> [XMLNode] { [] }

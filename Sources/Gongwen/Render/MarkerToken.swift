@@ -28,4 +28,33 @@ enum HookKind: Sendable, Equatable {
   case dropIfEmpty(DropMark)
   /// Where a numbering part receives the numbering instances made during a render.
   case numberingDefinitions(prefix: String)
+  /// The id of a note or comment referred to inside a section (`w:footnoteReference`, a comment's range
+  /// and reference): each repetition refers to a copy of its own.
+  case noteReference(NoteKind, original: String)
+  /// A note or comment that references inside sections copy. It begins a fragment (up to
+  /// `fragmentEnd`) that renders once per copy, in the scope of the repetition that referred to it.
+  case noteCopies(NoteKind, original: String)
+  /// The id of a note as it is rendered: the copy's.
+  case noteID(original: String)
+  /// A paragraph id inside a copied note: the original in the first copy, fresh in the others.
+  case noteParagraphID(original: String, above: Int)
+  /// An annotation id (`w:ins/@w:id`, `w:sdtPr/w:id/@w:val`) fresh in every copy, above the part's
+  /// highest; the same for every element with `original` in one copy (a range's start and end).
+  case annotationID(original: String, above: Int)
+  /// The end of a fragment begun by a hook such as `noteCopies`.
+  case fragmentEnd
+  /// A name that must be unique in the document (`text:note/@text:id`, `office:annotation/@office:name`):
+  /// the same within one repetition, distinct between repetitions.
+  case uniqueName(original: String)
+
+  /// True for hooks whose content, up to the next `fragmentEnd`, is kept apart as a fragment.
+  var beginsFragment: Bool {
+    if case .noteCopies = self { return true }
+    return false
+  }
+}
+
+/// Notes and comments a document refers to by id, each kind kept in its own part.
+enum NoteKind: String, Sendable, Equatable, CaseIterable {
+  case footnote, endnote, comment
 }

@@ -61,12 +61,25 @@ struct ParagraphText {
 
 extension ParagraphText {
   /// Every paragraph of a document in document order, numbered from 1 (nested ones, in text boxes,
-  /// after the paragraph that holds them).
+  /// after the paragraph that holds them; a second copy of a paragraph, `FormatProfile.firstCopy`, with
+  /// the first copy's number).
   static func all(in document: XMLDocument, profile: FormatProfile) -> [ParagraphText] {
     var paragraphs: [ParagraphText] = []
+    var numbers: [XMLNode: Int] = [:]
+    var count = 0
     document.root?.walk { node in
       guard node.isElement else { return false }
-      if profile.isParagraph(node) { paragraphs.append(ParagraphText(node, index: paragraphs.count + 1, profile: profile)) }
+      if profile.isParagraph(node) {
+        let number: Int
+        if let first = profile.firstCopy(of: node), let known = numbers[first] {
+          number = known
+        } else {
+          count += 1
+          number = count
+        }
+        numbers[node] = number
+        paragraphs.append(ParagraphText(node, index: number, profile: profile))
+      }
       return true
     }
     return paragraphs

@@ -40,18 +40,19 @@ final class PartCompilation {
   func compile() throws -> CompiledPart? {
     collectParagraphs()
     scanTags()
-    guard !tags.isEmpty || !errors.isEmpty else { return nil }
+    guard !tags.isEmpty || !errors.isEmpty || profile.compilesWithoutTags(document) else { return nil }
     let pairs = matchSections()
-    guard errors.isEmpty else { throw TemplateErrors(errors) }
+    guard errors.isEmpty else { throw TemplateErrors(uniqueErrors) }
     paragraphs = InlineContainerSplit(profile: profile).apply(pairs, tags: tags, paragraphs: paragraphs)
     let plan = planPlacements(pairs)
-    guard errors.isEmpty else { throw TemplateErrors(errors) }
+    guard errors.isEmpty else { throw TemplateErrors(uniqueErrors) }
     rewrite(plan)
     try profile.adjust(self)
     let tokens = tokenize()
-    return CompiledPart(name: part, nodes: TemplateTree.build(tokens), hooks: hooks,
+    let cut = HookFragments.cut(tokens, hooks: hooks)
+    return CompiledPart(name: part, nodes: TemplateTree.build(cut.tokens), hooks: hooks,
                         hookScopes: HookScopes.compute(tokens), encodings: encodings,
-                        sites: tags.map { TagSite(tag: $0.tag, location: $0.location) })
+                        fragments: cut.fragments, sites: uniqueSites)
   }
 
   /// Compiles a part that holds no tags but has had hook markers placed in it by a format adapter.
@@ -94,6 +95,19 @@ final class PartCompilation {
     }
   }
 
+  /// The errors, each location and kind once: a paragraph stored twice (a text box's two copies) shares
+  /// its number, so its problems are reported once.
+  private var uniqueErrors: [TemplateError] {
+    var seen = Set<String>()
+    return errors.filter { seen.insert("\($0.kind.id)|\(String(describing: $0.location))").inserted }
+  }
+
+  /// Every tag once by location (the second copy of a paragraph stored twice repeats the first's).
+  private var uniqueSites: [TagSite] {
+    var seen = Set<SourceLocation>()
+    return tags.filter { seen.insert($0.location).inserted }.map { TagSite(tag: $0.tag, location: $0.location) }
+  }
+
   private func slice(_ text: String, _ range: Range<Int>) -> String {
     let bytes = Array(text.utf8)
     let lower = min(range.lowerBound, bytes.count)
@@ -134,18 +148,24 @@ final class PartCompilation {
 
   /// Walks the tree in document order with the number of sections open at each node.
   func walkWithSectionDepth(_ visit: (XMLNode, Int) -> Bool) {
+    walkWithSections { node, sections in visit(node, sections.count) }
+  }
+
+  /// Walks the tree in document order with the open markers of the sections around each node,
+  /// outermost first.
+  func walkWithSections(_ visit: (XMLNode, [XMLNode]) -> Bool) {
     guard let root = document.root else { return }
-    var depth = 0
+    var open: [XMLNode] = []
     root.walk { node in
       if let token = markers[node] {
         switch token {
-        case .open: depth += 1
-        case .close: depth -= 1
+        case .open: open.append(node)
+        case .close: _ = open.popLast()
         default: break
         }
         return false
       }
-      return visit(node, depth)
+      return visit(node, open)
     }
   }
 }

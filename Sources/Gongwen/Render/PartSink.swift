@@ -2,12 +2,25 @@ import GongwenTemplate
 
 /// Per-document state a format keeps while rendering: hook values and produced parts.
 protocol DocumentRenderState: AnyObject {
-  /// The markup for hook `id` of `part` in the repetition given.
-  func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int]) -> [UInt8]
+  /// The markup for hook `id` of `part` in the repetition given, in `scope`.
+  func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int], scope: Scope) -> [UInt8]
+  /// Content to render in place of hook `id` (a note's copies, each in its scope); empty for a hook that
+  /// is markup. A data check (`checking`) asks for the content whose tags it must walk.
+  func hookExpansions(part: CompiledPart, id: Int, repetitions: [Int], scope: Scope, checking: Bool) -> [HookExpansion]
+  /// Called before expansion `index` of hook `id` renders.
+  func enterExpansion(_ index: Int, part: CompiledPart, hook id: Int)
+  /// The part whose content hook `id` expands into (a note's part, for its reference).
+  func expansionPart(part: CompiledPart, hook id: Int) -> CompiledPart
   /// The markup for a block or image tag.
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8]
   /// Parts to add or replace once every compiled part has rendered.
   func finish() throws -> [(name: String, bytes: [UInt8])]
+}
+
+extension DocumentRenderState {
+  func hookExpansions(part: CompiledPart, id: Int, repetitions: [Int], scope: Scope, checking: Bool) -> [HookExpansion] { [] }
+  func enterExpansion(_ index: Int, part: CompiledPart, hook id: Int) {}
+  func expansionPart(part: CompiledPart, hook id: Int) -> CompiledPart { part }
 }
 
 /// Collects a part's rendered markup.
@@ -36,6 +49,14 @@ struct PartSink: RenderSink {
   }
 
   mutating func appendHook(_ id: Int, repetitions: [Int]) {
+    _ = appendHook(id, repetitions: repetitions, scope: Scope(root: .null))
+  }
+
+  mutating func enterExpansion(_ index: Int, ofHook id: Int) {
+    state.enterExpansion(index, part: part, hook: id)
+  }
+
+  mutating func appendHook(_ id: Int, repetitions: [Int], scope: Scope) -> [HookExpansion] {
     if case .dropIfEmpty(let mark) = part.hooks[id] {
       switch mark {
       case .start: dropRegions.append((output.count, false))
@@ -43,8 +64,11 @@ struct PartSink: RenderSink {
       case .end:
         if let region = dropRegions.popLast(), !region.hasContent { output.removeSubrange(region.start...) }
       }
-      return
+      return []
     }
-    output += state.hookMarkup(part: part, id: id, repetitions: repetitions)
+    let expansions = state.hookExpansions(part: part, id: id, repetitions: repetitions, scope: scope, checking: false)
+    if !expansions.isEmpty { return expansions }
+    output += state.hookMarkup(part: part, id: id, repetitions: repetitions, scope: scope)
+    return []
   }
 }

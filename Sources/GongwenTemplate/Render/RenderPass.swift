@@ -38,7 +38,7 @@ struct RenderPass {
       case .block(let site):
         renderBlock(site, into: &sink)
       case .hook(let id):
-        sink.appendHook(id, repetitions: repetitions)
+        renderHook(id, into: &sink)
       }
     }
   }
@@ -161,6 +161,20 @@ struct RenderPass {
     errors = errors[..<start] + errors[start...].filter { !isMissing($0) }
     record(TemplateError(.wrongType(path: path, expected: expected, found: found),
                          hint: "the tags inside use fields of each item: \(fields)"), at: site)
+  }
+
+  /// A hook, and the content it asks to render in its place, each piece in its own scope.
+  private mutating func renderHook<Sink: RenderSink>(_ id: Int, into sink: inout Sink) {
+    let expansions = sink.appendHook(id, repetitions: repetitions, scope: scope)
+    guard !expansions.isEmpty else { return }
+    let outer = scope
+    for (index, expansion) in expansions.enumerated() {
+      sink.enterExpansion(index, ofHook: id)
+      scope = expansion.scope
+      render(expansion.nodes, into: &sink)
+    }
+    scope = outer
+    sink.leaveExpansions(ofHook: id)
   }
 
   /// Renders a section's content once, under a fresh repetition id.

@@ -10,4 +10,32 @@ public protocol RenderSink {
   /// A format-defined hook. `repetitions` holds one id per enclosing section level, outermost first;
   /// each rendering of a section's content gets a fresh id, unique within one render.
   mutating func appendHook(_ id: Int, repetitions: [Int])
+  /// A hook with the scope it stands in. It may return content for the renderer to render in its place,
+  /// each piece in its own scope (a note copied once per repetition that referred to it); the renderer
+  /// calls `enterExpansion` before each piece. By default it calls `appendHook(_:repetitions:)`.
+  mutating func appendHook(_ id: Int, repetitions: [Int], scope: Scope) -> [HookExpansion]
+  /// Called before the renderer renders piece `index` of hook `id`'s expansions.
+  mutating func enterExpansion(_ index: Int, ofHook id: Int)
+  /// Called once every piece of hook `id`'s expansions has rendered.
+  mutating func leaveExpansions(ofHook id: Int)
+}
+
+/// Template content a hook has the renderer render in its place, in a scope of its own.
+public struct HookExpansion: Sendable {
+  public let nodes: [TemplateNode]
+  public let scope: Scope
+  public init(nodes: [TemplateNode], scope: Scope) {
+    self.nodes = nodes
+    self.scope = scope
+  }
+}
+
+extension RenderSink {
+  public mutating func appendHook(_ id: Int, repetitions: [Int], scope: Scope) -> [HookExpansion] {
+    appendHook(id, repetitions: repetitions)
+    return []
+  }
+
+  public mutating func enterExpansion(_ index: Int, ofHook id: Int) {}
+  public mutating func leaveExpansions(ofHook id: Int) {}
 }

@@ -50,15 +50,7 @@ struct OfficeTypedTemplateTests {
     let profile = NSTemporaryDirectory() + "gongwen-typed-lo-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: profile) }
     for path in paths {
-      let pdfDir = path + ".pdf.d"
-      try FileManager.default.createDirectory(atPath: pdfDir, withIntermediateDirectories: true)
-      let converted = try E2EOutputs.run(
-        soffice, ["-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", pdfDir, path],
-        timeout: 300)
-      let pdf = pdfDir + "/writer-typed.pdf"
-      #expect(FileManager.default.fileExists(atPath: pdf), "\(converted.out)")
-      _ = try E2EOutputs.run(pdftotext, ["-enc", "UTF-8", pdf, pdf + ".txt"], timeout: 120)
-      let text = ((try? String(contentsOfFile: pdf + ".txt", encoding: .utf8)) ?? "").filter { !$0.isWhitespace }
+      let text = try LibreOfficeText.pdfText(of: path, soffice: soffice, pdftotext: pdftotext, profile: profile)
       for line in Self.expected { #expect(text.contains(line), "\(path): PDF lacks \(line)") }
     }
   }

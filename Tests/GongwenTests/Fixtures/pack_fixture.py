@@ -16,6 +16,7 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BASE = os.path.join(HERE, "base", "docx")
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -72,8 +73,31 @@ def list_paragraphs(case_dir):
         if not paras:
             continue
         print("%s:" % name)
-        for i, para in enumerate(paras, 1):
-            print("  %3d  %r" % (i, paragraph_text(para)))
+        for number, para in paragraph_numbers(root, paras):
+            print("  %3d  %r" % (number, paragraph_text(para)))
+
+
+def paragraph_numbers(root, paras):
+    """Numbers as errors count them: a paragraph in an mc:Fallback shares the number of the paragraph at
+    the same position in the mc:Choice before it (a text box stored twice is counted once)."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    numbers, count, result = {}, 0, []
+    for para in paras:
+        node, twin = para, None
+        while node in parents and node.tag != MC + "Fallback":
+            node = parents[node]
+        if node.tag == MC + "Fallback":
+            choice = next((c for c in parents[node] if c.tag == MC + "Choice"), None)
+            copies = [e for e in choice.iter() if e.tag == W + "p"] if choice is not None else []
+            position = [e for e in node.iter() if e.tag == W + "p"].index(para)
+            twin = copies[position] if position < len(copies) else None
+        if twin is not None and twin in numbers:
+            numbers[para] = numbers[twin]
+        else:
+            count += 1
+            numbers[para] = count
+        result.append((numbers[para], para))
+    return result
 
 
 def main(argv):

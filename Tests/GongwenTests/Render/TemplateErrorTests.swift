@@ -128,19 +128,31 @@ extension RenderTests.Errors {
     #expect(error.description.hasPrefix("template.docx: word/document.xml ¶5 (table 1, row 2, cell 2): error: missing value 'total'"))
   }
 
+  /// Word stores a text box twice (mc:Choice for Word 2010+, mc:Fallback VML for older readers).
+  static func textBox(_ content: String) -> String {
+    "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
+      + "<wp:extent cx=\"1828800\" cy=\"457200\"/><wp:docPr id=\"1\" name=\"文本框 1\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+      + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr/>"
+      + "<wps:txbx><w:txbxContent>\(content)</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
+      + "<mc:Fallback><w:pict><v:shape id=\"文本框 1\" o:spid=\"_x0000_s1026\" type=\"#_x0000_t202\" style=\"width:2in;height:36pt\"><v:textbox><w:txbxContent>\(content)</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+  }
+
   @Test func textBoxStoredTwiceByWordGetsTheValueInBothCopies() throws {
-    // Word stores a text box twice (mc:Choice for Word 2010+, mc:Fallback VML for older readers).
-    let box = { (content: String) in
-      "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
-        + "<wp:extent cx=\"1828800\" cy=\"457200\"/><wp:docPr id=\"1\" name=\"文本框 1\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
-        + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr/>"
-        + "<wps:txbx><w:txbxContent>\(content)</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
-        + "<mc:Fallback><w:pict><v:shape id=\"文本框 1\" o:spid=\"_x0000_s1026\" type=\"#_x0000_t202\" style=\"width:2in;height:36pt\"><v:textbox><w:txbxContent>\(content)</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
-    }
-    let builder = WordPackageBuilder(body: WordML.p(box(WordML.para("{{unit}}"))) + WordML.para("{{unit}}正文"))
+    let builder = WordPackageBuilder(body: WordML.p(Self.textBox(WordML.para("{{unit}}"))) + WordML.para("{{unit}}正文"))
     let output = try DocxHarness.render(builder, #"{"unit": "某局"}"#, validate: false)
     #expect(try output.paragraphTexts() == ["", "某局", "某局", "某局正文"])
     // The outer paragraph's own text leaves the text box out.
     #expect(try output.paragraphs()[0].runs.allSatisfy { $0.text.isEmpty })
+  }
+
+  @Test("a text box stored twice counts once: one error, one tag in the outline, later paragraphs numbered as readers see them")
+  func textBoxStoredTwiceCountsOnce() throws {
+    let builder = WordPackageBuilder(body: WordML.p(Self.textBox(WordML.para("甲") + WordML.para("{{unit}}")))
+      + WordML.para("{{missing}}"))
+    let errors = DocxHarness.renderErrors(builder, #"{}"#)
+    #expect(errors.map { $0.location?.paragraph } == [3, 4], "\(errors)")
+    let template = try DocxHarness.template(builder)
+    #expect(template.check(try DocxHarness.json("{}")).errors.count == 2)
+    #expect(template.outline.tags.map(\.paragraph) == [3, 4])
   }
 }

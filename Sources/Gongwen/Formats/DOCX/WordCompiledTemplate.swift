@@ -6,6 +6,8 @@ struct WordCompiledTemplate: CompiledFormat {
   let figures: WordFigureSetup
   /// What each templated part is, by the relationship that names it ("header", "footnotes").
   var roles: [String: String] = [:]
+  /// Notes referred to inside sections, copied per repetition.
+  var notes = WordNoteCopies()
   /// The template's styles, for structured content.
   var styles = WordStyleCatalog()
 

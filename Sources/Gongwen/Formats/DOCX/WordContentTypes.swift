@@ -24,4 +24,28 @@ enum WordContentTypes {
     }
     if changed { package.replace(part, with: contentTypes) }
   }
+
+  /// `[Content_Types].xml` of a rendered document made a template's (.dotx): the main part's document
+  /// type becomes the template type. A macro-enabled document has no .dotx form and is refused.
+  static func templateTyped(_ bytes: [UInt8], file: String) throws -> [UInt8] {
+    let document = try XMLDocument(parsing: bytes, part: part)
+    let contentType = XMLName("", "ContentType")
+    var changed = false
+    for override in document.root?.elementChildren ?? [] where override.is(XMLName(OPC.contentTypesNS, "Override")) {
+      switch override.attribute(contentType) {
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml":
+        override.setAttribute(contentType, "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")
+        changed = true
+      case "application/vnd.ms-word.document.macroEnabled.main+xml":
+        throw PackageError(.activeContent, file: file, part: part,
+                           detail: "the document keeps macros, which a .dotx cannot hold; write .docm or .docx")
+      default:
+        continue
+      }
+    }
+    guard changed else {
+      throw PackageError(.missingPart, file: file, part: part, detail: "no main document part type to make a template's")
+    }
+    return XMLSerializer.bytes(of: document)
+  }
 }

@@ -19,6 +19,11 @@ enum W {
   static let annotationID = name("id")
 }
 
+/// Markup compatibility (`mc:AlternateContent`, `mc:Choice`, `mc:Fallback`).
+enum MC {
+  static let ns = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+}
+
 /// Word 2010's paragraph ids.
 enum W14 {
   static let ns = "http://schemas.microsoft.com/office/word/2010/wordml"

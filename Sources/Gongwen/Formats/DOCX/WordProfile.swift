@@ -109,6 +109,25 @@ final class WordProfile: FormatProfile {
     run.remove()
   }
 
+  /// A paragraph in the `mc:Fallback` of a text box stands for the paragraph at the same position in the
+  /// `mc:Choice` before it.
+  func firstCopy(of paragraph: XMLNode) -> XMLNode? {
+    guard let fallback = paragraph.ancestor(where: { $0.namespaceURI == MC.ns && $0.localName == "Fallback" }),
+      let choice = fallback.parent?.elementChildren.first(where: { $0.namespaceURI == MC.ns && $0.localName == "Choice" })
+    else { return nil }
+    let paragraphs = { (root: XMLNode) -> [XMLNode] in
+      var found: [XMLNode] = []
+      root.walk { node in
+        if node.isElement, node.is(W.p) { found.append(node) }
+        return node.isElement
+      }
+      return found
+    }
+    let copies = paragraphs(choice)
+    guard let position = paragraphs(fallback).firstIndex(of: paragraph), position < copies.count else { return nil }
+    return copies[position]
+  }
+
   func describeContainer(of paragraph: XMLNode) -> String? {
     if paragraph.ancestor(where: { $0.is(W.txbxContent) }) != nil { return "text box" }
     guard let cell = paragraph.ancestor(where: { $0.is(W.tc) }), let row = cell.parent, row.is(W.tr),
@@ -131,8 +150,17 @@ final class WordProfile: FormatProfile {
     return numbers[table] ?? 0
   }
 
+  /// In a notes part: the kind of note it holds and the ids the main document refers to inside sections.
+  let repeatedNotes: (kind: NoteKind, ids: Set<String>)?
+
+  init(repeatedNotes: (kind: NoteKind, ids: Set<String>)? = nil) {
+    self.repeatedNotes = repeatedNotes
+  }
+
+  func compilesWithoutTags(_ document: XMLDocument) -> Bool { !(repeatedNotes?.ids.isEmpty ?? true) }
+
   func adjust(_ compilation: PartCompilation) throws {
-    WordRepeatedContent.adjust(compilation)
+    WordRepeatedContent.adjust(compilation, notes: repeatedNotes)
     try compilation.ensureBlockPrefixes([("w", W.ns)])
   }
 }

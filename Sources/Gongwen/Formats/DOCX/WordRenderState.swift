@@ -1,7 +1,7 @@
 import GongwenTemplate
 
 /// Per-document state of a Word render: numbering instances made for restarting lists, fresh
-/// drawing ids.
+/// drawing ids, copies of notes referred to inside sections.
 final class WordRenderState: DocumentRenderState {
   private let template: WordCompiledTemplate
   private var nextNumID: Int
@@ -9,26 +9,61 @@ final class WordRenderState: DocumentRenderState {
   private var instances: [String: Int] = [:]
   /// The next `w14:paraId` free in each part.
   private var nextParagraphIDs: [String: Int] = [:]
+  /// Annotation ids given, by part, original, repetition and note copy; the next free one in each part.
+  private var annotationIDs: [String: String] = [:]
+  private var nextAnnotationIDs: [String: Int] = [:]
   private var newInstances: [(id: Int, abstract: String, start: String)] = []
+  private let notes: WordNoteRender
   private lazy var figures = WordFigures(setup: template.figures, takeDrawingID: { [unowned self] in self.takeDrawingID() })
 
   init(template: WordCompiledTemplate) {
     self.template = template
     self.nextNumID = template.numbering.maxNumID + 1
     self.nextDrawingID = template.firstFreeDrawingID
+    self.notes = WordNoteRender(copies: template.notes)
   }
 
-  func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int]) -> [UInt8] {
+  func hookExpansions(part: CompiledPart, id: Int, repetitions: [Int], scope: Scope, checking: Bool) -> [HookExpansion] {
     switch part.hooks[id] {
+    case .noteReference(let kind, let original) where checking:
+      let reference = notes.reference(kind, original: original, part: part.name, repetitions: repetitions, scope: scope)
+      return reference.isNew ? notes.contentToCheck(kind, original: original, scope: scope) : []
+    case .noteCopies(let kind, let original) where !checking:
+      guard let fragment = part.fragments[id] else { return [] }
+      return notes.copiesToRender(kind, original: original, fragment: fragment)
+    default:
+      return []
+    }
+  }
+
+  func enterExpansion(_ index: Int, part: CompiledPart, hook id: Int) { notes.enter(index) }
+
+  func expansionPart(part: CompiledPart, hook id: Int) -> CompiledPart {
+    guard case .noteReference(let kind, let original) = part.hooks[id], let name = notes.part(of: kind, original: original)
+    else { return part }
+    return template.parts.first { $0.name == name } ?? part
+  }
+
+  func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int], scope: Scope) -> [UInt8] {
+    switch part.hooks[id] {
+    case .noteReference(let kind, let original):
+      return Array(notes.reference(kind, original: original, part: part.name, repetitions: repetitions, scope: scope).id.utf8)
+    case .noteID(let original):
+      return Array((notes.current?.id ?? original).utf8)
+    case .noteParagraphID(let original, let above):
+      if notes.current?.keepsIDs ?? true { return Array(original.utf8) }
+      return paragraphID(part: part.name, above: above)
+    case .annotationID(let original, let above):
+      return Array(annotationID(original, above: above, part: part.name, repetitions: repetitions).utf8)
+    case .noteCopies, .fragmentEnd, .uniqueName:
+      return []
     case .numberingInstance(let original, let element):
       return element + Array(numberingInstance(original, part: part.name, hook: id, repetitions: repetitions).utf8)
         + Array("\"/>".utf8)
     case .uniqueID:
       return Array(String(takeDrawingID()).utf8)
     case .paragraphID(let above):
-      let next = max(nextParagraphIDs[part.name] ?? 0, above + 1)
-      nextParagraphIDs[part.name] = next + 1
-      return Array(String(next % 0x8000_0000, radix: 16, uppercase: true).leftPadded8.utf8)
+      return paragraphID(part: part.name, above: above)
     case .dropIfEmpty:
       return []
     case .numberingDefinitions(let prefix):
@@ -40,6 +75,23 @@ final class WordRenderState: DocumentRenderState {
       }
       return Array(markup.utf8)
     }
+  }
+
+  /// An annotation id no annotation of the part uses, the same for one original in one copy.
+  private func annotationID(_ original: String, above: Int, part: String, repetitions: [Int]) -> String {
+    let key = "\(part)|\(original)|\(repetitions.map(String.init).joined(separator: ","))|\(notes.current?.id ?? "")"
+    if let known = annotationIDs[key] { return known }
+    let next = max(nextAnnotationIDs[part] ?? 0, above + 1)
+    nextAnnotationIDs[part] = next + 1
+    annotationIDs[key] = String(next)
+    return String(next)
+  }
+
+  /// A `w14:paraId` or `w14:textId` no paragraph of the part uses.
+  private func paragraphID(part: String, above: Int) -> [UInt8] {
+    let next = max(nextParagraphIDs[part] ?? 0, above + 1)
+    nextParagraphIDs[part] = next + 1
+    return Array(String(next % 0x8000_0000, radix: 16, uppercase: true).leftPadded8.utf8)
   }
 
   private func takeDrawingID() -> Int {

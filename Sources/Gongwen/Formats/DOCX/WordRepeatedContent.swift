@@ -1,15 +1,25 @@
 /// Keeps repeated Word content valid and behaving as users expect: bookmarks inside sections are
 /// dropped (their names must be unique), drawing ids get a fresh value per copy, and list numbering
 /// instances become hooks so a list that starts inside a repeated block restarts in every copy; paragraph
-/// ids (`w14:paraId`) are fresh in every copy.
+/// ids (`w14:paraId`) are fresh in every copy; notes and comments referred to inside sections are copied
+/// per repetition (`WordRepeatedNotes`).
 enum WordRepeatedContent {
-  static func adjust(_ compilation: PartCompilation) {
+  /// `notes`: in a notes part, the kind of note it holds and the ids of the notes referred to inside
+  /// sections of the main document.
+  static func adjust(_ compilation: PartCompilation, notes: (kind: NoteKind, ids: Set<String>)? = nil) {
     var outside = Set<String>()
     var inside: [(element: XMLNode, numId: String)] = []
     var bookmarks: [XMLNode] = []
     var repeatedIDs: [XMLNode] = []
-    compilation.walkWithSectionDepth { node, depth in
+    var references: [(element: XMLNode, section: XMLNode?)] = []
+    var annotations: [XMLNode] = []
+    compilation.walkWithSections { node, sections in
       guard node.isElement else { return false }
+      let depth = sections.count
+      if WordRepeatedNotes.referenceKind(node) != nil {
+        references.append((node, sections.last))
+        return false
+      }
       if node.is(W.numId), let value = node.attribute(W.val), node.parent?.is(W.numPr) == true,
         node.ancestor(where: { $0.is(W.pPr) })?.parent?.is(W.p) == true
       {
@@ -18,6 +28,7 @@ enum WordRepeatedContent {
       }
       guard depth > 0 else { return true }
       if node.attribute(W14.paraId) != nil { repeatedIDs.append(node) }
+      if WordAnnotationIDs.idAttribute(of: node) != nil { annotations.append(node) }
       if node.is(W.bookmarkStart) || node.is(W.bookmarkEnd) {
         bookmarks.append(node)
         return false
@@ -29,7 +40,13 @@ enum WordRepeatedContent {
       return true
     }
     for bookmark in bookmarks { bookmark.remove() }
-    freshParagraphIDs(repeatedIDs, in: compilation)
+    let highest = highestParagraphID(in: compilation.document)
+    freshParagraphIDs(repeatedIDs, above: highest, in: compilation)
+    WordRepeatedNotes.markReferences(references, in: compilation)
+    if let notes {
+      annotations += WordRepeatedNotes.makeFragments(notes.kind, ids: notes.ids, in: compilation, highestParagraphID: highest)
+    }
+    WordAnnotationIDs.mark(annotations, in: compilation)
     for (element, numId) in inside where !outside.contains(numId) {
       let prefix = element.prefix.map { $0 + ":" } ?? ""
       let hook = compilation.addHook(.numberingInstance(original: numId, element: Array("<\(prefix)numId \(prefix)val=\"".utf8)))
@@ -42,18 +59,22 @@ enum WordRepeatedContent {
 
   /// Paragraphs and rows inside sections get a fresh `w14:paraId` and `w14:textId` in every copy, above
   /// the part's highest paraId (MS-DOCX: unique within the part, below 0x80000000).
-  private static func freshParagraphIDs(_ elements: [XMLNode], in compilation: PartCompilation) {
-    guard !elements.isEmpty else { return }
-    var highest = 0
-    compilation.document.root?.walk { node in
-      guard node.isElement else { return false }
-      if let id = node.attribute(W14.paraId).flatMap({ Int($0, radix: 16) }), id > highest { highest = id }
-      return true
-    }
+  private static func freshParagraphIDs(_ elements: [XMLNode], above highest: Int, in compilation: PartCompilation) {
     for element in elements {
       for name in [W14.paraId, W14.textId] where element.attribute(name) != nil {
         compilation.attributeHooks[element, default: [:]][name] = compilation.addHook(.paragraphID(above: highest))
       }
     }
+  }
+
+  /// The part's highest `w14:paraId`.
+  private static func highestParagraphID(in document: XMLDocument) -> Int {
+    var highest = 0
+    document.root?.walk { node in
+      guard node.isElement else { return false }
+      if let id = node.attribute(W14.paraId).flatMap({ Int($0, radix: 16) }), id > highest { highest = id }
+      return true
+    }
+    return highest
   }
 }

@@ -16,7 +16,7 @@ enum WordTemplateCompiler {
                          detail: "the main document part \(main.target) is missing")
     }
     WordContentTypes.makeDocument(contentTypes, mainPart: main.target, in: package)
-    var parts: [(name: String, profile: FormatProfile)] = [(main.target, WordProfile())]
+    var parts: [(name: String, profile: FormatProfile)] = []
     var roles = [main.target: "body"]
     let mainRelationships = try Relationships.read(for: main.target, in: package)
     try Relationships.requireTargets(packageRelationships, of: "", in: package)
@@ -38,7 +38,7 @@ enum WordTemplateCompiler {
         roles[relationship.target] = "document properties"
       }
     }
-    var compiled = try package.compileAll(parts)
+    var compiled = try compileMainFirst(main.target, then: parts, roles: roles, in: package)
     let numbering = try WordNumbering(package: package, part: numberingPart, compiled: compiled)
     if let numberingTemplate = try numbering.compileNumberingPart(package) {
       compiled.append(numberingTemplate)
@@ -48,7 +48,33 @@ enum WordTemplateCompiler {
     var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
                                         figures: figures)
     template.roles = roles
+    template.notes = try WordNoteCopies(parts: compiled, roles: roles, package: package)
     template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
     return template
+  }
+
+  /// Compiles the main document, then the other parts: a notes part learns from the main document which
+  /// of its notes are referred to inside sections. Errors of every part are collected before throwing.
+  private static func compileMainFirst(_ main: String, then parts: [(name: String, profile: FormatProfile)],
+                                       roles: [String: String], in package: TemplatePackage) throws -> [CompiledPart] {
+    var errors: [TemplateError] = []
+    var compiled: [CompiledPart] = []
+    do {
+      compiled = try package.compileAll([(main, WordProfile())])
+    } catch let problems as TemplateErrors {
+      errors = problems.errors
+    }
+    let referred = WordNoteCopies.referredInSections(compiled.first)
+    let others = parts.map { part -> (name: String, profile: FormatProfile) in
+      guard let kind = WordRepeatedNotes.kind(ofRole: roles[part.name] ?? "") else { return part }
+      return (part.name, WordProfile(repeatedNotes: (kind, referred[kind] ?? [])))
+    }
+    do {
+      compiled += try package.compileAll(others)
+    } catch let problems as TemplateErrors {
+      errors += problems.errors
+    }
+    guard errors.isEmpty else { throw TemplateErrors(errors) }
+    return compiled
   }
 }

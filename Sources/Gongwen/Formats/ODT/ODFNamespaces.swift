@@ -17,6 +17,7 @@ enum ODF {
   static let c = text("c"), continueList = text("continue-list")
   static let table = XMLName(tableNS, "table"), row = XMLName(tableNS, "table-row"), cell = XMLName(tableNS, "table-cell")
   static let xmlID = XMLName(xmlNS, "id")
+  static let noteID = text("id"), annotationName = XMLName(officeNS, "name")
   static let contentControl = XMLName(loextNS, "content-control")
   static let bookmarkNames: Set<String> = ["bookmark", "bookmark-start", "bookmark-end"]
   static let mimetypes: Set<String> = ["application/vnd.oasis.opendocument.text",

@@ -24,4 +24,16 @@ enum OpenDocumentMediaTypes {
     }
     if changed { package.replace(OpenDocumentPackageRules.manifestPart, with: manifest) }
   }
+
+  static let textTemplate = "application/vnd.oasis.opendocument.text-template"
+
+  /// A rendered text document's manifest made a text template's (.ott): the root entry's media type.
+  static func templateTypedManifest(_ bytes: [UInt8]) throws -> [UInt8] {
+    let manifest = try XMLDocument(parsing: bytes, part: OpenDocumentPackageRules.manifestPart)
+    let fullPath = XMLName(ODF.manifestNS, "full-path"), mediaType = XMLName(ODF.manifestNS, "media-type")
+    for entry in manifest.root?.elementChildren ?? [] where entry.attribute(fullPath) == "/" {
+      entry.setAttribute(mediaType, textTemplate)
+    }
+    return XMLSerializer.bytes(of: manifest)
+  }
 }

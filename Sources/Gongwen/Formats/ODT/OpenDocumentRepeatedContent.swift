@@ -1,5 +1,6 @@
 /// Keeps repeated OpenDocument content valid: bookmarks inside sections are dropped (their names
-/// must be unique), and so are `xml:id`s and the list continuations that point at them.
+/// must be unique), and so are `xml:id`s and the list continuations that point at them; notes and
+/// comments get a name of their own in every copy (a comment's start and end the same one).
 enum OpenDocumentRepeatedContent {
   static func adjust(_ compilation: PartCompilation) {
     var doomed: [XMLNode] = []
@@ -10,6 +11,11 @@ enum OpenDocumentRepeatedContent {
       if node.namespaceURI == ODF.textNS, ODF.bookmarkNames.contains(node.localName) {
         doomed.append(node)
         return false
+      }
+      for name in [ODF.noteID, ODF.annotationName] {
+        if let original = node.attribute(name), isNamedNote(node) {
+          compilation.attributeHooks[node, default: [:]][name] = compilation.addHook(.uniqueName(original: original))
+        }
       }
       if let id = node.attribute(ODF.xmlID) {
         droppedIDs.insert(id)
@@ -27,5 +33,11 @@ enum OpenDocumentRepeatedContent {
       }
       return true
     }
+  }
+
+  /// `text:note`, `office:annotation` and `office:annotation-end`, whose names must be unique.
+  private static func isNamedNote(_ node: XMLNode) -> Bool {
+    node.is(ODF.text("note")) || node.is(XMLName(ODF.officeNS, "annotation"))
+      || node.is(XMLName(ODF.officeNS, "annotation-end"))
   }
 }
