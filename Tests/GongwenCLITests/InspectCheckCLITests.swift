@@ -17,7 +17,7 @@ struct InspectCheckCLITests {
     #expect(run.stdout.contains("{{#附件}} … {{/附件}}"))
     #expect(run.stdout.contains("{{>正文}}  block"))
     let lines = run.stdout.split(separator: "\n")
-    #expect(lines.contains { $0.contains("¶1") && $0.contains("{{发文字号}}") })
+    #expect(lines.contains { $0.contains("¶1") && $0.contains("{{发文字号 | default:\"\"}}") })
   }
 
   @Test func inspectJSONDecodesAsTheOutline() throws {
