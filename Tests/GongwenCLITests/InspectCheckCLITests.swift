@@ -26,7 +26,7 @@ struct InspectCheckCLITests {
     let outline = try JSONDecoder().decode(TemplateOutline.self, from: Data(run.stdout.utf8))
     #expect(outline.format == "odt")
     #expect(outline.parts.map(\.name) == ["content.xml"])
-    #expect(outline.tags.contains { $0.text == "{{党组会议.专题研究次数}}" && $0.paragraph == 8 })
+    #expect(outline.tags.contains { $0.text == "{{党组会议.专题研究次数}}" && $0.paragraph == 28 })
   }
 
   @Test func skeletonOnceFilledRenders() throws {
