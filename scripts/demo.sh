@@ -27,7 +27,9 @@ render templates/minutes.docx samples/minutes.yaml "$out/minutes.docx"
 render templates/minutes.odt samples/minutes.yaml "$out/minutes.odt"
 render templates/order.docx samples/order.yaml "$out/order.docx"
 render templates/order.odt samples/order.yaml "$out/order.odt"
-for name in notice request minutes order; do
+render templates/letter.docx samples/letter.yaml "$out/letter.docx"
+render templates/letter.odt samples/letter.yaml "$out/letter.odt"
+for name in notice request minutes order letter; do
   for format in docx odt; do
     if [ -f "$out/$name.$format" ]; then "$bin" check-format "$out/$name.$format"; fi
   done
@@ -35,6 +37,7 @@ done
 
 # PDFs through LibreOffice, set in the official faces' stand-ins (templates/fonts.conf).
 render templates/notice.docx samples/notice.yaml "$out/notice.pdf"
+render templates/letter.odt samples/letter.yaml "$out/letter.pdf"
 render templates/party-building-report.odt samples/party-building-2022.yaml "$out/party-building-2022.pdf"
 
 # The seed report written as plain text, in the report template's layout, checked against GB/T 9704.

@@ -17,7 +17,7 @@ struct InspectCheckCLITests {
     #expect(run.stdout.contains("{{#附件}} … {{/附件}}"))
     #expect(run.stdout.contains("{{>正文}}  block"))
     let lines = run.stdout.split(separator: "\n")
-    #expect(lines.contains { $0.contains("¶1") && $0.contains("{{发文字号}}") })
+    #expect(lines.contains { $0.contains("¶1") && $0.contains("{{发文字号 | default:\"\"}}") })
   }
 
   @Test func inspectJSONDecodesAsTheOutline() throws {
@@ -26,7 +26,7 @@ struct InspectCheckCLITests {
     let outline = try JSONDecoder().decode(TemplateOutline.self, from: Data(run.stdout.utf8))
     #expect(outline.format == "odt")
     #expect(outline.parts.map(\.name) == ["content.xml"])
-    #expect(outline.tags.contains { $0.text == "{{党组会议.专题研究次数}}" && $0.paragraph == 8 })
+    #expect(outline.tags.contains { $0.text == "{{党组会议.专题研究次数}}" && $0.paragraph == 28 })
   }
 
   @Test func skeletonOnceFilledRenders() throws {

@@ -43,6 +43,13 @@ struct DocumentLayout {
     var isTitle = false
     /// The colour of the paragraph's bottom border (six upper-case hex digits), nil without one.
     var bottomBorderColor: String? = nil
+    /// The first line's indent from the left indent in points, negative when hanging; nil where the
+    /// document leaves it to list numbering.
+    var firstLineIndent: Double? = nil
+    /// The indent of every line from the type area's left edge, in points.
+    var leftIndent: Double? = nil
+    /// `left`, `right`, `center` or `justify`.
+    var alignment: String? = nil
     var text: String { runs.map(\.text).joined() }
   }
 

@@ -10,6 +10,7 @@ enum GBT9704Check {
     let elements = OfficialElement.find(in: layout)
     found += checkParagraphs(layout)
     found += checkElements(layout, elements)
+    found += checkIndents(layout)
     found += checkCharactersPerLine(layout)
     found += checkPageNumbers(layout)
     return merged(found)

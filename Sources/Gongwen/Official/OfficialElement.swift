@@ -28,7 +28,9 @@ enum OfficialElement: Equatable {
       if let element = headerLine(text) {
         found[paragraph.index] = element
       } else if styledTitle && text.contains("{{") {
-        found[paragraph.index] = withoutTags(text).contains("签发人") ? .documentNumber : .templatedHeaderLine
+        // the 发文字号's line (a 请示's holds 签发人, a 信函's first line the 份号 or 密级 on its left)
+        let holdsNumber = withoutTags(text).contains("签发人") || text.contains("{{发文字号")
+        found[paragraph.index] = holdsNumber ? .documentNumber : .templatedHeaderLine
       } else if looksLikeIssuer(paragraph, text: text) || (styledTitle && paragraph.runs.contains { ($0.size ?? 0) > 22 }) {
         found[paragraph.index] = .issuer
       } else {

@@ -23,3 +23,17 @@ extension StandardFilters {
     .string(ChineseMoney.capital(try decimal(value, filter: "cnmoney")))
   }
 }
+
+extension StandardFilters {
+  /// `titlebreak` / `titlebreak:18`: a long 公文 title broken into balanced lines between words (`\n`
+  /// where a line ends; see ``TitleLineBreaker``), for a line of 20 (or the given number of) characters.
+  /// A title that holds `\n` keeps the breaks its author wrote.
+  static let titleBreak = FilterDefinition(validate: optionalInteger(5...60)) { value, arguments in
+    let width = arguments.first.flatMap(integer) ?? 20
+    switch value {
+    case .string(let text): return .string(TitleLineBreaker(lineWidth: Double(width)).lines(text))
+    case .number, .bool: return value
+    default: throw failure("titlebreak", "expects text, got a \(value.kindName)")
+    }
+  }
+}

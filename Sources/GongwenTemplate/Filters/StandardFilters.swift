@@ -19,6 +19,7 @@ enum StandardFilters {
     filters["cnmoney"] = chineseMoney
     filters["field"] = field
     filters["with"] = with
+    filters["titlebreak"] = titleBreak
     return filters
   }()
 

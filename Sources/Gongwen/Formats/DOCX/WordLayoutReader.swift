@@ -93,9 +93,15 @@ struct WordLayoutReader {
     {
       listHeading = level + 1
     }
+    // list numbering sets its own indents
+    let numbered = styles.paragraphProperty(node, { $0.child(W.numPr) }) != nil
+    let characterSize = runs.first?.size ?? 16
     return DocumentLayout.Paragraph(index: index, runs: runs, lineSpacing: styles.lineSpacing(node), listHeadingLevel: listHeading,
                                     isTitle: styles.paragraphStyle(of: node) == OfficialRole.title.paragraphStyle,
-                                    bottomBorderColor: styles.bottomBorderColor(node))
+                                    bottomBorderColor: styles.bottomBorderColor(node),
+                                    firstLineIndent: numbered ? nil : styles.firstLineIndent(node, characterSize: characterSize),
+                                    leftIndent: numbered ? nil : styles.leftIndent(node, characterSize: characterSize),
+                                    alignment: styles.alignment(node))
   }
 
   private func page(_ section: XMLNode, name: String, gutterAtTop: Bool) -> DocumentLayout.Page {

@@ -118,6 +118,33 @@ struct WordStyleSheet {
     return color == "auto" ? "000000" : color.uppercased()
   }
 
+  /// The `w:ind` that sets the given attributes, nearest first (direct formatting, styles, defaults).
+  private func indent(_ paragraph: XMLNode, _ names: [String]) -> XMLNode? {
+    paragraphProperty(paragraph) { pPr -> XMLNode? in
+      guard let ind = pPr.child(W.name("ind")), names.contains(where: { ind.attribute(W.name($0)) != nil }) else { return nil }
+      return ind
+    }
+  }
+
+  /// The first line's indent in points, negative when hanging. The `…Chars` attributes (hundredths of
+  /// a character) win over the twip ones, as in Word.
+  func firstLineIndent(_ paragraph: XMLNode, characterSize: Double) -> Double {
+    guard let ind = indent(paragraph, ["firstLine", "firstLineChars", "hanging", "hangingChars"]) else { return 0 }
+    func value(_ name: String) -> Double? { ind.attribute(W.name(name)).flatMap(Double.init) }
+    if let chars = value("hangingChars"), chars != 0 { return -chars / 100 * characterSize }
+    if let hanging = value("hanging"), hanging != 0 { return -hanging / 20 }
+    if let chars = value("firstLineChars"), chars != 0 { return chars / 100 * characterSize }
+    return (value("firstLine") ?? 0) / 20
+  }
+
+  /// The left indent in points (`w:left` or `w:start`, or their `…Chars`).
+  func leftIndent(_ paragraph: XMLNode, characterSize: Double) -> Double {
+    guard let ind = indent(paragraph, ["left", "start", "leftChars", "startChars"]) else { return 0 }
+    func value(_ name: String) -> Double? { ind.attribute(W.name(name)).flatMap(Double.init) }
+    if let chars = value("leftChars") ?? value("startChars"), chars != 0 { return chars / 100 * characterSize }
+    return (value("left") ?? value("start") ?? 0) / 20
+  }
+
   /// A paragraph's alignment: `left`, `right`, `center` or `justify`.
   func alignment(_ paragraph: XMLNode) -> String {
     let value = paragraphProperty(paragraph) { $0.child(W.name("jc"))?.attribute(W.val) } ?? "left"

@@ -50,7 +50,10 @@ struct OpenDocumentLayoutReader {
       let parent = named?.attribute(XMLName(ODF.styleNS, "parent-style-name"))
       let isTitle = style == OfficialRole.title.paragraphStyle || parent == OfficialRole.title.paragraphStyle
       result.append(DocumentLayout.Paragraph(index: result.count + 1, runs: runs, lineSpacing: styles.lineSpacing(paragraphStyle: style),
-                                             isTitle: isTitle, bottomBorderColor: styles.bottomBorderColor(paragraphStyle: style)))
+                                             isTitle: isTitle, bottomBorderColor: styles.bottomBorderColor(paragraphStyle: style),
+                                             firstLineIndent: styles.paragraphLength("text-indent", paragraphStyle: style),
+                                             leftIndent: styles.paragraphLength("margin-left", paragraphStyle: style),
+                                             alignment: styles.alignment(paragraphStyle: style)))
       return false
     }
     return result

@@ -114,6 +114,14 @@ struct OpenDocumentStyleSheet {
     return nil
   }
 
+  /// A paragraph-properties length in points (`fo:text-indent`, `fo:margin-left`), nearest style first; 0 when unset.
+  func paragraphLength(_ name: String, paragraphStyle: String?) -> Double {
+    for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {
+      if let value = properties.attribute(XMLName(Self.foNS, name)) { return Self.points(value) ?? 0 }
+    }
+    return 0
+  }
+
   func alignment(paragraphStyle: String?) -> String {
     for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {
       switch properties.attribute(XMLName(Self.foNS, "text-align")) {
