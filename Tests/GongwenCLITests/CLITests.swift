@@ -136,7 +136,7 @@ struct CLITests {
     ["render", "t.docx", "d.json", "--bogus"],
     ["frobnicate"],
     ["render", "t.docx", "d.json", "--delimiters", "{"],
-    ["render", "t.docx", "d.json", "--delimiters", "<< <<"],
+    ["render", "t.docx", "d.json", "--delimiters", "<< >> ]]"],
     ["pack"],
   ])
   func usageErrorsExitTwo(arguments: [String]) throws {

@@ -86,7 +86,7 @@ extension TemplateOutline.Tag {
   init(_ site: TagSite) {
     let tag = site.tag
     switch tag.kind {
-    case .value: kind = "value"
+    case .value: kind = tag.newDelimiters == nil ? "value" : "delimiters"
     case .section: kind = "section"
     case .invertedSection: kind = "inverted"
     case .close: kind = "close"

@@ -22,12 +22,21 @@ public struct Tag: Sendable, Hashable {
   /// For a section written `{{-w:tr rows}}` (docxtemplater's explicit form) or `{{-列 季度}}`: the
   /// document element that repeats, whatever the tags' places.
   public var element: RepeatedElement?
+  /// For a delimiter switch (`{{=<% %>=}}`): the delimiters it sets. The tag prints nothing.
+  public var newDelimiters: Delimiters?
 
   public init(kind: Kind, expression: Expression, text: String, element: RepeatedElement? = nil) {
     self.kind = kind
     self.expression = expression
     self.text = text
     self.element = element
+  }
+
+  /// A delimiter switch as written: a value tag that prints empty text.
+  public static func delimiterSwitch(_ text: String, to delimiters: Delimiters) -> Tag {
+    var tag = Tag(kind: .value, expression: Expression(operand: .literal(.string(""))), text: text)
+    tag.newDelimiters = delimiters
+    return tag
   }
 
   /// True for tags that open a section.

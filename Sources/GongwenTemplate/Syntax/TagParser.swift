@@ -16,11 +16,18 @@ public struct TagParser: Sendable {
   }
 
   public func parse(_ text: String) -> Result<Tag, TemplateErrorKindBox> {
-    Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(text) }
+    Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(text, delimiters: delimiters) }
   }
 
-  private func parseTag(_ text: String) throws(TemplateErrorKindBox) -> Tag {
-    var scanner = ExpressionScanner(inner(of: text))
+  /// Parses a tag the lexer found, with the delimiters it is written with; a delimiter switch becomes a
+  /// tag that prints nothing.
+  public func parse(_ match: TagMatch) -> Result<Tag, TemplateErrorKindBox> {
+    if let new = match.newDelimiters { return .success(Tag.delimiterSwitch(match.text, to: new)) }
+    return Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(match.text, delimiters: match.delimiters) }
+  }
+
+  private func parseTag(_ text: String, delimiters: Delimiters) throws(TemplateErrorKindBox) -> Tag {
+    var scanner = ExpressionScanner(inner(of: text, delimiters: delimiters))
     scanner.skipBlanks()
     scanner.dropTrailingBlanks()
     guard let first = scanner.peek else { throw TemplateErrorKindBox(.emptyTag) }
@@ -59,7 +66,7 @@ public struct TagParser: Sendable {
   ]
 
   /// The text between the delimiters (each is removed only when present).
-  private func inner(of text: String) -> [Unicode.Scalar] {
+  private func inner(of text: String, delimiters: Delimiters) -> [Unicode.Scalar] {
     var scalars = Array(text.unicodeScalars)
     let open = Array(delimiters.open.unicodeScalars)
     let close = Array(delimiters.close.unicodeScalars)
