@@ -9,7 +9,7 @@ struct TemplateSyntaxOptions: ParsableArguments {
   var delimiters: String?
 
   @Option(help: ArgumentHelp(
-    "Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\".",
+    "Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\" and reads '-' as minus (date-age).",
     valueName: "name"))
   var syntax: TemplateSyntax?
 
@@ -49,9 +49,11 @@ struct TemplateSyntaxOptions: ParsableArguments {
   /// syntax options.
   var templateOptions: TemplateOptions {
     let prefix = changeDelimiterPrefix ?? "="
-    return TemplateOptions(
+    var options = TemplateOptions(
       delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? syntax?.delimiters ?? .standard,
       changeDelimiterPrefix: prefix.isEmpty ? nil : prefix, allowUnclosedTag: allowUnclosedTag,
       allowUnopenedTag: allowUnopenedTag)
+    options.hyphensInNames = syntax != .docxtemplater
+    return options
   }
 }

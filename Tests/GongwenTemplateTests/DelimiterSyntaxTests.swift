@@ -101,4 +101,24 @@ struct DelimiterSyntaxTests {
     #expect(matches.isEmpty)
     #expect(errors.count == 20_000)
   }
+
+  @Test func hyphenIsMinusInDocxtemplaterSyntax() throws {
+    var docxtemplater = braces
+    docxtemplater.hyphensInNames = false
+    let data: Value = ["date": 2019, "offset": 1, "users": [["name": "John", "age": 44]]]
+    #expect(try render("{#users}{name} {date-age+ offset}{/}", data, syntax: docxtemplater) == "John 1976")
+    // In Gongwen's own reading `-` belongs to a name.
+    #expect(try render("{a_b-c2}", ["a_b-c2": "x"], syntax: braces) == "x")
+  }
+
+  @Test func thisIsTheCurrentItemUnlessTheDataNamesIt() throws {
+    #expect(try render("{{#hello}}{{this}}{{/hello}}", ["hello": ["world"]]) == "world")
+    #expect(try render("{{this}}", ["this": "named"]) == "named")
+  }
+
+  @Test func nullInAnItemGivesWayToAnOuterValue() throws {
+    #expect(try render("{{#c}}{{label}}{{/c}}", ["c": ["label": .null], "label": "hello"]) == "hello")
+    // With no value further out, the null itself is used (empty text).
+    #expect(try render("{{#c}}[{{label}}]{{/c}}", ["c": ["label": .null]]) == "[]")
+  }
 }

@@ -11,6 +11,9 @@ public struct TemplateOptions: Sendable {
   public var allowUnclosedTag: Bool
   /// A lone closing delimiter is text, not an error (docxtemplater's `allowUnopenedTag`).
   public var allowUnopenedTag: Bool
+  /// `-` continues a name (`a_b-c2`); false reads it as the minus operator everywhere (`date-age`), as
+  /// docxtemplater's expressions do.
+  public var hyphensInNames = true
   /// The filters tags may use.
   public var filters: FilterRegistry
   /// The folder relative picture paths in the data are read from (the data file's folder); the
@@ -41,6 +44,6 @@ public struct TemplateOptions: Sendable {
   /// How the template's tags are written: the delimiters and the syntax options above.
   public var tagSyntax: TagSyntax {
     TagSyntax(delimiters: delimiters, changeDelimiterPrefix: changeDelimiterPrefix,
-              allowUnclosedTag: allowUnclosedTag, allowUnopenedTag: allowUnopenedTag)
+              allowUnclosedTag: allowUnclosedTag, allowUnopenedTag: allowUnopenedTag, hyphensInNames: hyphensInNames)
   }
 }

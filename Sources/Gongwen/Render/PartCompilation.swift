@@ -32,7 +32,7 @@ final class PartCompilation {
     self.part = part
     self.profile = profile
     self.lexer = TagLexer(syntax: syntax)
-    self.parser = TagParser(delimiters: syntax.delimiters, filters: filters)
+    self.parser = TagParser(syntax: syntax, filters: filters)
     self.file = file
   }
 

@@ -32,7 +32,7 @@ public struct TextTemplate: Sendable {
       SourceLocation(part: part, paragraph: 0, paragraphText: source, offset: range.lowerBound, length: range.count)
     }
     var errors = lexErrors.map { TemplateError($0.kind, location: location($0.range)) }
-    let parser = TagParser(delimiters: syntax.delimiters, filters: filters)
+    let parser = TagParser(syntax: syntax, filters: filters)
     var sites: [TagSite] = []
     for match in matches {
       switch parser.parse(match) {

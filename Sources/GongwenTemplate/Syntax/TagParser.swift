@@ -9,10 +9,18 @@
 public struct TagParser: Sendable {
   public let delimiters: Delimiters
   public let filters: FilterRegistry
+  /// Whether `-` continues a name (`a_b-c2`) or is the minus operator (docxtemplater: `date-age`).
+  public var hyphensInNames = true
 
   public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard) {
     self.delimiters = delimiters
     self.filters = filters
+  }
+
+  /// A parser for tags written in `syntax`.
+  public init(syntax: TagSyntax, filters: FilterRegistry = .standard) {
+    self.init(delimiters: syntax.delimiters, filters: filters)
+    hyphensInNames = syntax.hyphensInNames
   }
 
   public func parse(_ text: String) -> Result<Tag, TemplateErrorKindBox> {
@@ -27,7 +35,7 @@ public struct TagParser: Sendable {
   }
 
   private func parseTag(_ text: String, delimiters: Delimiters) throws(TemplateErrorKindBox) -> Tag {
-    var scanner = ExpressionScanner(inner(of: text, delimiters: delimiters))
+    var scanner = ExpressionScanner(inner(of: text, delimiters: delimiters), hyphensInNames: hyphensInNames)
     scanner.skipBlanks()
     scanner.dropTrailingBlanks()
     guard let first = scanner.peek else { throw TemplateErrorKindBox(.emptyTag) }

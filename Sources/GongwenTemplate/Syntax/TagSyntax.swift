@@ -11,11 +11,15 @@ public struct TagSyntax: Sendable, Hashable {
   public var allowUnclosedTag: Bool
   /// A closing delimiter outside a tag is text instead of an `unopened_tag` error.
   public var allowUnopenedTag: Bool
+  /// Whether `-` continues a name (`a_b-c2`, Gongwen's reading, so a minus needs spaces around it) or is
+  /// always the minus operator (`date-age`, as docxtemplater's expressions read it).
+  public var hyphensInNames: Bool
 
   public init(
     delimiters: Delimiters = .standard, changeDelimiterPrefix: String? = "=", allowUnclosedTag: Bool = false,
-    allowUnopenedTag: Bool = false
+    allowUnopenedTag: Bool = false, hyphensInNames: Bool = true
   ) {
+    self.hyphensInNames = hyphensInNames
     self.delimiters = delimiters
     self.changeDelimiterPrefix = changeDelimiterPrefix
     self.allowUnclosedTag = allowUnclosedTag
