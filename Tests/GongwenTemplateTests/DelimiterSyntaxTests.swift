@@ -21,8 +21,8 @@ struct DelimiterSyntaxTests {
     #expect(errors.isEmpty)
     #expect(matches.map(\.text) == ["{{a}}", "{{=<% %>=}}", "<%b%>", "<%={{ }}=%>", "{{d}}"])
     #expect(matches[1].newDelimiters == Delimiters(open: "<%", close: "%>"))
-    #expect(matches[2].delimiters == Delimiters(open: "<%", close: "%>"))
-    #expect(matches[4].delimiters == .standard)
+    #expect(matches[2].switched?.delimiters == Delimiters(open: "<%", close: "%>"))
+    #expect(matches[0].switched == nil && matches[4].switched?.delimiters == .standard)
     #expect(try render(text, ["a": "1", "b": "2", "d": "4"]) == "12 {{c}} 4")
   }
 

@@ -3,6 +3,9 @@ struct LexCursor {
   let bytes: UnsafeBufferPointer<UInt8>
   var position = 0
   private(set) var delimiters: Delimiters
+  /// The delimiters after a switch, shared by the matches written with them; nil before any switch
+  /// (or when the delimiters in effect at the start came from one).
+  private(set) var switched: SwitchedDelimiters?
   private(set) var open: [UInt8]
   private(set) var close: [UInt8]
   private let prefix: [UInt8]?
@@ -10,9 +13,10 @@ struct LexCursor {
   /// end of the text: cached so that many unfinished switches cost one pass, not one each.
   private var switchEnd: (searchedFrom: Int, found: Int?)?
 
-  init(bytes: UnsafeBufferPointer<UInt8>, delimiters: Delimiters, prefix: String?) {
+  init(bytes: UnsafeBufferPointer<UInt8>, delimiters: Delimiters, initial: Delimiters, prefix: String?) {
     self.bytes = bytes
     self.delimiters = delimiters
+    self.switched = delimiters == initial ? nil : SwitchedDelimiters(delimiters)
     self.open = Array(delimiters.open.utf8)
     self.close = Array(delimiters.close.utf8)
     self.prefix = prefix.map { Array($0.utf8) }
@@ -24,6 +28,7 @@ struct LexCursor {
   /// Makes `new` the delimiters from here on.
   mutating func switchTo(_ new: Delimiters) {
     delimiters = new
+    switched = SwitchedDelimiters(new)
     open = Array(new.open.utf8)
     close = Array(new.close.utf8)
     switchEnd = nil

@@ -2,17 +2,31 @@
 public struct TagMatch: Sendable, Hashable {
   public var range: Range<Int>
   public var text: String
-  /// The delimiters the tag is written with (those in effect where it stands).
-  public var delimiters: Delimiters
-  /// For a delimiter switch (`{{=<% %>=}}`): the delimiters it sets.
-  public var newDelimiters: Delimiters?
+  /// After a delimiter switch: the delimiters the tag is written with, one object shared by all such
+  /// tags (a template may hold hundreds of thousands of tags); nil for the lexer's own delimiters.
+  public var switched: SwitchedDelimiters?
+  /// True for a delimiter switch (`{{=<% %>=}}`) itself; `switched` then holds the delimiters it sets.
+  public var isSwitch = false
 
-  public init(range: Range<Int>, text: String, delimiters: Delimiters = .standard, newDelimiters: Delimiters? = nil) {
+  public init(range: Range<Int>, text: String, switched: SwitchedDelimiters? = nil, isSwitch: Bool = false) {
     self.range = range
     self.text = text
-    self.delimiters = delimiters
-    self.newDelimiters = newDelimiters
+    self.switched = switched
+    self.isSwitch = isSwitch
   }
+
+  /// For a delimiter switch: the delimiters it sets.
+  public var newDelimiters: Delimiters? { isSwitch ? switched?.delimiters : nil }
+}
+
+/// Delimiters set by a switch inside a template.
+public final class SwitchedDelimiters: Sendable, Hashable {
+  public let delimiters: Delimiters
+
+  public init(_ delimiters: Delimiters) { self.delimiters = delimiters }
+
+  public static func == (left: SwitchedDelimiters, right: SwitchedDelimiters) -> Bool { left.delimiters == right.delimiters }
+  public func hash(into hasher: inout Hasher) { hasher.combine(delimiters) }
 }
 
 /// A lexical problem at a UTF-8 byte range of the text.
@@ -89,7 +103,8 @@ public struct TagLexer: Sendable {
   public func scan(
     bytes: UnsafeBufferPointer<UInt8>, delimiters: inout Delimiters
   ) -> (matches: [TagMatch], errors: [LexError]) {
-    var cursor = LexCursor(bytes: bytes, delimiters: delimiters, prefix: syntax.changeDelimiterPrefix)
+    var cursor = LexCursor(bytes: bytes, delimiters: delimiters, initial: syntax.delimiters,
+                           prefix: syntax.changeDelimiterPrefix)
     var matches: [TagMatch] = []
     var errors: [LexError] = []
     var tagStart = -1
@@ -101,9 +116,9 @@ public struct TagLexer: Sendable {
         if cursor.atOpen {
           if let change = cursor.delimiterChange() {
             if let new = change.delimiters {
-              matches.append(TagMatch(range: change.range, text: cursor.string(change.range),
-                                      delimiters: cursor.delimiters, newDelimiters: new))
               cursor.switchTo(new)
+              matches.append(TagMatch(range: change.range, text: cursor.string(change.range),
+                                      switched: cursor.switched, isSwitch: true))
             } else {
               errors.append(LexError(range: change.range, kind: .invalidDelimiters(cursor.string(change.range))))
             }
@@ -131,7 +146,7 @@ public struct TagLexer: Sendable {
           end += cursor.close.count
           closes += 1
         }
-        matches.append(TagMatch(range: tagStart..<end, text: cursor.string(tagStart..<end), delimiters: cursor.delimiters))
+        matches.append(TagMatch(range: tagStart..<end, text: cursor.string(tagStart..<end), switched: cursor.switched))
         tagStart = -1
         cursor.position = end
       } else if cursor.atOpen {

@@ -30,8 +30,9 @@ public struct TagParser: Sendable {
   /// Parses a tag the lexer found, with the delimiters it is written with; a delimiter switch becomes a
   /// tag that prints nothing.
   public func parse(_ match: TagMatch) -> Result<Tag, TemplateErrorKindBox> {
-    if let new = match.newDelimiters { return .success(Tag.delimiterSwitch(match.text, to: new)) }
-    return Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(match.text, delimiters: match.delimiters) }
+    if match.isSwitch, let switched = match.switched { return .success(Tag.delimiterSwitch(match.text, to: switched)) }
+    let written = match.switched?.delimiters ?? delimiters
+    return Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(match.text, delimiters: written) }
   }
 
   private func parseTag(_ text: String, delimiters: Delimiters) throws(TemplateErrorKindBox) -> Tag {
