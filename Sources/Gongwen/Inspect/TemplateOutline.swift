@@ -10,7 +10,7 @@ import GongwenTemplate
 public struct TemplateOutline: Sendable, Codable, Hashable {
   /// One tag as written, and where it stands.
   public struct Tag: Sendable, Codable, Hashable {
-    /// `value`, `section`, `inverted`, `close`, `block` or `image`.
+    /// `value`, `section`, `inverted`, `close`, `block`, `image`, or `delimiters` for a delimiter switch.
     public var kind: String
     /// The tag as written, delimiters included.
     public var text: String

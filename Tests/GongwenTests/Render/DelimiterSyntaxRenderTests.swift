@@ -64,3 +64,11 @@ extension RenderTests {
     }
   }
 }
+
+extension RenderTests.DelimiterSyntax {
+  @Test func outlineNamesTheSwitch() throws {
+    let template = try DocxHarness.template(WordPackageBuilder(body: WordML.para("{{=<% %>=}}致<%单位%>")))
+    #expect(template.outline.tags.map(\.kind) == ["delimiters", "value"])
+    #expect(template.outline.tags.last?.names == ["单位"])
+  }
+}
