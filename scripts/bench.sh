@@ -14,6 +14,9 @@
 #      plain `soffice --convert-to pdf` call over the same documents (both warmed up first, both with the
 #      shipped font map).
 #   7. gongwen serve: requests/s and p50/p99 of /api/render over loopback (bench/serve_bench.sh, wrk).
+#   8. agreement with peers (bench/peer_agreement.py): templates written for docxtemplater against the
+#      outputs recorded in bench/peer-cases (target >= 95% of cases paragraph for paragraph), and
+#      docxtpl's Jinja twins rendered here.
 # Work files go to bench/work (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -161,6 +164,10 @@ echo "== gongwen serve: /api/render over loopback (wrk), beside the command line
 bench/serve_bench.sh "$PWD/$bin" "$work/serve"
 echo "(gongwen batch, 1 worker, for comparison: ${rate[disk-1000-1]} docs/s)"
 
+echo "== agreement with peers (paragraph for paragraph)"
+agreement_ok=ok
+bench/.venv/bin/python bench/peer_agreement.py "$bin" --work "$work/peers" || agreement_ok=MISS
+
 echo "== targets (10,000 units)"
 for target in "${targets[@]}"; do
   kind=${target%%:*}
@@ -180,4 +187,5 @@ line("peak RSS 10,000 vs 1,000 units", f"{rss10k / rss1k:.2f}x", "<= 1.2x", rss1
 PY
 done
 python3 -c "import sys; r=float(sys.argv[1]); print(f\"{'ok  ' if r >= 1.8 else 'MISS'} pdf   gongwen batch --jobs 2 vs one soffice call: {r:.2f}x (target >= 1.8x)\")" "$pdf_ratio"
+echo "$agreement_ok  docxtemplater cases agreeing paragraph for paragraph (target >= 95%)"
 echo "(machine load when done: $(cut -d' ' -f1-3 /proc/loadavg); two workers can only scale on two idle cores)"

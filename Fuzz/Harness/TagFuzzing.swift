@@ -37,7 +37,7 @@ public enum TagFuzzing {
     let parser = TagParser(delimiters: delimiters)
     var tags: [Tag] = []
     for match in matches {
-      switch parser.parse(match.text) {
+      switch parser.parse(match) {
       case .success(let tag): tags.append(tag)
       case .failure: outcome.errors += 1
       }

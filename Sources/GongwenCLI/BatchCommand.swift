@@ -87,7 +87,7 @@ struct BatchCommand: ParsableCommand {
     let runner: BatchRunner
     do {
       let table = try UnitTableLoader.load(path: units, options: self.table.options)
-      let common = try data.map { try DataLoader.load(path: $0) }
+      let common = try data.map { try DataLoader.load(path: $0, requireMapping: true) }
       let options = BatchOptions(
         outputDirectory: out ?? ".", namePattern: name, format: format.flatMap(OutputFormat.init(rawValue:)),
         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(BatchShard.init(parsing:)),

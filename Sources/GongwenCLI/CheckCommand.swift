@@ -93,7 +93,7 @@ struct CheckCommand: ParsableCommand {
   private func checkUnits() throws -> Bool {
     guard let units else { return false }
     let table = try UnitTableLoader.load(path: units, options: self.table.options)
-    let common = try commonData.map { try DataLoader.load(path: $0) }
+    let common = try commonData.map { try DataLoader.load(path: $0, requireMapping: true) }
     var options = syntax.templateOptions
     // Pictures named in the table are relative to the table, those of --data to that file, as in batch.
     options.baseDirectory = URL(fileURLWithPath: units).deletingLastPathComponent().path

@@ -1,15 +1,28 @@
 import ArgumentParser
 import Gongwen
 
-/// The `--delimiters "open close"` and `--syntax` options shared by the commands that read templates.
+/// The options shared by the commands that read templates: `--delimiters "open close"`, `--syntax`, and
+/// docxtemplater's syntax options.
 struct TemplateSyntaxOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Tag delimiters, as two strings separated by a space, e.g. \"{ }\".", valueName: "open close"))
+  @Option(help: ArgumentHelp(
+    "Tag delimiters, as two strings separated by a space, e.g. \"{ }\" or \"% %\".", valueName: "open close"))
   var delimiters: String?
 
   @Option(help: ArgumentHelp(
-    "Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\".",
+    "Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\" and reads '-' as minus (date-age).",
     valueName: "name"))
   var syntax: TemplateSyntax?
+
+  @Option(help: ArgumentHelp(
+    "What marks a delimiter switch such as {{=<% %>=}} inside a template ('=' by default; \"\" turns switches off).",
+    valueName: "text"))
+  var changeDelimiterPrefix: String?
+
+  @Flag(help: "Read an opening delimiter that no closing one follows as text, not as an error.")
+  var allowUnclosedTag = false
+
+  @Flag(help: "Read a closing delimiter that no opening one precedes as text, not as an error.")
+  var allowUnopenedTag = false
 
   /// The template languages `--syntax` names.
   enum TemplateSyntax: String, ExpressibleByArgument, CaseIterable {
@@ -25,12 +38,22 @@ struct TemplateSyntaxOptions: ParsableArguments {
 
   func validate() throws {
     if let delimiters, Delimiters(parsing: delimiters) == nil {
-      throw ValidationError("--delimiters takes two different strings separated by a space, e.g. \"{ }\"")
+      throw ValidationError("--delimiters takes two strings separated by a space, e.g. \"{ }\"")
+    }
+    if let prefix = changeDelimiterPrefix, prefix.contains(" ") {
+      throw ValidationError("--change-delimiter-prefix takes text without spaces, e.g. \"=\" or \"$\"")
     }
   }
 
-  /// Template options with the delimiters asked for (`--delimiters` wins over `--syntax`).
+  /// Template options with the delimiters asked for (`--delimiters` wins over `--syntax`) and the
+  /// syntax options.
   var templateOptions: TemplateOptions {
-    TemplateOptions(delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? syntax?.delimiters ?? .standard)
+    let prefix = changeDelimiterPrefix ?? "="
+    var options = TemplateOptions(
+      delimiters: delimiters.flatMap(Delimiters.init(parsing:)) ?? syntax?.delimiters ?? .standard,
+      changeDelimiterPrefix: prefix.isEmpty ? nil : prefix, allowUnclosedTag: allowUnclosedTag,
+      allowUnopenedTag: allowUnopenedTag)
+    options.hyphensInNames = syntax != .docxtemplater
+    return options
   }
 }

@@ -136,7 +136,7 @@ struct CLITests {
     ["render", "t.docx", "d.json", "--bogus"],
     ["frobnicate"],
     ["render", "t.docx", "d.json", "--delimiters", "{"],
-    ["render", "t.docx", "d.json", "--delimiters", "<< <<"],
+    ["render", "t.docx", "d.json", "--delimiters", "<< >> ]]"],
     ["pack"],
   ])
   func usageErrorsExitTwo(arguments: [String]) throws {
@@ -199,6 +199,25 @@ struct CLITests {
     let plain = try GongwenCLI.run(["render", "t.docx", "d.json", "-o", "p.docx"], in: work.root)
     #expect(plain.status == 0, "\(plain.stderr)")
     #expect(try MiniDocx.paragraphTexts(atPath: work.path("p.docx")) == ["{name}的报告"])
+  }
+
+  @Test func docxtemplaterSyntaxOptionsAndDataThatIsAList() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    try work.write("t.docx", try MiniDocx.build(["{#.}Hello {{{first} 5 } 3{/.}", "{#.}{name}{/.} {=[[ ]]=}[[#.]][[count-1]][[/.]]"]))
+    try work.write("d.json", #"[{"name": "甲", "first": "A", "count": 3}]"#)
+    let strict = try GongwenCLI.run(["render", "t.docx", "d.json", "--syntax", "docxtemplater", "-o", "s.docx"], in: work.root)
+    #expect(strict.status == 1)
+    #expect(strict.stderr.contains("closing delimiter '}' without an opening one"), "\(strict.stderr)")
+    #expect(strict.stderr.contains("malformed tag '{{{first}'"), "\(strict.stderr)")
+    #expect(!work.exists("s.docx"))
+    let run = try GongwenCLI.run(["render", "t.docx", "d.json", "--syntax", "docxtemplater", "--allow-unclosed-tag",
+                                  "--allow-unopened-tag", "-o", "o.docx"], in: work.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try MiniDocx.paragraphTexts(atPath: work.path("o.docx")) == ["Hello {{A 5 } 3", "甲 2"])
+    let noSwitch = try GongwenCLI.run(["render", "t.docx", "d.json", "--syntax", "docxtemplater", "--allow-unclosed-tag",
+                                       "--allow-unopened-tag", "--change-delimiter-prefix", "", "-o", "n.docx"], in: work.root)
+    #expect(noSwitch.status == 1, "without switches '{=[[ ]]=}' is an ordinary, malformed tag")
   }
 
   @Test func docxtemplaterSyntaxInRenderAndBatch() throws {

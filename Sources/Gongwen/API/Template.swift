@@ -52,8 +52,11 @@ public final class Template: @unchecked Sendable {
     }
     let templated = Set(compiled.parts.map(\.name))
     self.rewrittenParts = package.replacements.filter { !templated.contains($0.key) }
-    verifier = RenderVerifier(file: path, delimiters: options.delimiters, rules: rules,
-                              templateEntries: Set(archive.entries.map(\.name)))
+    var verifier = RenderVerifier(file: path, delimiters: options.delimiters, rules: rules,
+                                  templateEntries: Set(archive.entries.map(\.name)))
+    verifier.checksLeftovers = !options.allowUnclosedTag && !options.allowUnopenedTag
+      && !compiled.parts.contains { $0.sites.contains { $0.tag.newDelimiters != nil } }
+    self.verifier = verifier
     self.entries = archive.entries
     self.bytes = bytes
     self.deflateLevel = UInt32(options.deflateLevel)

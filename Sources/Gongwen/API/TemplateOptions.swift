@@ -2,8 +2,18 @@ import GongwenTemplate
 
 /// Options fixed when a template is compiled.
 public struct TemplateOptions: Sendable {
-  /// Tag delimiters, `{{` `}}` by default.
+  /// Tag delimiters, `{{` `}}` by default (the same string twice works too: `% %`).
   public var delimiters: Delimiters
+  /// What marks a delimiter switch inside a template (`{{=<% %>=}}`): `=` by default; nil turns
+  /// switches off (docxtemplater's `changeDelimiterPrefix`).
+  public var changeDelimiterPrefix: String?
+  /// A lone opening delimiter is text, not an error (docxtemplater's `allowUnclosedTag`).
+  public var allowUnclosedTag: Bool
+  /// A lone closing delimiter is text, not an error (docxtemplater's `allowUnopenedTag`).
+  public var allowUnopenedTag: Bool
+  /// `-` continues a name (`a_b-c2`); false reads it as the minus operator everywhere (`date-age`), as
+  /// docxtemplater's expressions do.
+  public var hyphensInNames = true
   /// The filters tags may use.
   public var filters: FilterRegistry
   /// The folder relative picture paths in the data are read from (the data file's folder); the
@@ -21,12 +31,22 @@ public struct TemplateOptions: Sendable {
 
   public init(
     delimiters: Delimiters = .standard, filters: FilterRegistry = .standard, baseDirectory: String? = nil,
-    deflateLevel: Int = 6, keepMacros: Bool = false
+    deflateLevel: Int = 6, keepMacros: Bool = false, changeDelimiterPrefix: String? = "=",
+    allowUnclosedTag: Bool = false, allowUnopenedTag: Bool = false
   ) {
     self.delimiters = delimiters
+    self.changeDelimiterPrefix = changeDelimiterPrefix
+    self.allowUnclosedTag = allowUnclosedTag
+    self.allowUnopenedTag = allowUnopenedTag
     self.filters = filters
     self.baseDirectory = baseDirectory
     self.deflateLevel = min(9, max(1, deflateLevel))
     self.keepMacros = keepMacros
+  }
+
+  /// How the template's tags are written: the delimiters and the syntax options above.
+  public var tagSyntax: TagSyntax {
+    TagSyntax(delimiters: delimiters, changeDelimiterPrefix: changeDelimiterPrefix,
+              allowUnclosedTag: allowUnclosedTag, allowUnopenedTag: allowUnopenedTag, hyphensInNames: hyphensInNames)
   }
 }

@@ -11,7 +11,17 @@ extension DataLoader {
   /// number, boolean or null that stands in the way; a part that is a number (`items.0.name`)
   /// selects a list element (the list's length appends). A malformed override (no `=`, an
   /// empty name, an empty name part) is a `DataError` naming it.
+  /// Overrides need data that has names or items: a top level that is a text, number or boolean is
+  /// an error rather than replaced.
   public static func applying(overrides: [String], to data: Value) throws -> Value {
+    switch data {
+    case .object, .list, .null: break
+    case _ where overrides.isEmpty: break
+    default:
+      throw DataError(
+        file: overrideFile,
+        message: "the data's top level is \(article(data.kindName)), which has no names: --set needs data that is a mapping of names to values (or a list)")
+    }
     var result = data
     for override in overrides {
       let path = try overridePath(override)

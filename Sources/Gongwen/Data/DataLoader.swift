@@ -1,4 +1,5 @@
 import Foundation
+import Collections
 
 /// Loads the data a template is rendered with from JSON and YAML, and applies `--set` overrides.
 ///
@@ -10,13 +11,16 @@ import Foundation
 ///   text, as in YAML 1.2); numbers keep their text; dates stay text as written; `<<` merge
 ///   keys are applied; duplicate keys are an error. A file must hold one document; an empty
 ///   one (or one holding only `null`) is an empty mapping.
-/// - Data for rendering must be a mapping of names to values at its top level.
+/// - Data for rendering is usually a mapping of names to values, but its top level may be any value,
+///   as in docxtemplater: a list (`{{#.}}…{{/.}}` repeats for each item) or a text or number (`{{.}}`
+///   prints it). Data that is merged with other data (common data of a batch, front matter) must be a
+///   mapping: pass `requireMapping: true`.
 public enum DataLoader {
   /// Loads a `.json`, `.yaml` or `.yml` file (chosen by extension, in any case).
   ///
   /// The file must be UTF-8 (a byte order mark is allowed) or UTF-16 with a byte order mark,
-  /// at most `limits.maxFileBytes` long, and hold a mapping at its top level.
-  public static func load(path: String, limits: DataLimits = .default) throws -> Value {
+  /// at most `limits.maxFileBytes` long; with `requireMapping`, it must hold a mapping at its top level.
+  public static func load(path: String, limits: DataLimits = .default, requireMapping: Bool = false) throws -> Value {
     guard let format = DataFormat(path: path) else {
       let name = (path as NSString).lastPathComponent
       let ext = (name as NSString).pathExtension
@@ -25,50 +29,58 @@ public enum DataLoader {
         file: path, message: "this data file \(what): Gongwen reads \(DataFormat.supportedExtensions) data files")
     }
     let data = try DataText.read(path: path, limits: limits)
-    return try parse(data, format: format, file: path, limits: limits)
+    return try parse(data, format: format, file: path, limits: limits, requireMapping: requireMapping)
   }
 
   /// Parses data bytes (a file's or standard input's) as `format`, or, when nil, as JSON if
-  /// the text starts with `{` or `[` and YAML otherwise. The top level must be a mapping.
+  /// the text starts with `{` or `[` and YAML otherwise.
   public static func parse(
-    _ data: Data, format: DataFormat? = nil, file: String? = nil, limits: DataLimits = .default
+    _ data: Data, format: DataFormat? = nil, file: String? = nil, limits: DataLimits = .default,
+    requireMapping: Bool = false
   ) throws -> Value {
     if data.count > limits.maxFileBytes {
       throw DataError(file: file, message: "the data is larger than \(limits.maxFileBytes) bytes, the most allowed")
     }
     let text = try DataText.decode(data, file: file)
     switch format ?? DataFormat.guessed(from: text) {
-    case .json: return try parseJSON(text, file: file, limits: limits)
-    case .yaml: return try parseYAML(text, file: file, limits: limits)
+    case .json: return try parseJSON(text, file: file, limits: limits, requireMapping: requireMapping)
+    case .yaml: return try parseYAML(text, file: file, limits: limits, requireMapping: requireMapping)
     }
   }
 
-  /// Parses JSON text whose top level must be an object (a leading byte order mark is allowed).
-  public static func parseJSON(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value {
-    try parseJSON(text, file: file, limits: limits, requireMapping: true)
+  /// Parses JSON data text (a leading byte order mark is allowed): any value at the top level, `null`
+  /// read as an empty mapping; with `requireMapping`, the top level must be an object.
+  public static func parseJSON(
+    _ text: String, file: String? = nil, limits: DataLimits = .default, requireMapping: Bool = false
+  ) throws -> Value {
+    let value = try parseJSONText(text, file: file, limits: limits, requireMapping: requireMapping)
+    return value == .null ? .object(OrderedDictionary()) : value
   }
 
   /// Parses JSON text holding any value (an object, list, string, number, boolean or null).
   public static func parseJSONValue(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value
   {
-    try parseJSON(text, file: file, limits: limits, requireMapping: false)
+    try parseJSONText(text, file: file, limits: limits, requireMapping: false)
   }
 
-  /// Parses one YAML document whose top level must be a mapping; an empty document (or `null`)
-  /// is an empty mapping.
-  public static func parseYAML(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value {
-    try parseYAML(text, file: file, limits: limits, requireMapping: true)
+  /// Parses one YAML data document: any value at the top level, an empty document (or `null`) read as
+  /// an empty mapping; with `requireMapping`, the top level must be a mapping.
+  public static func parseYAML(
+    _ text: String, file: String? = nil, limits: DataLimits = .default, requireMapping: Bool = false
+  ) throws -> Value {
+    let value = try parseYAMLText(text, file: file, limits: limits, requireMapping: requireMapping)
+    return value == .null ? .object(OrderedDictionary()) : value
   }
 
   /// Parses one YAML document holding any value; an empty document is null.
   public static func parseYAMLValue(_ text: String, file: String? = nil, limits: DataLimits = .default) throws -> Value
   {
-    try parseYAML(text, file: file, limits: limits, requireMapping: false)
+    try parseYAMLText(text, file: file, limits: limits, requireMapping: false)
   }
 
   static let topLevelMessage = "the data's top level must be a mapping of names to values"
 
-  private static func parseJSON(
+  private static func parseJSONText(
     _ text: String, file: String?, limits: DataLimits, requireMapping: Bool
   ) throws(DataError) -> Value {
     var text = text
@@ -96,7 +108,7 @@ public enum DataLoader {
     return try result.get()
   }
 
-  private static func parseYAML(
+  private static func parseYAMLText(
     _ text: String, file: String?, limits: DataLimits, requireMapping: Bool
   ) throws(DataError) -> Value {
     var text = text

@@ -36,6 +36,7 @@ extension TemplateOutline {
         line += tag.kind == "section" ? "  loop or condition" : "  when empty or false"
       case "block": line += "  block"
       case "image": line += "  image"
+      case "delimiters": line += "  switches the delimiters"
       default: break
       }
       lines.append(line)

@@ -10,7 +10,7 @@ import GongwenTemplate
 public struct TemplateOutline: Sendable, Codable, Hashable {
   /// One tag as written, and where it stands.
   public struct Tag: Sendable, Codable, Hashable {
-    /// `value`, `section`, `inverted`, `close`, `block` or `image`.
+    /// `value`, `section`, `inverted`, `close`, `block`, `image`, or `delimiters` for a delimiter switch.
     public var kind: String
     /// The tag as written, delimiters included.
     public var text: String
@@ -86,7 +86,7 @@ extension TemplateOutline.Tag {
   init(_ site: TagSite) {
     let tag = site.tag
     switch tag.kind {
-    case .value: kind = "value"
+    case .value: kind = tag.newDelimiters == nil ? "value" : "delimiters"
     case .section: kind = "section"
     case .invertedSection: kind = "inverted"
     case .close: kind = "close"

@@ -26,13 +26,13 @@ final class PartCompilation {
   /// Value encodings by context number.
   private(set) var encodings: [ValueEncoding] = []
 
-  init(document: XMLDocument, part: String, profile: FormatProfile, delimiters: Delimiters,
+  init(document: XMLDocument, part: String, profile: FormatProfile, syntax: TagSyntax,
        filters: FilterRegistry, file: String?) {
     self.document = document
     self.part = part
     self.profile = profile
-    self.lexer = TagLexer(delimiters: delimiters)
-    self.parser = TagParser(delimiters: delimiters, filters: filters)
+    self.lexer = TagLexer(syntax: syntax)
+    self.parser = TagParser(syntax: syntax, filters: filters)
     self.file = file
   }
 
@@ -75,17 +75,19 @@ final class PartCompilation {
                           container: profile.describeContainer(of: text.element))
   }
 
+  /// Finds the tags paragraph by paragraph, in document order: a delimiter switch holds until the end of
+  /// the part.
   private func scanTags() {
-    let open = lexer
+    var delimiters = lexer.delimiters
     for (index, paragraph) in paragraphs.enumerated() where !paragraph.pieces.isEmpty {
-      let (matches, lexErrors) = open.scan(paragraph.text)
+      let (matches, lexErrors) = lexer.scan(paragraph.text, delimiters: &delimiters)
       for error in lexErrors {
         let where_ = location(paragraph: index, range: error.range)
         errors.append(TemplateError(error.kind, location: where_, tagText: slice(paragraph.text, error.range)))
       }
       for match in matches {
         let where_ = location(paragraph: index, range: match.range)
-        switch parser.parse(match.text) {
+        switch parser.parse(match) {
         case .success(let tag):
           tags.append(FoundTag(tag: tag, paragraph: index, range: match.range, location: where_))
         case .failure(let box):

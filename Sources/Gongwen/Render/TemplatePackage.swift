@@ -44,7 +44,7 @@ final class TemplatePackage {
   func compile(_ part: String, profile: FormatProfile) throws -> CompiledPart? {
     guard let document = try xml(part) else { return nil }
     let compilation = PartCompilation(document: document, part: part, profile: profile,
-                                      delimiters: options.delimiters, filters: options.filters, file: file)
+                                      syntax: options.tagSyntax, filters: options.filters, file: file)
     return try compilation.compile()
   }
 

@@ -56,7 +56,7 @@ enum BatchRoutes {
                              "the batch would make \(units.units.count) documents; this server makes at most \(options.maxBatchDocuments)",
                              hint: "split the table, or start the server with a larger --max-batch")
           }
-          let common = try inputs.data(required: false)
+          let common = try inputs.data(required: false, mapping: true)
           if let common { try JobInputs.refuseOutsidePictures(common, template: template) }
           for unit in units.units { try JobInputs.refuseOutsidePictures(unit.data, template: template) }
           let zipPath = folder + "/documents.zip"

@@ -26,7 +26,7 @@ enum DocumentRoutes {
         let allowMissing = RenderOptions(allowMissing: inputs.form.flag("allow_missing"))
         if inputs.form.files["units"] != nil {
           return Reply.json(try UnitCheck.run(template: template, units: try inputs.units(),
-                                              common: try inputs.data(required: false), options: allowMissing),
+                                              common: try inputs.data(required: false, mapping: true), options: allowMissing),
                             scrubbing: inputs.folder)
         }
         let data = try inputs.data(required: true) ?? .null

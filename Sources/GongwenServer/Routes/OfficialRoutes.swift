@@ -24,7 +24,7 @@ enum OfficialRoutes {
         }
         var data = TextConversion.data(text: text, markdown: markdown)
         if let extra = form.field("fields") {
-          data = data.merged(with: try DataLoader.parseYAML(extra, file: "fields"))
+          data = data.merged(with: try DataLoader.parseYAML(extra, file: "fields", requireMapping: true))
         }
         let target = try OutputFormat(rawValue: (form.field("format") ?? "docx").lowercased())
           ?? { throw APIFailure(.badRequest, "bad_format", "format must be docx, odt or pdf") }()

@@ -42,13 +42,15 @@ struct JobInputs {
 
   /// The data: an uploaded `data` file (.json/.yaml/.yml), or the `data` field as JSON or YAML text;
   /// nil when neither was sent.
-  func data(required: Bool) throws -> Value? {
+  /// Data merged with each unit of a batch (`mapping`) must be a mapping; a document's may be any value.
+  func data(required: Bool, mapping: Bool = false) throws -> Value? {
     if let file = form.files["data"] {
       let text = try utf8(file)
       return file.fileExtension == "json"
-        ? try DataLoader.parseJSON(text, file: file.name) : try DataLoader.parseYAML(text, file: file.name)
+        ? try DataLoader.parseJSON(text, file: file.name, requireMapping: mapping)
+        : try DataLoader.parseYAML(text, file: file.name, requireMapping: mapping)
     }
-    if let text = form.field("data") { return try DataLoader.parseYAML(text, file: "data") }
+    if let text = form.field("data") { return try DataLoader.parseYAML(text, file: "data", requireMapping: mapping) }
     if required { throw APIFailure.missing("data", "upload a .json or .yaml data file, or send the data as JSON") }
     return nil
   }

@@ -4,6 +4,7 @@ extension TemplateError.Kind {
     switch self {
     case .unclosedTag: return "unclosed_tag"
     case .unopenedTag: return "unopened_tag"
+    case .invalidDelimiters: return "invalid_delimiters"
     case .emptyTag: return "empty_tag"
     case .malformedTag: return "malformed_tag"
     case .unknownFilter: return "unknown_filter"
@@ -28,6 +29,8 @@ extension TemplateError.Kind {
     switch self {
     case .unclosedTag: return "unclosed tag: no closing delimiter after it in the paragraph"
     case .unopenedTag: return "closing delimiter without an opening one"
+    case .invalidDelimiters(let tag):
+      return "delimiter switch '\(tag)' must name two delimiters separated by a space, as in {{=<% %>=}}"
     case .emptyTag: return "empty tag"
     case .malformedTag(let reason): return "malformed tag: \(reason)"
     case .unknownFilter(let name): return "unknown filter '\(name)'"

@@ -6,6 +6,8 @@ public struct TemplateError: Error, Sendable, Hashable {
     case unclosedTag
     /// A closing delimiter with no opening one.
     case unopenedTag
+    /// A delimiter switch (`{{=<% %>=}}`) that does not name two delimiters; the switch as written.
+    case invalidDelimiters(String)
     /// A tag with nothing (or only a sigil) inside.
     case emptyTag
     /// A tag whose inside is not valid syntax; the string says why.

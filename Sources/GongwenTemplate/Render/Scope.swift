@@ -1,9 +1,11 @@
 /// The chain of values a path is looked up in: the current loop item, the enclosing ones, the root.
 ///
-/// Lookup of `a.b.c` finds the innermost frame whose value is an object with the key `a`, then descends
+/// Lookup of `a.b.c` finds the innermost frame whose value is an object with the key `a` (one where it is
+/// not null, when there is such a frame further out), then descends
 /// `b` and `c` from there without falling back to outer frames. `.` is the innermost frame's value.
 /// Loop variables (`$index`, `$index0`, `$first`, `$last`, `$count`) come from the innermost frame that
 /// has a loop position; outside loops they are looked up as ordinary keys (and so are usually missing).
+/// `this`, when no frame has such a key, is the current item (`.`), as docxtemplater's expressions read it.
 ///
 /// Frames live in one array that the renderer pushes to and pops from, so entering a section costs no
 /// allocation once the array has grown to the template's depth.
@@ -68,11 +70,17 @@ public struct Scope: Sendable {
       var index = frames.count - 1
       while index >= 0 {
         if case .object(let members) = frames[index].value, let value = members[first] {
-          found = value
-          break
+          // A null in an inner item gives way to a value further out (docxtemplater reads it so too).
+          if found == nil { found = value }
+          if value != .null {
+            found = value
+            break
+          }
         }
         index -= 1
       }
+      // `this` is the current item, as in docxtemplater's expressions, when no data names it.
+      if found == nil && first == "this" { found = current }
     }
     guard var value = found else { return nil }
     var position = 1

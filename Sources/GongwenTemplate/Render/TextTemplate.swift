@@ -17,17 +17,25 @@ public struct TextTemplate: Sendable {
     _ source: String, part: String, delimiters: Delimiters = .standard, filters: FilterRegistry = .standard,
     options: RenderOptions = RenderOptions()
   ) throws {
+    try self.init(source, part: part, syntax: TagSyntax(delimiters: delimiters), filters: filters, options: options)
+  }
+
+  /// Compiles `source` written in `syntax` (delimiters, switches and lenient options).
+  public init(
+    _ source: String, part: String, syntax: TagSyntax, filters: FilterRegistry = .standard,
+    options: RenderOptions = RenderOptions()
+  ) throws {
     self.source = source
     self.renderer = TemplateRenderer(filters: filters, options: options)
-    let (matches, lexErrors) = TagLexer(delimiters: delimiters).scan(source)
+    let (matches, lexErrors) = TagLexer(syntax: syntax).scan(source)
     let location = { (range: Range<Int>) in
       SourceLocation(part: part, paragraph: 0, paragraphText: source, offset: range.lowerBound, length: range.count)
     }
     var errors = lexErrors.map { TemplateError($0.kind, location: location($0.range)) }
-    let parser = TagParser(delimiters: delimiters, filters: filters)
+    let parser = TagParser(syntax: syntax, filters: filters)
     var sites: [TagSite] = []
     for match in matches {
-      switch parser.parse(match.text) {
+      switch parser.parse(match) {
       case .success(let tag): sites.append(TagSite(tag: tag, location: location(match.range)))
       case .failure(let box): errors.append(TemplateError(box.kind, location: location(match.range), tagText: match.text))
       }

@@ -11,10 +11,11 @@ public struct Delimiters: Sendable, Hashable {
   /// `{{` and `}}`.
   public static let standard = Delimiters(open: "{{", close: "}}")
 
-  /// Parses `"{ }"` or `"[[ ]]"`: two non-empty strings separated by a space.
+  /// Parses `"{ }"`, `"[[ ]]"` or `"% %"`: two non-empty strings separated by white space. The two may
+  /// be the same: a tag then runs from one to the next (`%name%`).
   public init?(parsing text: String) {
-    let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-    guard parts.count == 2, parts[0] != parts[1] else { return nil }
+    let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" })
+    guard parts.count == 2 else { return nil }
     self.open = String(parts[0])
     self.close = String(parts[1])
   }

@@ -2,8 +2,19 @@
 struct ExpressionScanner {
   private var scalars: [Unicode.Scalar]
   private(set) var position = 0
+  /// Whether `-` continues a name (`a_b-c2`, Gongwen's reading) or is always the minus operator
+  /// (docxtemplater's expressions: `date-age`).
+  var hyphensInNames = true
 
-  init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+  init(_ scalars: [Unicode.Scalar], hyphensInNames: Bool = true) {
+    self.scalars = scalars
+    self.hyphensInNames = hyphensInNames
+  }
+
+  /// A name scalar as this scanner reads names (see `hyphensInNames`).
+  func continuesName(_ scalar: Unicode.Scalar) -> Bool {
+    ExpressionScanner.isNameScalar(scalar) && (hyphensInNames || scalar != "-")
+  }
 
   var atEnd: Bool { position >= scalars.count }
   var peek: Unicode.Scalar? { atEnd ? nil : scalars[position] }
@@ -70,7 +81,7 @@ struct ExpressionScanner {
       advance()
       while let scalar = peek, isDigit(scalar) { advance() }
     }
-    if let next = peek, ExpressionScanner.isNameScalar(next) || next == "[" || next == "." {
+    if let next = peek, continuesName(next) || next == "[" || next == "." {
       position = start
       return nil
     }
@@ -93,7 +104,7 @@ struct ExpressionScanner {
         lastTokenWasBracketed = components.count == 1
       } else {
         let nameStart = position
-        while let scalar = peek, ExpressionScanner.isNameScalar(scalar) { advance() }
+        while let scalar = peek, continuesName(scalar) { advance() }
         if position == nameStart { throw ExpressionScanner.malformed("empty name between dots in '\(written)'") }
         components.append(String(String.UnicodeScalarView(scalars[nameStart..<position])))
         lastTokenWasBracketed = false
@@ -130,7 +141,7 @@ struct ExpressionScanner {
     if pathText.isEmpty {
       throw ExpressionScanner.malformed(hasFilters ? "no name before '|'" : "no name")
     }
-    var parser = OperandParser(pathText)
+    var parser = OperandParser(pathText, hyphensInNames: hyphensInNames)
     let operand = try parser.parse()
     var filters: [FilterCall] = []
     while !atEnd {

@@ -9,8 +9,8 @@ struct OperandParser {
   private var scanner: ExpressionScanner
   private let text: String
 
-  init(_ scalars: [Unicode.Scalar]) {
-    scanner = ExpressionScanner(scalars)
+  init(_ scalars: [Unicode.Scalar], hyphensInNames: Bool = true) {
+    scanner = ExpressionScanner(scalars, hyphensInNames: hyphensInNames)
     text = String(String.UnicodeScalarView(scalars))
   }
 
@@ -105,7 +105,7 @@ struct OperandParser {
     if first.properties.numericType != nil, first.isASCII, let number = scanner.numberLiteral() {
       return .literal(.number(number))
     }
-    guard first == "[" || first == "." || ExpressionScanner.isNameScalar(first) else {
+    guard first == "[" || first == "." || scanner.continuesName(first) else {
       throw Self.malformed("unexpected '\(first)' in '\(text)'")
     }
     let path = try scanner.pathToken()

@@ -22,6 +22,9 @@ public struct Tag: Sendable, Hashable {
   /// For a section written `{{-w:tr rows}}` (docxtemplater's explicit form) or `{{-列 季度}}`: the
   /// document element that repeats, whatever the tags' places.
   public var element: RepeatedElement?
+  /// For a delimiter switch (`{{=<% %>=}}`): the delimiters it sets (kept by reference: a tag costs a
+  /// word more, not two strings). The tag prints nothing.
+  private var switchedTo: SwitchedDelimiters?
 
   public init(kind: Kind, expression: Expression, text: String, element: RepeatedElement? = nil) {
     self.kind = kind
@@ -29,6 +32,16 @@ public struct Tag: Sendable, Hashable {
     self.text = text
     self.element = element
   }
+
+  /// A delimiter switch as written: a value tag that prints empty text.
+  public static func delimiterSwitch(_ text: String, to delimiters: SwitchedDelimiters) -> Tag {
+    var tag = Tag(kind: .value, expression: Expression(operand: .literal(.string(""))), text: text)
+    tag.switchedTo = delimiters
+    return tag
+  }
+
+  /// For a delimiter switch: the delimiters it sets.
+  public var newDelimiters: Delimiters? { switchedTo?.delimiters }
 
   /// True for tags that open a section.
   public var opensSection: Bool { kind == .section || kind == .invertedSection }

@@ -2,11 +2,31 @@
 public struct TagMatch: Sendable, Hashable {
   public var range: Range<Int>
   public var text: String
+  /// After a delimiter switch: the delimiters the tag is written with, one object shared by all such
+  /// tags (a template may hold hundreds of thousands of tags); nil for the lexer's own delimiters.
+  public var switched: SwitchedDelimiters?
+  /// True for a delimiter switch (`{{=<% %>=}}`) itself; `switched` then holds the delimiters it sets.
+  public var isSwitch = false
 
-  public init(range: Range<Int>, text: String) {
+  public init(range: Range<Int>, text: String, switched: SwitchedDelimiters? = nil, isSwitch: Bool = false) {
     self.range = range
     self.text = text
+    self.switched = switched
+    self.isSwitch = isSwitch
   }
+
+  /// For a delimiter switch: the delimiters it sets.
+  public var newDelimiters: Delimiters? { isSwitch ? switched?.delimiters : nil }
+}
+
+/// Delimiters set by a switch inside a template.
+public final class SwitchedDelimiters: Sendable, Hashable {
+  public let delimiters: Delimiters
+
+  public init(_ delimiters: Delimiters) { self.delimiters = delimiters }
+
+  public static func == (left: SwitchedDelimiters, right: SwitchedDelimiters) -> Bool { left.delimiters == right.delimiters }
+  public func hash(into hasher: inout Hasher) { hasher.combine(delimiters) }
 }
 
 /// A lexical problem at a UTF-8 byte range of the text.
@@ -22,7 +42,8 @@ public struct LexError: Sendable, Hashable {
 
 /// Finds tags in the flattened text of one paragraph, in one linear pass over its UTF-8 bytes.
 ///
-/// - A tag runs from an opening delimiter to the first closing delimiter after it.
+/// - A tag runs from an opening delimiter to the first closing delimiter after it. When both
+///   delimiters are the same string (`% %`), a tag runs from one to the next.
 /// - An opening delimiter with no closing one before the end of the text, or before the next opening
 ///   delimiter, is `.unclosedTag`; its range runs to the end of the text or to that next opening
 ///   delimiter, where scanning resumes (`{{a {{b}}` reports `{{a ` and still finds `{{b}}`).
@@ -31,95 +52,121 @@ public struct LexError: Sendable, Hashable {
 ///   right after its end as there were opening ones are taken into it too. With `{ }` delimiters,
 ///   `{{x}}` is therefore one tag `{{x}}` (which the parser reports as malformed) rather than an unclosed
 ///   `{`, a tag `{x}` and a stray `}`.
+/// - With `allowUnclosedTag`, an opening delimiter not closed before the next one (or the end) is text,
+///   and only the last of several opening delimiters opens the tag; with `allowUnopenedTag`, a stray
+///   closing delimiter is text.
+/// - A delimiter switch, the opening delimiter and the change prefix, two delimiters separated by a space,
+///   then the prefix and the closing delimiter (`{{=<% %>=}}`, `{=[[ ]]=}`), is a match carrying the new
+///   delimiters, which are in effect for the rest of the text (and, through `scan(_:delimiters:)`, for
+///   the texts scanned after it). Anything else between the prefixes is `.invalidDelimiters`.
 ///
 /// Empty delimiters are replaced by the standard ones.
 public struct TagLexer: Sendable {
-  public let delimiters: Delimiters
-  private let open: [UInt8]
-  private let close: [UInt8]
+  public let syntax: TagSyntax
+
+  /// The delimiters in effect at the start of a text.
+  public var delimiters: Delimiters { syntax.delimiters }
 
   public init(delimiters: Delimiters = .standard) {
-    let usable = delimiters.open.isEmpty || delimiters.close.isEmpty ? Delimiters.standard : delimiters
-    self.delimiters = usable
-    open = Array(usable.open.utf8)
-    close = Array(usable.close.utf8)
+    self.init(syntax: TagSyntax(delimiters: delimiters))
+  }
+
+  public init(syntax: TagSyntax) {
+    var usable = syntax
+    if usable.delimiters.open.isEmpty || usable.delimiters.close.isEmpty { usable.delimiters = .standard }
+    if usable.changeDelimiterPrefix?.isEmpty == true { usable.changeDelimiterPrefix = nil }
+    self.syntax = usable
   }
 
   public func scan(_ text: String) -> (matches: [TagMatch], errors: [LexError]) {
+    var delimiters = syntax.delimiters
+    return scan(text, delimiters: &delimiters)
+  }
+
+  /// Scans `text` with `delimiters` in effect at its start; leaves in `delimiters` those in effect at its
+  /// end, so that a switch carries on into the texts scanned after it (the next paragraphs of a part).
+  public func scan(_ text: String, delimiters: inout Delimiters) -> (matches: [TagMatch], errors: [LexError]) {
     var text = text
-    return text.withUTF8 { scan(bytes: $0) }
+    var state = delimiters
+    let result = text.withUTF8 { scan(bytes: $0, delimiters: &state) }
+    delimiters = state
+    return result
   }
 
   /// Scans UTF-8 bytes directly (ranges are offsets into `bytes`).
   public func scan(bytes: UnsafeBufferPointer<UInt8>) -> (matches: [TagMatch], errors: [LexError]) {
+    var delimiters = syntax.delimiters
+    return scan(bytes: bytes, delimiters: &delimiters)
+  }
+
+  /// Scans UTF-8 bytes with `delimiters` in effect at their start, leaving those in effect at their end.
+  public func scan(
+    bytes: UnsafeBufferPointer<UInt8>, delimiters: inout Delimiters
+  ) -> (matches: [TagMatch], errors: [LexError]) {
+    var cursor = LexCursor(bytes: bytes, delimiters: delimiters, initial: syntax.delimiters,
+                           prefix: syntax.changeDelimiterPrefix)
     var matches: [TagMatch] = []
     var errors: [LexError] = []
-    let count = bytes.count
-    let openFirst = open[0]
-    let closeFirst = close[0]
-    var position = 0
     var tagStart = -1
     var openRun = 0
     var contentStarted = false
-    while position < count {
-      let byte = bytes[position]
+    while cursor.position < bytes.count {
+      let position = cursor.position
       if tagStart < 0 {
-        if byte == openFirst && has(open, in: bytes, at: position) {
+        if cursor.atOpen {
+          if let change = cursor.delimiterChange() {
+            if let new = change.delimiters {
+              cursor.switchTo(new)
+              matches.append(TagMatch(range: change.range, text: cursor.string(change.range),
+                                      switched: cursor.switched, isSwitch: true))
+            } else {
+              errors.append(LexError(range: change.range, kind: .invalidDelimiters(cursor.string(change.range))))
+            }
+            cursor.position = change.range.upperBound
+            continue
+          }
           tagStart = position
           openRun = 1
           contentStarted = false
-          position += open.count
-        } else if byte == closeFirst && has(close, in: bytes, at: position) {
-          errors.append(LexError(range: position..<(position + close.count), kind: .unopenedTag))
-          position += close.count
+          cursor.position += cursor.open.count
+        } else if cursor.atClose {
+          if !syntax.allowUnopenedTag {
+            errors.append(LexError(range: position..<(position + cursor.close.count), kind: .unopenedTag))
+          }
+          cursor.position += cursor.close.count
         } else {
-          position += 1
+          cursor.position += 1
         }
         continue
       }
-      if byte == closeFirst && has(close, in: bytes, at: position) {
-        var end = position + close.count
+      if cursor.atClose {
+        var end = position + cursor.close.count
         var closes = 1
-        while closes < openRun && has(close, in: bytes, at: end) {
-          end += close.count
+        while closes < openRun && cursor.has(cursor.close, at: end) {
+          end += cursor.close.count
           closes += 1
         }
-        matches.append(TagMatch(range: tagStart..<end, text: string(bytes, tagStart..<end)))
+        matches.append(TagMatch(range: tagStart..<end, text: cursor.string(tagStart..<end), switched: cursor.switched))
         tagStart = -1
-        position = end
-      } else if byte == openFirst && has(open, in: bytes, at: position) {
-        if contentStarted {
-          errors.append(LexError(range: tagStart..<position, kind: .unclosedTag))
-          tagStart = position
-          openRun = 1
-          contentStarted = false
-        } else {
-          openRun += 1
+        cursor.position = end
+      } else if cursor.atOpen {
+        if syntax.allowUnclosedTag || contentStarted {
+          // The tag so far is unclosed; the opening delimiter here is read afresh (it may be a switch).
+          if !syntax.allowUnclosedTag { errors.append(LexError(range: tagStart..<position, kind: .unclosedTag)) }
+          tagStart = -1
+          continue
         }
-        position += open.count
+        openRun += 1
+        cursor.position += cursor.open.count
       } else {
         contentStarted = true
-        position += 1
+        cursor.position += 1
       }
     }
-    if tagStart >= 0 {
-      errors.append(LexError(range: tagStart..<count, kind: .unclosedTag))
+    if tagStart >= 0 && !syntax.allowUnclosedTag {
+      errors.append(LexError(range: tagStart..<bytes.count, kind: .unclosedTag))
     }
+    delimiters = cursor.delimiters
     return (matches, errors)
-  }
-
-  @inline(__always)
-  private func has(_ delimiter: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
-    guard position + delimiter.count <= bytes.count else { return false }
-    var index = 0
-    while index < delimiter.count {
-      if bytes[position + index] != delimiter[index] { return false }
-      index += 1
-    }
-    return true
-  }
-
-  private func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 }

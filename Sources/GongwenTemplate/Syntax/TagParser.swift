@@ -9,18 +9,34 @@
 public struct TagParser: Sendable {
   public let delimiters: Delimiters
   public let filters: FilterRegistry
+  /// Whether `-` continues a name (`a_b-c2`) or is the minus operator (docxtemplater: `date-age`).
+  public var hyphensInNames = true
 
   public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard) {
     self.delimiters = delimiters
     self.filters = filters
   }
 
-  public func parse(_ text: String) -> Result<Tag, TemplateErrorKindBox> {
-    Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(text) }
+  /// A parser for tags written in `syntax`.
+  public init(syntax: TagSyntax, filters: FilterRegistry = .standard) {
+    self.init(delimiters: syntax.delimiters, filters: filters)
+    hyphensInNames = syntax.hyphensInNames
   }
 
-  private func parseTag(_ text: String) throws(TemplateErrorKindBox) -> Tag {
-    var scanner = ExpressionScanner(inner(of: text))
+  public func parse(_ text: String) -> Result<Tag, TemplateErrorKindBox> {
+    Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(text, delimiters: delimiters) }
+  }
+
+  /// Parses a tag the lexer found, with the delimiters it is written with; a delimiter switch becomes a
+  /// tag that prints nothing.
+  public func parse(_ match: TagMatch) -> Result<Tag, TemplateErrorKindBox> {
+    if match.isSwitch, let switched = match.switched { return .success(Tag.delimiterSwitch(match.text, to: switched)) }
+    let written = match.switched?.delimiters ?? delimiters
+    return Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(match.text, delimiters: written) }
+  }
+
+  private func parseTag(_ text: String, delimiters: Delimiters) throws(TemplateErrorKindBox) -> Tag {
+    var scanner = ExpressionScanner(inner(of: text, delimiters: delimiters), hyphensInNames: hyphensInNames)
     scanner.skipBlanks()
     scanner.dropTrailingBlanks()
     guard let first = scanner.peek else { throw TemplateErrorKindBox(.emptyTag) }
@@ -59,7 +75,7 @@ public struct TagParser: Sendable {
   ]
 
   /// The text between the delimiters (each is removed only when present).
-  private func inner(of text: String) -> [Unicode.Scalar] {
+  private func inner(of text: String, delimiters: Delimiters) -> [Unicode.Scalar] {
     var scalars = Array(text.unicodeScalars)
     let open = Array(delimiters.open.unicodeScalars)
     let close = Array(delimiters.close.unicodeScalars)

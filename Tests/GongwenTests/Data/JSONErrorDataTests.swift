@@ -11,7 +11,7 @@ import Testing
       if anyValue {
         _ = try DataLoader.parseJSONValue(text, file: "data.json")
       } else {
-        _ = try DataLoader.parseJSON(text, file: "data.json")
+        _ = try DataLoader.parseJSON(text, file: "data.json", requireMapping: true)
       }
     }
     #expect(error?.file == "data.json", sourceLocation: sourceLocation)
@@ -169,7 +169,14 @@ import Testing
     #expect(empty.2 == "the text is empty: expected a JSON value such as {}")
   }
 
-  @Test func topLevelMustBeAnObject() {
+  @Test func topLevelMayBeAnyValue() throws {
+    #expect(try DataLoader.parseJSON("[1, 2]") == .list([.number("1"), .number("2")]))
+    #expect(try DataLoader.parseJSON("\n  \"通知\"") == .string("通知"))
+    #expect(try DataLoader.parseJSON("3.50") == .number("3.50"))
+    #expect(try DataLoader.parseJSON("null") == DataLoader.parseJSON("{}"))
+  }
+
+  @Test func topLevelMustBeAnObjectWhereDataIsMerged() {
     let list = failure("[1, 2]")
     #expect(list.0 == 1 && list.1 == 1)
     #expect(list.2 == "the data's top level must be a mapping of names to values, not a list")

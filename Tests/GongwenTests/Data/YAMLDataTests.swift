@@ -160,12 +160,19 @@ import Testing
     #expect(try DataLoader.parseYAMLValue("- 1\n- a\n") == .list([.number("1"), .string("a")]))
   }
 
-  @Test func topLevelMustBeAMapping() {
-    let list = DataTestSupport.dataError { _ = try DataLoader.parseYAML("\n- 1\n- 2\n", file: "d.yaml") }
+  @Test func topLevelMayBeAnyValue() throws {
+    #expect(try DataLoader.parseYAML("\n- 1\n- 2\n") == .list([.number("1"), .number("2")]))
+    #expect(try DataLoader.parseYAML("只是一句话\n") == .string("只是一句话"))
+  }
+
+  @Test func topLevelMustBeAMappingWhereDataIsMerged() {
+    let list = DataTestSupport.dataError {
+      _ = try DataLoader.parseYAML("\n- 1\n- 2\n", file: "d.yaml", requireMapping: true)
+    }
     #expect(list?.file == "d.yaml")
     #expect(list?.line == 2 && list?.column == 1)
     #expect(list?.message == "the data's top level must be a mapping of names to values, not a list")
-    let text = DataTestSupport.dataError { _ = try DataLoader.parseYAML("只是一句话\n") }
+    let text = DataTestSupport.dataError { _ = try DataLoader.parseYAML("只是一句话\n", requireMapping: true) }
     #expect(text?.message == "the data's top level must be a mapping of names to values, not a text")
   }
 

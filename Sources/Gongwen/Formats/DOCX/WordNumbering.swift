@@ -63,7 +63,7 @@ struct WordNumbering: Sendable {
       return nil
     }
     let compilation = PartCompilation(document: document, part: part, profile: WordProfile(),
-                                      delimiters: package.options.delimiters, filters: package.options.filters,
+                                      syntax: package.options.tagSyntax, filters: package.options.filters,
                                       file: package.file)
     let hook = compilation.addHook(.numberingDefinitions(prefix: root.prefix ?? ""))
     guard let marker = compilation.makeMarker(.hook(hook)) else { return nil }

@@ -18,7 +18,7 @@ struct FrontMatter {
     }
     let yaml = lines[1..<end].joined(separator: "\n")
     do {
-      let data = try DataLoader.parseYAML(yaml, file: file)
+      let data = try DataLoader.parseYAML(yaml, file: file, requireMapping: true)
       return FrontMatter(data: data, lineCount: end + 1)
     } catch let error as DataError {
       throw DataError(file: file, line: error.line.map { $0 + 1 }, column: error.column,

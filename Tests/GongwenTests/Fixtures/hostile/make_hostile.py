@@ -258,7 +258,6 @@ def data_files():
     data_file("json-syntax-error.json", '{\n  "标题": "关于开展检查的通知",\n  "单位": "办公室" "x"\n}\n', line=3, column=15)
     data_file("json-trailing-comma.json", '{\n  "a": 1,\n  "b": [1, 2,],\n}\n', line=3, column=14)
     data_file("json-comment.json", '{\n  // 注释\n  "a": 1\n}\n', line=2, column=3)
-    data_file("json-top-level-list.json", '[{"name": "张三"}]\n', line=1, column=1, contains=["mapping"])
     data_file("json-invalid-utf8.json", '{"name": "'.encode() + "张三".encode("gbk") + b'"}\n', contains=["UTF-8"])
     data_file("json-lone-surrogate.json", '{"name": "\\ud800"}\n', line=1, column=11)
     data_file("json-utf32.json", '{"name": "张三"}\n'.encode("utf-32"), contains=["UTF"])
