@@ -32,7 +32,7 @@ struct DiagnosticPrinter {
       let text = diagnostics.map(\.text).joined(separator: "\n") + "\n"
       FileHandle.standardError.write(Data(text.utf8))
       if diagnostics.count > 1 {
-        FileHandle.standardError.write(Data("\(diagnostics.count) errors; nothing was written.\n".utf8))
+        FileHandle.standardError.write(Data((SummaryText.errorsNothingWritten(diagnostics.count) + "\n").utf8))
       }
     }
   }

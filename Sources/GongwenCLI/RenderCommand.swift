@@ -37,6 +37,9 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON.")
   var json = false
 
+  @Flag(name: .shortAndLong, help: "Do not print the line that says what was written.")
+  var quiet = false
+
   @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) when the output is a PDF.")
   var pdfA = false
 
@@ -55,6 +58,7 @@ struct RenderCommand: ParsableCommand {
     let report = DiagnosticPrinter(json: json)
     // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
     ConversionInterrupt.shared.install()
+    let start = Date()
     do {
       // Picture paths in the data are relative to the data file (to the current folder for stdin).
       var options = syntax.templateOptions
@@ -69,6 +73,7 @@ struct RenderCommand: ParsableCommand {
                           protecting: data == "-" ? [] : [data], verify: !noVerify,
                           conversion: ConversionOptions(pdfA: pdfA))
       report.success(["output": destination, "template": self.template])
+      if !json && !quiet { WrittenLine.print(destination, since: start) }
     } catch {
       report.failure(error)
       let errors = (error as? TemplateErrors)?.errors ?? (error as? TemplateError).map { [$0] }

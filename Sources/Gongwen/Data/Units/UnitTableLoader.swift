@@ -26,10 +26,10 @@ public enum UnitTableLoader {
       name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() }
     } ?? ""
     if options.sheet != nil && ext != "xlsx" {
-      throw DataError(file: path, message: "--sheet applies to .xlsx workbooks only")
+      throw DataError(.unitTable, file: path, message: "--sheet applies to .xlsx workbooks only")
     }
     if options.headerRow != nil && !["xlsx", "csv"].contains(ext) {
-      throw DataError(file: path, message: "--header-row applies to .xlsx and .csv tables only")
+      throw DataError(.unitTable, file: path, message: "--header-row applies to .xlsx and .csv tables only")
     }
     let limits = options.limits
     var table: UnitTable
@@ -40,14 +40,14 @@ public enum UnitTableLoader {
     case "jsonl", "ndjson": table = try ListUnitReader.readJSONLines(try DataText.read(path: path, limits: limits), file: path, limits: limits)
     case "yaml", "yml": table = try ListUnitReader.readYAML(try DataText.read(path: path, limits: limits), file: path, limits: limits)
     case "xls", "et":
-      throw DataError(file: path, message: "this is an old-format '.\(ext)' workbook, which Gongwen does not read: open it in Excel or WPS and save it as .xlsx (文件 → 另存为 → Excel 工作簿 .xlsx), then give that file")
+      throw DataError(.unsupportedFile, file: path, message: "this is an old-format '.\(ext)' workbook, which Gongwen does not read: open it in Excel or WPS and save it as .xlsx (文件 → 另存为 → Excel 工作簿 .xlsx), then give that file")
     default:
       let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
-      throw DataError(file: path, message: "this unit table \(what): Gongwen reads \(supportedExtensions) unit tables")
+      throw DataError(.unsupportedFile, file: path, message: "this unit table \(what): Gongwen reads \(supportedExtensions) unit tables")
     }
     guard !table.units.isEmpty else {
       let what = ["csv", "xlsx"].contains(ext) ? "has a header but no rows below it" : "holds no units"
-      throw DataError(file: path, message: "the table \(what): there is nothing to render")
+      throw DataError(.empty, file: path, message: "the table \(what): there is nothing to render")
     }
     if !options.keepTotalRows {
       var units = table.units

@@ -23,7 +23,7 @@ struct XLSXPackage {
     let rootRelations = try Self.relationships(archive, part: "_rels/.rels", base: "", file: path)
     let workbookPart = rootRelations.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
     guard let workbook = try Self.parse(archive, part: workbookPart, file: path) else {
-      throw DataError(file: path, message: "this is not an Excel workbook: it has no \(workbookPart)")
+      throw DataError(.unitTable, file: path, message: "this is not an Excel workbook: it has no \(workbookPart)")
     }
     let slash = workbookPart.lastIndex(of: "/").map { String(workbookPart[...$0]) } ?? ""
     let relationsPart = slash + "_rels/" + workbookPart.dropFirst(slash.count) + ".rels"
