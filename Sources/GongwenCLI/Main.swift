@@ -28,7 +28,7 @@ enum Main {
       Foundation.exit(exit.rawValue)
     } catch {
       let code = GongwenCommand.exitCode(for: error)
-      let message = GongwenCommand.fullMessage(for: error)
+      let message = HelpText.translatedHeadings(GongwenCommand.fullMessage(for: error))
       if code == .success {
         print(message)
         Foundation.exit(0)

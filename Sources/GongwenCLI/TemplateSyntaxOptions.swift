@@ -3,11 +3,11 @@ import Gongwen
 
 /// The `--delimiters "open close"` and `--syntax` options shared by the commands that read templates.
 struct TemplateSyntaxOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Tag delimiters, as two strings separated by a space, e.g. \"{ }\".", valueName: "open close"))
+  @Option(help: ArgumentHelp(localized("Tag delimiters, as two strings separated by a space, e.g. \"{ }\"."), valueName: "open close"))
   var delimiters: String?
 
   @Option(help: ArgumentHelp(
-    "Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\".",
+    localized("Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\"."),
     valueName: "name"))
   var syntax: TemplateSyntax?
 
