@@ -28,8 +28,7 @@ struct BatchReport {
     var text = ""
     let failures = summary.failures
     for outcome in failures.prefix(Self.shownFailures) {
-      let key = outcome.key.isEmpty ? "" : " (\(outcome.key))"
-      text += "row \(outcome.row)\(key): \(outcome.firstError ?? "failed")\n"
+      text += SummaryText.row(outcome.row, key: outcome.key) + ": \(outcome.firstError ?? "failed")\n"
       if outcome.errorCount > 1 { text += "  … and \(outcome.errorCount - 1) more problems in this unit\n" }
     }
     if failures.count > Self.shownFailures {

@@ -22,6 +22,35 @@ enum SummaryText {
     return "wrote \(path) (\(size)\(pageText)) in \(time) s"
   }
 
+  /// A data check's last line: `data.yaml fills every tag of t.docx.` or `2 errors, 1 warning.`
+  static func checked(data: String?, template: String?, errors: Int, warnings: Int) -> String {
+    if chinese {
+      guard errors == 0 else { return "\(errors) 个错误" + (warnings == 0 ? "。" : "，\(warnings) 个警告。") }
+      return "\(data ?? "数据")能填写 \(template ?? "模板") 的每个标签" + (warnings == 0 ? "。" : "；\(warnings) 个警告。")
+    }
+    let warningText = "\(warnings) warning\(warnings == 1 ? "" : "s")"
+    guard errors == 0 else {
+      return "\(errors) error\(errors == 1 ? "" : "s")" + (warnings == 0 ? "" : ", " + warningText) + "."
+    }
+    return "\(data ?? "the data") fills every tag of \(template ?? "the template")"
+      + (warnings == 0 ? "." : "; " + warningText + ".")
+  }
+
+  /// The progress bar's figures: `12/100  40 docs/s  ETA 0:02  1 failed`.
+  static func progress(done: Int, total: Int, rate: Double, left: String, failed: Int) -> String {
+    let rateText = String(format: "%.0f", rate)
+    if chinese {
+      return "\(done)/\(total)  每秒 \(rateText) 份  剩余 \(left)" + (failed > 0 ? "  失败 \(failed) 份" : "")
+    }
+    return "\(done)/\(total)  \(rateText) docs/s  ETA \(left)" + (failed > 0 ? "  \(failed) failed" : "")
+  }
+
+  /// `row 5 (市教育局)` before a unit's first problem.
+  static func row(_ row: Int, key: String) -> String {
+    let keyText = key.isEmpty ? "" : chinese ? "（\(key)）" : " (\(key))"
+    return chinese ? "第 \(row) 行\(keyText)" : "row \(row)\(keyText)"
+  }
+
   /// A batch's totals: `12 rows: 11 written, 1 failed`.
   static func batchTotals(rows: Int, written: Int, failed: Int) -> String {
     chinese ? "共 \(rows) 行：已写出 \(written) 份，失败 \(failed) 份"

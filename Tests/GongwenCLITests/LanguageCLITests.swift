@@ -66,4 +66,21 @@ struct LanguageCLITests {
     #expect(quiet.status == 0)
     #expect(quiet.stderr.isEmpty)
   }
+
+  @Test func batchAndCheckSummariesFollowTheLanguage() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    try work.write("t.docx", try MiniDocx.build(["{{单位}}：{{金额 | cnmoney}}"]))
+    try work.write("units.csv", "单位,金额\n市教育局,100\n市财政局,\n")
+    let batch = try GongwenCLI.run(["batch", work.path("t.docx"), "--units", work.path("units.csv"), "--out", work.path("out")],
+                                   environment: ["LANG": "zh_CN.UTF-8"])
+    #expect(batch.status == 1)
+    #expect(batch.stderr.contains("第 3 行（市财政局）: "), "\(batch.stderr)")
+    #expect(batch.stderr.contains("共 2 行：已写出 1 份，失败 1 份"), "\(batch.stderr)")
+    try work.write("d.yaml", "单位: 市教育局\n")
+    let check = try GongwenCLI.run(["check", work.path("t.docx"), work.path("d.yaml")], environment: ["LANG": "zh_CN.UTF-8"])
+    #expect(check.status == 1)
+    #expect(check.stderr.contains("错误: 数据中没有 '金额' 的值"), "\(check.stderr)")
+    #expect(check.stderr.hasSuffix("1 个错误。\n"), "\(check.stderr)")
+  }
 }
