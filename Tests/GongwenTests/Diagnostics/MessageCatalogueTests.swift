@@ -87,4 +87,13 @@ struct MessageCatalogueTests {
       #expect(Diagnostics.from(error, language: .english).first?.id == "data_unreadable")
     }
   }
+
+  @Test func theDocumentedListNamesEveryID() throws {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let page = try String(contentsOf: repository.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+    for id in DiagnosticID.allCases {
+      #expect(page.contains("| `\(id.rawValue)` |"), "docs/diagnostics.md does not list \(id.rawValue)")
+    }
+  }
 }
