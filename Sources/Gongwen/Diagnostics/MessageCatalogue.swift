@@ -57,6 +57,12 @@ public enum MessageCatalogue {
       while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
         result += rest[..<open]
         let name = String(rest[rest.index(after: open)..<close])
+        if name.isEmpty {
+          // `{}` is text (a JSON object), not a placeholder.
+          result += "{}"
+          rest = rest[rest.index(after: close)...]
+          continue
+        }
         guard let value = arguments[name] else {
           complete = false
           break
@@ -74,7 +80,7 @@ public enum MessageCatalogue {
     var names = Set<String>()
     var rest = Substring(text)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      names.insert(String(rest[rest.index(after: open)..<close]))
+      if rest.index(after: open) < close { names.insert(String(rest[rest.index(after: open)..<close])) }
       rest = rest[rest.index(after: close)...]
     }
     return names

@@ -88,6 +88,20 @@ struct MessageCatalogueTests {
     }
   }
 
+  @Test func detailsThePhraseTableKnowsAreTranslatedWithTheirParts() throws {
+    do {
+      _ = try DataLoader.parse(Data("[1, 2]".utf8), format: .json, file: "d.json")
+      Issue.record("a list at the top level was accepted")
+    } catch {
+      let chinese = try #require(Diagnostics.from(error, language: .chinese).first)
+      #expect(chinese.text.hasPrefix("d.json:1:1: 错误: 数据格式有误：数据的最外层必须是“名称: 值”的映射，而不是列表"), "\(chinese.text)")
+    }
+    #expect(PhraseTable.translate("an unknown sentence", to: .chinese) == "an unknown sentence")
+    #expect(PhraseTable.translate("the text is empty: expected a JSON value such as {}", to: .chinese)
+              == "文本为空：应有 JSON 值，如 {}")
+    #expect(PhraseTable.translate("table 2, row 3, cell 1", to: .english) == "table 2, row 3, cell 1")
+  }
+
   @Test func theDocumentedListNamesEveryID() throws {
     let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
