@@ -84,9 +84,10 @@ templates: build
 	@for dir in templates/source/*/; do name=$$(basename $$dir); \
 	  for format in docx odt; do .build/debug/gongwen pack $$dir$$format -o templates/$$name.$$format; done; done
 
-# Regenerate the man page from the command-line definition (a test checks docs/gongwen.1 matches).
+# Regenerate the man pages, English and Chinese, from the command-line definition (a test checks they match).
 man: build
-	.build/debug/gongwen --experimental-dump-help | python3 scripts/generate-man.py "$$(.build/debug/gongwen --version)" > docs/gongwen.1
+	.build/debug/gongwen --lang en --experimental-dump-help | python3 scripts/generate-man.py "$$(.build/debug/gongwen --version)" > docs/gongwen.1
+	.build/debug/gongwen --lang zh --experimental-dump-help | python3 scripts/generate-man.py "$$(.build/debug/gongwen --version)" > docs/gongwen.zh_CN.1
 
 clean:
 	rm -rf .build $(OUT)

@@ -10,10 +10,12 @@ interop=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils libxml2-u
 fonts=(texlive-lang-chinese fonts-arphic-gkai00mp fonts-noto-cjk)
 # The page of gongwen serve in headless Chromium (Tests/Browser/page_test.py).
 browser=(chromium chromium-driver python3-selenium)
+# The shells whose completions the tests run (bash is always there).
+shells=(zsh fish bash-completion)
 
 case "${1:-build}" in
   build) wanted=("${build[@]}") ;;
-  test) wanted=("${build[@]}" "${interop[@]}" "${fonts[@]}" "${browser[@]}") ;;
+  test) wanted=("${build[@]}" "${interop[@]}" "${fonts[@]}" "${browser[@]}" "${shells[@]}") ;;
   demo) wanted=("${build[@]}" libreoffice-writer-nogui poppler-utils "${fonts[@]}") ;;
   bench) wanted=("${build[@]}" python3 python3-venv time wrk libreoffice-writer-nogui "${fonts[@]}") ;;
   *) echo "usage: $0 build|test|demo|bench" >&2; exit 2 ;;

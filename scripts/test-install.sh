@@ -42,8 +42,13 @@ check "batch the sample units" "\$gongwen" batch "$root/usr/share/gongwen/templa
 check "every unit written" test "\$(ls "\$out/units"/*.docx | wc -l)" -eq "\$(( \$(grep -c . "$repo/samples/units.csv") - 1 ))"
 check "a template error is reported with its caret" sh -c "printf '%s' '{}' > \$out/empty.json; \
   ! \"\$gongwen\" render \"$root/usr/share/gongwen/templates/report.docx\" \$out/empty.json -o \$out/x.docx 2>\$out/err.txt; grep -q '\\^' \$out/err.txt"
+check "in a Chinese locale the error is in Chinese with its caret" sh -c "LANG=zh_CN.UTF-8 \
+  \"\$gongwen\" render \"$root/usr/share/gongwen/templates/report.docx\" \$out/empty.json -o \$out/x.docx 2>\$out/err-zh.txt; \
+  grep -q '错误: 数据中没有' \$out/err-zh.txt && grep -q '\\^' \$out/err-zh.txt"
 check "the man page is installed" test -s "$root/usr/share/man/man1/gongwen.1.gz"
+check "the Chinese man page is installed" test -s "$root/usr/share/man/zh_CN/man1/gongwen.1.gz"
 check "bash completion is installed" test -s "$root/usr/share/bash-completion/completions/gongwen"
+check "Chinese README is installed" test -s "$root/usr/share/doc/gongwen/README.zh-CN.md"
 echo "install: \$passed passed, \$failed failed"
 [ "\$failed" -eq 0 ]
 CHECKS

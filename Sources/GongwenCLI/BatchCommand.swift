@@ -6,7 +6,7 @@ import Gongwen
 struct BatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
-    abstract: "Render a template once per unit of a table (.xlsx, .xls, .et, .csv, .json, .jsonl, .yaml).",
+    abstract: localized("Render a template once per unit of a table (.xlsx, .xls, .et, .csv, .json, .jsonl, .yaml)."),
     discussion: """
       Each unit's data is the common data (--data) with the unit's row merged over it. CSV values stay \
       text as written (007 stays 007); dotted headers (学习.中心组学习次数) become nested fields. \
@@ -19,52 +19,52 @@ struct BatchCommand: ParsableCommand {
       code 1 when any unit failed or the table has no rows.
       """)
 
-  @Argument(help: "The .docx or .odt template.")
+  @Argument(help: ArgumentHelp(localized("The .docx or .odt template.")), completion: .templates)
   var template: String
 
-  @Option(help: ArgumentHelp("The unit table: one row (or object) per document.", valueName: "file"))
+  @Option(help: ArgumentHelp(localized("The unit table: one row (or object) per document."), valueName: "file"), completion: .unitTables)
   var units: String
 
   @OptionGroup var table: UnitTableArguments
 
-  @Option(help: ArgumentHelp("Data shared by every unit (.json or .yaml).", valueName: "file"))
+  @Option(help: ArgumentHelp(localized("Data shared by every unit (.json or .yaml)."), valueName: "file"), completion: .dataFiles)
   var data: String?
 
-  @Option(help: ArgumentHelp("The output folder (created when missing).", valueName: "dir"))
+  @Option(help: ArgumentHelp(localized("The output folder (created when missing)."), valueName: "dir"), completion: .directory)
   var out: String?
 
   @Option(help: ArgumentHelp(
-    "File name pattern; fields, $row, $index and $key (the first field) (default: \"{{$key}}\").",
+    localized("File name pattern; fields, $row, $index and $key (the first field) (default: \"{{$key}}\")."),
     valueName: "pattern"))
   var name: String?
 
-  @Option(help: "Parallel workers (default: the number of cores).")
+  @Option(help: ArgumentHelp(localized("Parallel workers (default: the number of cores).")))
   var jobs: Int?
 
-  @Option(help: ArgumentHelp("Output format: docx, odt or pdf (default: the template's).", valueName: "format"))
+  @Option(help: ArgumentHelp(localized("Output format: docx, odt or pdf (default: the template's)."), valueName: "format"), completion: .outputFormats)
   var format: String?
 
-  @Option(help: ArgumentHelp("Render only the K-th of N slices of the units (1 ≤ K ≤ N).", valueName: "K/N"))
+  @Option(help: ArgumentHelp(localized("Render only the K-th of N slices of the units (1 ≤ K ≤ N)."), valueName: "K/N"))
   var shard: String?
 
-  @Flag(help: "Skip units whose output is already complete.")
+  @Flag(help: ArgumentHelp(localized("Skip units whose output is already complete.")))
   var resume = false
 
-  @Option(help: ArgumentHelp("Write every document into this zip archive instead of a folder.", valueName: "file"))
+  @Option(help: ArgumentHelp(localized("Write every document into this zip archive instead of a folder."), valueName: "file"))
   var zip: String?
 
   @OptionGroup var syntax: TemplateSyntaxOptions
 
-  @Flag(help: "Stop at the first unit that fails.")
+  @Flag(help: ArgumentHelp(localized("Stop at the first unit that fails.")))
   var failFast = false
 
-  @Flag(help: "Render missing values as empty text instead of failing the unit.")
+  @Flag(help: ArgumentHelp(localized("Render missing values as empty text instead of failing the unit.")))
   var allowMissing = false
 
-  @Flag(help: "Write manifest.json instead of manifest.csv and print the summary as JSON.")
+  @Flag(help: ArgumentHelp(localized("Write manifest.json instead of manifest.csv and print the summary as JSON.")))
   var json = false
 
-  @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) with --format pdf.")
+  @Flag(name: .customLong("pdf-a"), help: ArgumentHelp(localized("Write PDF/A-2b (for archiving) with --format pdf.")))
   var pdfA = false
 
   func validate() throws {

@@ -28,8 +28,7 @@ struct BatchReport {
     var text = ""
     let failures = summary.failures
     for outcome in failures.prefix(Self.shownFailures) {
-      let key = outcome.key.isEmpty ? "" : " (\(outcome.key))"
-      text += "row \(outcome.row)\(key): \(outcome.firstError ?? "failed")\n"
+      text += SummaryText.row(outcome.row, key: outcome.key) + ": \(outcome.firstError ?? "failed")\n"
       if outcome.errorCount > 1 { text += "  … and \(outcome.errorCount - 1) more problems in this unit\n" }
     }
     if failures.count > Self.shownFailures {
@@ -40,7 +39,7 @@ struct BatchReport {
       text += "row \(outcome.row) (\(outcome.key)): skipped, \(outcome.error ?? "") (--keep-total-rows renders it)\n"
     }
     let rate = summary.seconds > 0 ? Double(summary.written) / summary.seconds : 0
-    var line = "\(summary.rows) row\(summary.rows == 1 ? "" : "s"): \(summary.written) written, \(summary.failed) failed"
+    var line = SummaryText.batchTotals(rows: summary.rows, written: summary.written, failed: summary.failed)
     if summary.skipped > 0 {
       let reasons = summary.skipReasons.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")
       line += ", \(summary.skipped) skipped (\(reasons))"
@@ -48,7 +47,7 @@ struct BatchReport {
     if summary.notRun > 0 {
       line += ", \(summary.notRun) not run (" + (summary.stoppedBy.map { "the batch stopped: \($0)" } ?? "--fail-fast") + ")"
     }
-    line += String(format: " in %.2f s (%.0f docs/s); manifest: %@\n", summary.seconds, rate, summary.manifest)
+    line += SummaryText.batchTiming(seconds: summary.seconds, rate: rate, manifest: summary.manifest) + "\n"
     text += line
     FileHandle.standardError.write(Data(text.utf8))
   }

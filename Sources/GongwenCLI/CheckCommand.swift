@@ -7,7 +7,7 @@ import Gongwen
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Check a data file against a template without rendering.",
+    abstract: localized("Check a data file against a template without rendering."),
     discussion: """
       Reports every problem at once: missing fields (with the nearest key of the data as a hint),
       a list or object where text is printed, text or a number where a section wants items, a value
@@ -22,29 +22,29 @@ struct CheckCommand: ParsableCommand {
       when a batch would fail any unit.
       """)
 
-  @Argument(help: "The .docx or .odt template.")
+  @Argument(help: ArgumentHelp(localized("The .docx or .odt template.")), completion: .templates)
   var template: String
 
-  @Argument(help: "The data file (.json, .yaml or .yml), or - for YAML/JSON on standard input.")
+  @Argument(help: ArgumentHelp(localized("The data file (.json, .yaml or .yml), or - for YAML/JSON on standard input.")), completion: .dataFiles)
   var dataFile: String?
 
-  @Option(help: ArgumentHelp("Check every unit of this table (.xlsx, .xls, .et, .csv, .json, .jsonl, .yaml).", valueName: "file"))
+  @Option(help: ArgumentHelp(localized("Check every unit of this table (.xlsx, .xls, .et, .csv, .json, .jsonl, .yaml)."), valueName: "file"), completion: .unitTables)
   var units: String?
 
   @OptionGroup var table: UnitTableArguments
 
-  @Option(name: .customLong("data"), help: ArgumentHelp("With --units: data shared by every unit (.json or .yaml).", valueName: "file"))
+  @Option(name: .customLong("data"), help: ArgumentHelp(localized("With --units: data shared by every unit (.json or .yaml)."), valueName: "file"), completion: .dataFiles)
   var commonData: String?
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
+  @Option(name: .customLong("set"), help: ArgumentHelp(localized("Set a value: a.b.c=value (repeatable)."), valueName: "path=value"))
   var overrides: [String] = []
 
   @OptionGroup var syntax: TemplateSyntaxOptions
 
-  @Flag(help: "Accept missing values (they would render as empty text).")
+  @Flag(help: ArgumentHelp(localized("Accept missing values (they would render as empty text).")))
   var allowMissing = false
 
-  @Flag(help: "Print the result as JSON.")
+  @Flag(help: ArgumentHelp(localized("Print the result as JSON.")))
   var json = false
 
   func validate() throws {

@@ -6,7 +6,7 @@ import Gongwen
 struct CheckFormatCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check-format",
-    abstract: "Report every deviation of a .docx or .odt document from the GB/T 9704 layout.",
+    abstract: localized("Report every deviation of a .docx or .odt document from the GB/T 9704 layout."),
     discussion: """
       Checks A4 paper; margins top 37, bottom 35, left 28, right 26 mm (±1 mm); 22 lines a page (exact
       28.95 pt line pitch) and 28 characters a line; fonts and sizes of the title (2号小标宋), headings (一、黑体 （一）楷体 1./（1）仿宋)
@@ -16,10 +16,10 @@ struct CheckFormatCommand: ParsableCommand {
       Exit status 1 when anything deviates (or the file cannot be read), 0 when it conforms.
       """)
 
-  @Argument(help: "The .docx or .odt document (or template).")
+  @Argument(help: ArgumentHelp(localized("The .docx or .odt document (or template).")), completion: .templates)
   var file: String
 
-  @Flag(help: "Print the result as JSON.")
+  @Flag(help: ArgumentHelp(localized("Print the result as JSON.")))
   var json = false
 
   func run() throws {

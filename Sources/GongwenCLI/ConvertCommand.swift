@@ -6,7 +6,7 @@ import Gongwen
 struct ConvertCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "convert",
-    abstract: "Make an official document from a 公文 written as plain text or Markdown.",
+    abstract: localized("Make an official document from a 公文 written as plain text or Markdown."),
     discussion: """
       Every line gets a role as a 文秘 reads it (docs/convert.md): 份号, 密级, 紧急程度, 发文机关标志, 发文字号 and
       签发人 above the title; the title; 主送机关; headings 一、 （一） 1. （1） (run in when the line goes on after
@@ -22,31 +22,33 @@ struct ConvertCommand: ParsableCommand {
       .docx/.odt path. --set fills or overrides any field, e.g. --set 成文日期=2023年1月16日.
       """)
 
-  @Argument(help: "The 公文 as UTF-8 text (.txt) or Markdown (.md).")
+  @Argument(help: ArgumentHelp(localized("The 公文 as UTF-8 text (.txt) or Markdown (.md).")), completion: .texts)
   var input: String
 
-  @Option(name: .shortAndLong, help: "The output file: .docx, .odt or .pdf (default: beside the input, .docx).")
+  @Option(name: .shortAndLong, help: ArgumentHelp(localized("The output file: .docx, .odt or .pdf (default: beside the input, .docx).")),
+          completion: .documents)
   var output: String?
 
-  @Option(help: "A shipped template name or a .docx/.odt path (default: chosen by the document type).")
+  @Option(help: ArgumentHelp(localized("A shipped template name or a .docx/.odt path (default: chosen by the document type).")),
+          completion: .shippedTemplates)
   var template: String?
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
+  @Option(name: .customLong("set"), help: ArgumentHelp(localized("Set a value: a.b.c=value (repeatable)."), valueName: "path=value"))
   var overrides: [String] = []
 
-  @Flag(help: "Print each line with its role and write nothing.")
+  @Flag(help: ArgumentHelp(localized("Print each line with its role and write nothing.")))
   var explain = false
 
-  @Flag(help: "Treat elements the document type needs but the text lacks as errors.")
+  @Flag(help: ArgumentHelp(localized("Treat elements the document type needs but the text lacks as errors.")))
   var strict = false
 
-  @Flag(help: "Keep macros and other active content of the template instead of refusing it.")
+  @Flag(help: ArgumentHelp(localized("Keep macros and other active content of the template instead of refusing it.")))
   var keepMacros = false
 
-  @Flag(help: "Print the result as JSON (with --explain: [{line, role, text}]).")
+  @Flag(help: ArgumentHelp(localized("Print the result as JSON (with --explain: [{line, role, text}]).")))
   var json = false
 
-  @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) when the output is a PDF.")
+  @Flag(name: .customLong("pdf-a"), help: ArgumentHelp(localized("Write PDF/A-2b (for archiving) when the output is a PDF.")))
   var pdfA = false
 
   func validate() throws {

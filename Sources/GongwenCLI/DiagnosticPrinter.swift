@@ -32,7 +32,7 @@ struct DiagnosticPrinter {
       let text = diagnostics.map(\.text).joined(separator: "\n") + "\n"
       FileHandle.standardError.write(Data(text.utf8))
       if diagnostics.count > 1 {
-        FileHandle.standardError.write(Data("\(diagnostics.count) errors; nothing was written.\n".utf8))
+        FileHandle.standardError.write(Data((SummaryText.errorsNothingWritten(diagnostics.count) + "\n").utf8))
       }
     }
   }
@@ -45,11 +45,8 @@ struct DiagnosticPrinter {
     }
     let text = (warnings + errors).map { $0.text + "\n" }.joined()
     FileHandle.standardError.write(Data(text.utf8))
-    let summary = errors.isEmpty
-      ? "\(fields["data"] ?? "the data") fills every tag of \(fields["template"] ?? "the template")"
-        + (warnings.isEmpty ? "." : "; \(warnings.count) warning\(warnings.count == 1 ? "" : "s").")
-      : "\(errors.count) error\(errors.count == 1 ? "" : "s")"
-        + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")") + "."
+    let summary = SummaryText.checked(data: fields["data"], template: fields["template"],
+                                      errors: errors.count, warnings: warnings.count)
     FileHandle.standardError.write(Data((summary + "\n").utf8))
   }
 

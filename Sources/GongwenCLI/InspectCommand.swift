@@ -7,7 +7,7 @@ import Gongwen
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "inspect",
-    abstract: "List a template's tags, where they stand and how sections nest.",
+    abstract: localized("List a template's tags, where they stand and how sections nest."),
     discussion: """
       Each tag is shown with its part, paragraph number and table cell, header or footer; sections
       are shown with the tags inside them. --skeleton prints a data file with every field the
@@ -19,20 +19,20 @@ struct InspectCommand: ParsableCommand {
     case yaml, json
   }
 
-  @Argument(help: "The .docx or .odt template.")
+  @Argument(help: ArgumentHelp(localized("The .docx or .odt template.")), completion: .templates)
   var template: String?
 
-  @Option(help: ArgumentHelp("List the columns of this unit table and the tag for each.", valueName: "file"))
+  @Option(help: ArgumentHelp(localized("List the columns of this unit table and the tag for each."), valueName: "file"), completion: .unitTables)
   var units: String?
 
   @OptionGroup var table: UnitTableArguments
 
-  @Option(help: ArgumentHelp("Print a data file to fill in instead of the outline.", valueName: "yaml|json"))
+  @Option(help: ArgumentHelp(localized("Print a data file to fill in instead of the outline."), valueName: "yaml|json"))
   var skeleton: SkeletonFormat?
 
   @OptionGroup var syntax: TemplateSyntaxOptions
 
-  @Flag(help: "Print the outline as JSON.")
+  @Flag(help: ArgumentHelp(localized("Print the outline as JSON.")))
   var json = false
 
   func validate() throws {

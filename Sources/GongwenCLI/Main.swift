@@ -1,12 +1,24 @@
 import ArgumentParser
 import Foundation
+import Gongwen
 
 /// Runs the command line with Gongwen's exit codes: 0 success, 1 template or data error, 2 usage error.
 @main
 enum Main {
   static func main() async {
+    let arguments: [String]
     do {
-      var command = try GongwenCommand.parseAsRoot()
+      let chosen = try LanguageArgument.extract(from: Array(CommandLine.arguments.dropFirst()))
+      MessageLanguage.current = chosen.language
+      arguments = chosen.arguments
+    } catch let failure as LanguageArgument.ValidationFailure {
+      FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+      Foundation.exit(2)
+    } catch {
+      Foundation.exit(2)
+    }
+    do {
+      var command = try GongwenCommand.parseAsRoot(arguments)
       if var server = command as? AsyncParsableCommand {
         try await server.run()
       } else {
@@ -16,7 +28,7 @@ enum Main {
       Foundation.exit(exit.rawValue)
     } catch {
       let code = GongwenCommand.exitCode(for: error)
-      let message = GongwenCommand.fullMessage(for: error)
+      let message = HelpText.translatedHeadings(GongwenCommand.fullMessage(for: error))
       if code == .success {
         print(message)
         Foundation.exit(0)

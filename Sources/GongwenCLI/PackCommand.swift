@@ -5,17 +5,17 @@ import Gongwen
 struct PackCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pack",
-    abstract: "Pack an unpacked package folder into a .docx or .odt, reproducibly.",
+    abstract: localized("Pack an unpacked package folder into a .docx or .odt, reproducibly."),
     discussion: """
       Entries are written in a fixed order (mimetype first and stored for OpenDocument,
       then [Content_Types].xml and _rels/ for Word, then the rest by path) with fixed
       timestamps, so the same folder always gives the same bytes.
       """)
 
-  @Argument(help: "The folder holding the unpacked package.")
+  @Argument(help: ArgumentHelp(localized("The folder holding the unpacked package.")), completion: .directory)
   var folder: String
 
-  @Option(name: .shortAndLong, help: "The package file to write.")
+  @Option(name: .shortAndLong, help: ArgumentHelp(localized("The package file to write.")), completion: .templates)
   var output: String
 
   func run() throws {

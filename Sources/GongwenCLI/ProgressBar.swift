@@ -19,8 +19,8 @@ final class ProgressBar: @unchecked Sendable {
     let rate = progress.elapsed > 0 ? Double(progress.done) / progress.elapsed : 0
     let left = rate > 0 ? Double(progress.total - progress.done) / rate : 0
     var line = "\r[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
-    line += "\(progress.done)/\(progress.total)  \(String(format: "%.0f", rate)) docs/s  ETA \(Self.clock(left))"
-    if progress.failed > 0 { line += "  \(progress.failed) failed" }
+    line += SummaryText.progress(done: progress.done, total: progress.total, rate: rate, left: Self.clock(left),
+                                 failed: progress.failed)
     FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
   }
 

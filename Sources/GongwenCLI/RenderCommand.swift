@@ -6,7 +6,7 @@ import Gongwen
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
-    abstract: "Render a template with a JSON or YAML data file.",
+    abstract: localized("Render a template with a JSON or YAML data file."),
     discussion: """
       Without -o the output goes next to the data file, named after it, with the template's extension.
       Missing folders of -o are created; an -o ending in .pdf, or in the other package format's
@@ -15,36 +15,39 @@ struct RenderCommand: ParsableCommand {
       Nothing is written when rendering fails; every problem is reported at once.
       """)
 
-  @Argument(help: "The .docx or .odt template.")
+  @Argument(help: ArgumentHelp(localized("The .docx or .odt template.")), completion: .templates)
   var template: String
 
-  @Argument(help: "The data file (.json, .yaml or .yml), or - for YAML/JSON on standard input.")
+  @Argument(help: ArgumentHelp(localized("The data file (.json, .yaml or .yml), or - for YAML/JSON on standard input.")), completion: .dataFiles)
   var data: String
 
-  @Option(name: .shortAndLong, help: "The output file.")
+  @Option(name: .shortAndLong, help: ArgumentHelp(localized("The output file.")), completion: .documents)
   var output: String?
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: a.b.c=value (repeatable).", valueName: "path=value"))
+  @Option(name: .customLong("set"), help: ArgumentHelp(localized("Set a value: a.b.c=value (repeatable)."), valueName: "path=value"))
   var overrides: [String] = []
 
   @OptionGroup var syntax: TemplateSyntaxOptions
 
-  @Flag(help: "Render missing values as empty text instead of failing.")
+  @Flag(help: ArgumentHelp(localized("Render missing values as empty text instead of failing.")))
   var allowMissing = false
 
-  @Flag(help: "Keep macros and other active content (VBA, ActiveX, Basic, scripts) instead of refusing the template.")
+  @Flag(help: ArgumentHelp(localized("Keep macros and other active content (VBA, ActiveX, Basic, scripts) instead of refusing the template.")))
   var keepMacros = false
 
-  @Flag(help: "Print the result as JSON.")
+  @Flag(help: ArgumentHelp(localized("Print the result as JSON.")))
   var json = false
 
-  @Flag(name: .customLong("pdf-a"), help: "Write PDF/A-2b (for archiving) when the output is a PDF.")
+  @Flag(name: .shortAndLong, help: ArgumentHelp(localized("Do not print the line that says what was written.")))
+  var quiet = false
+
+  @Flag(name: .customLong("pdf-a"), help: ArgumentHelp(localized("Write PDF/A-2b (for archiving) when the output is a PDF.")))
   var pdfA = false
 
-  @Flag(help: "Skip the check of the rendered document before it is written.")
+  @Flag(help: ArgumentHelp(localized("Skip the check of the rendered document before it is written.")))
   var noVerify = false
 
-  @Option(help: ArgumentHelp("When rendering fails, write a copy of the template with each error as a comment at its tag.",
+  @Option(help: ArgumentHelp(localized("When rendering fails, write a copy of the template with each error as a comment at its tag."),
                              valueName: "copy.docx"))
   var annotateErrors: String?
 
@@ -56,6 +59,7 @@ struct RenderCommand: ParsableCommand {
     let report = DiagnosticPrinter(json: json)
     // SIGINT and SIGTERM end the LibreOffice runs this command starts and remove their folders.
     ConversionInterrupt.shared.install()
+    let start = Date()
     do {
       // Picture paths in the data are relative to the data file (to the current folder for stdin).
       var options = syntax.templateOptions
@@ -70,6 +74,7 @@ struct RenderCommand: ParsableCommand {
                           protecting: data == "-" ? [] : [data], verify: !noVerify,
                           conversion: ConversionOptions(pdfA: pdfA))
       report.success(["output": destination, "template": self.template])
+      if !json && !quiet { WrittenLine.print(destination, since: start) }
     } catch {
       report.failure(error)
       let errors = (error as? TemplateErrors)?.errors ?? (error as? TemplateError).map { [$0] }

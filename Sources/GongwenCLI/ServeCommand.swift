@@ -6,7 +6,7 @@ import GongwenServer
 struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Serve the web page and the HTTP API (render, batch, check, inspect, convert, check-format).",
+    abstract: localized("Serve the web page and the HTTP API (render, batch, check, inspect, convert, check-format)."),
     discussion: """
       Open the printed address in a browser (add ?lang=en for English). The API is described at \
       /api/openapi.json. Listens on 127.0.0.1 only unless --host is given, and then --token is required: \
@@ -15,34 +15,34 @@ struct ServeCommand: AsyncParsableCommand {
       SIGTERM or Ctrl-C stops taking requests, lets running jobs answer, and exits.
       """)
 
-  @Option(help: "The address to listen on; anything but loopback needs --token.")
+  @Option(help: ArgumentHelp(localized("The address to listen on; anything but loopback needs --token.")))
   var host = "127.0.0.1"
 
-  @Option(help: "The port (0 picks a free one).")
+  @Option(help: ArgumentHelp(localized("The port (0 picks a free one).")))
   var port = ServerOptions.defaultPort
 
-  @Option(help: "The bearer token clients must send (or set GONGWEN_TOKEN).")
+  @Option(help: ArgumentHelp(localized("The bearer token clients must send (or set GONGWEN_TOKEN).")))
   var token: String?
 
-  @Option(help: ArgumentHelp("Largest request, in MB.", valueName: "MB"))
+  @Option(help: ArgumentHelp(localized("Largest request, in MB."), valueName: "MB"))
   var maxUpload = 50
 
-  @Option(help: "Most rows a unit table may have.")
+  @Option(help: ArgumentHelp(localized("Most rows a unit table may have.")))
   var maxRows = 5_000
 
-  @Option(help: "Most documents one batch may make.")
+  @Option(help: ArgumentHelp(localized("Most documents one batch may make.")))
   var maxBatch = 1_000
 
-  @Option(help: "Jobs that run at once (default: the number of cores).")
+  @Option(help: ArgumentHelp(localized("Jobs that run at once (default: the number of cores).")))
   var jobs: Int?
 
-  @Option(help: "Jobs that may wait for a slot; more are answered 429 with Retry-After.")
+  @Option(help: ArgumentHelp(localized("Jobs that may wait for a slot; more are answered 429 with Retry-After.")))
   var queue = 16
 
-  @Option(help: ArgumentHelp("Seconds a job may run before it is answered 503.", valueName: "seconds"))
+  @Option(help: ArgumentHelp(localized("Seconds a job may run before it is answered 503."), valueName: "seconds"))
   var jobSeconds = 120
 
-  @Option(help: ArgumentHelp("Seconds a job may wait for a slot before it is answered 503.", valueName: "seconds"))
+  @Option(help: ArgumentHelp(localized("Seconds a job may wait for a slot before it is answered 503."), valueName: "seconds"))
   var queueSeconds = 30
 
   func validate() throws {

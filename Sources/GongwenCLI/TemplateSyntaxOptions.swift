@@ -5,23 +5,23 @@ import Gongwen
 /// docxtemplater's syntax options.
 struct TemplateSyntaxOptions: ParsableArguments {
   @Option(help: ArgumentHelp(
-    "Tag delimiters, as two strings separated by a space, e.g. \"{ }\" or \"% %\".", valueName: "open close"))
+    localized("Tag delimiters, as two strings separated by a space, e.g. \"{ }\" or \"% %\"."), valueName: "open close"))
   var delimiters: String?
 
   @Option(help: ArgumentHelp(
-    "Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\" and reads '-' as minus (date-age).",
+    localized("Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\" and reads '-' as minus (date-age)."),
     valueName: "name"))
   var syntax: TemplateSyntax?
 
   @Option(help: ArgumentHelp(
-    "What marks a delimiter switch such as {{=<% %>=}} inside a template ('=' by default; \"\" turns switches off).",
+    localized("What marks a delimiter switch such as {{=<% %>=}} inside a template ('=' by default; \"\" turns switches off)."),
     valueName: "text"))
   var changeDelimiterPrefix: String?
 
-  @Flag(help: "Read an opening delimiter that no closing one follows as text, not as an error.")
+  @Flag(help: ArgumentHelp(localized("Read an opening delimiter that no closing one follows as text, not as an error.")))
   var allowUnclosedTag = false
 
-  @Flag(help: "Read a closing delimiter that no opening one precedes as text, not as an error.")
+  @Flag(help: ArgumentHelp(localized("Read a closing delimiter that no opening one precedes as text, not as an error.")))
   var allowUnopenedTag = false
 
   /// The template languages `--syntax` names.

@@ -27,7 +27,7 @@ struct BatchOutputFailureCLITests {
     let run = try GongwenCLI.run(["batch", "template.docx", "--units", "units.csv", "--out", "out", "--jobs", "1"],
                                  in: work.root, launcher: Self.unprivileged)
     #expect(run.status == 1)
-    #expect(run.stderr.lowercased().contains("out/manifest.csv: cannot create a temporary file in out: permission denied"), "\(run.stderr)")
+    #expect(run.stderr.lowercased().contains("out/manifest.csv: error: cannot create a temporary file in out: permission denied"), "\(run.stderr)")
     #expect(run.stderr.contains("the manifest could not be written: 0 of 4 documents were written to out before it"), "\(run.stderr)")
     #expect(!run.stderr.contains("NSCocoaErrorDomain") && !run.stderr.contains("Error Domain"), "\(run.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: work.path("out")).isEmpty)

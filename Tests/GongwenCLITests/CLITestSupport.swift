@@ -57,6 +57,9 @@ enum GongwenCLI {
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var environment = ProcessInfo.processInfo.environment
     environment["COLUMNS"] = "120"
+    // Messages in English unless a test asks for another locale.
+    for name in ["LC_ALL", "LC_MESSAGES"] { environment.removeValue(forKey: name) }
+    environment["LANG"] = "C.UTF-8"
     environment.merge(extra) { $1 }
     process.environment = environment
     let out = Pipe(), err = Pipe(), stdin = Pipe()

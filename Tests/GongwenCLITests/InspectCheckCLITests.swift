@@ -141,10 +141,11 @@ struct CompletionAndManualTests {
     #expect(process.terminationStatus == 0)
   }
 
-  /// docs/gongwen.1 is what `make man` generates from the current command-line definition.
-  @Test func manPageMatchesTheGenerator() throws {
+  /// docs/gongwen.1 and docs/gongwen.zh_CN.1 are what `make man` generates from the current command-line definition.
+  @Test(arguments: [("en", "docs/gongwen.1"), ("zh", "docs/gongwen.zh_CN.1")])
+  func manPageMatchesTheGenerator(language: String, page: String) throws {
     let repository = InspectCheckCLITests.repository
-    let dump = try GongwenCLI.run(["--experimental-dump-help"])
+    let dump = try GongwenCLI.run(["--lang", language, "--experimental-dump-help"])
     #expect(dump.status == 0)
     let version = try GongwenCLI.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     let process = Process()
@@ -159,8 +160,9 @@ struct CompletionAndManualTests {
     let generated = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    let checkedIn = try String(contentsOf: repository.appendingPathComponent("docs/gongwen.1"), encoding: .utf8)
-    #expect(generated == checkedIn, "docs/gongwen.1 is out of date: run make man")
+    let checkedIn = try String(contentsOf: repository.appendingPathComponent(page), encoding: .utf8)
+    #expect(generated == checkedIn, "\(page) is out of date: run make man")
     #expect(checkedIn.contains(".SS gongwen inspect") && checkedIn.contains("\\-\\-annotate\\-errors"))
+    #expect(checkedIn.contains("用一个 JSON 或 YAML 数据文件填写模板") == (language == "zh"))
   }
 }

@@ -18,6 +18,13 @@ import Testing
     #expect(NameSuggestion.closest(to: "x", among: ["x"]) == nil)
   }
 
+  @Test func aKeyThatSharesTheFirstHalfMayDifferInTheRest() {
+    #expect(NameSuggestion.closest(to: "主送单位", among: ["标题", "主送机关", "成文日期"]) == "主送机关")
+    #expect(NameSuggestion.closest(to: "发文单位", among: ["主送机关"]) == nil)
+    #expect(NameSuggestion.closest(to: "name", among: ["nabc"]) == nil, "two letters in common are not half of a short name")
+    #expect(NameSuggestion.closest(to: "主送单位", among: ["主送单位名称"]) == "主送单位名称")
+  }
+
   @Test func hintRewritesTheTagAsWritten() throws {
     let scope = Scope(root: ["单位名称": "某局", "年度": 2022])
     #expect(NameSuggestion.hint(for: try parsedTag("{{ 单位名 | upper }}"), in: scope) == "did you mean {{ 单位名称 | upper }}?")

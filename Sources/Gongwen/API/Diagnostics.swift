@@ -10,62 +10,49 @@ public struct Diagnostics: Sendable {
   public var json: [String: String] { fields.merging(["id": id, "message": text]) { $1 } }
   let fields: [String: String]
 
-  /// Splits an error into diagnostics (a `TemplateErrors` gives one per problem).
-  public static func from(_ error: Error) -> [Diagnostics] {
-    switch error {
-    case let errors as TemplateErrors:
-      return errors.errors.map(from(templateError:))
-    case let error as TemplateError:
-      return [from(templateError: error)]
-    case let error as XMLError:
-      return [Diagnostics(text: error.description, id: error.kind.rawValue,
-                          fields: ["file": error.file ?? "", "part": error.part, "line": error.line.map(String.init) ?? ""])]
-    case let error as ArchiveError:
-      return [Diagnostics(text: error.description, id: "archive_\(error.kind)",
-                          fields: ["file": error.file, "part": error.entry ?? ""])]
-    case let error as PackageError:
-      return [Diagnostics(text: error.description, id: error.kind.rawValue,
-                          fields: ["file": error.file, "part": error.part ?? ""])]
-    case let error as DataError:
-      return [Diagnostics(text: error.description, id: "data_error",
-                          fields: ["file": error.file ?? "", "line": error.line.map(String.init) ?? ""])]
-    case let error as VerificationError:
-      return [Diagnostics(text: error.description, id: "internal_verification_failed",
-                          fields: ["file": error.file, "part": error.part])]
-    case let error as ConversionError:
-      return [Diagnostics(text: error.description, id: error.kind.rawValue, fields: [:])]
-    default:
-      return [Diagnostics(text: "error: \(error)", id: "error", fields: [:])]
-    }
+  init(text: String, id: String, fields: [String: String]) {
+    self.text = text
+    self.id = id
+    self.fields = fields
   }
 
+  /// The diagnostic's text in `language` and its fields for JSON.
+  public init(_ diagnostic: Diagnostic, language: MessageLanguage = .current) {
+    var fields = diagnostic.fields
+    fields["file"] = diagnostic.file ?? ""
+    if let part = diagnostic.part { fields["part"] = part }
+    if let hint = diagnostic.hintText(in: language) { fields["hint"] = hint }
+    if diagnostic.severity == .warning { fields["severity"] = "warning" }
+    self.init(text: diagnostic.text(in: language), id: diagnostic.id.rawValue, fields: fields)
+  }
+
+  /// Splits an error into diagnostics (a `TemplateErrors` gives one per problem), in the current language.
+  public static func from(_ error: Error) -> [Diagnostics] { from(error, language: .current) }
+
+  /// Splits an error into diagnostics (a `TemplateErrors` gives one per problem), in `language`.
+  public static func from(_ error: Error, language: MessageLanguage) -> [Diagnostics] {
+    let diagnostics = (error as? DiagnosticConvertible)?.diagnostics
+      ?? [Diagnostic(.error, arguments: ["detail": "\(error)"])]
+    return diagnostics.map { Diagnostics($0, language: language) }
+  }
+
+  /// A problem that does not stop a render, printed as `warning:` in the current language.
+  public static func from(warning: TemplateError) -> Diagnostics { from(warning: warning, language: .current) }
+
   /// A problem that does not stop a render, printed as `warning:`.
-  public static func from(warning: TemplateError) -> Diagnostics {
-    let diagnostics = from(templateError: warning)
-    return Diagnostics(text: warning.description(severity: "warning"), id: diagnostics.id,
-                       fields: diagnostics.fields.merging(["severity": "warning"]) { $1 })
+  public static func from(warning: TemplateError, language: MessageLanguage) -> Diagnostics {
+    var diagnostics = warning.diagnostics
+    for index in diagnostics.indices { diagnostics[index].severity = .warning }
+    return Diagnostics(diagnostics[0], language: language)
   }
 
   /// A top-level key of the data file that no tag of the template uses, printed as `warning:`.
-  public static func unusedKey(_ key: String, suggestion: String?, data file: String) -> Diagnostics {
-    var text = "\(file): warning: the data key '\(key)' is not used by the template"
-    var fields = ["file": file, "key": key, "severity": "warning"]
-    if let suggestion {
-      text += "\n      = hint: the template uses '\(suggestion)'"
-      fields["hint"] = "the template uses '\(suggestion)'"
-    }
-    return Diagnostics(text: text, id: "unused_key", fields: fields)
-  }
-
-  private static func from(templateError error: TemplateError) -> Diagnostics {
-    var fields: [String: String] = ["tag": error.tagText ?? ""]
-    if let hint = error.hint { fields["hint"] = hint }
-    if let location = error.location {
-      fields["file"] = location.file ?? ""
-      fields["part"] = location.part
-      fields["paragraph"] = String(location.paragraph)
-      fields["container"] = location.container ?? ""
-    }
-    return Diagnostics(text: error.description, id: error.kind.id, fields: fields)
+  public static func unusedKey(_ key: String, suggestion: String?, data file: String,
+                               language: MessageLanguage = .current) -> Diagnostics {
+    var diagnostic = Diagnostic(.unusedKey, file: file, arguments: ["key": key])
+    diagnostic.severity = .warning
+    diagnostic.arguments["suggestion"] = suggestion
+    diagnostic.fields["key"] = key
+    return Diagnostics(diagnostic, language: language)
   }
 }

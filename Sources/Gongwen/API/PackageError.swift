@@ -1,6 +1,6 @@
 /// A template package whose structure is wrong: not a Word or OpenDocument file, or a part missing.
 public struct PackageError: Error, Sendable, CustomStringConvertible {
-  public enum Kind: String, Sendable {
+  public enum Kind: String, Sendable, CaseIterable {
     /// Neither a .docx nor an .odt package.
     case unknownFormat = "package_unknown_format"
     /// A part the format requires is absent (`word/document.xml`, `content.xml`, …).

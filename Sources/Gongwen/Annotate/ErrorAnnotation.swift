@@ -14,8 +14,9 @@ public enum ErrorAnnotation {
     try AtomicFile.write(bytes, to: path, protecting: [template] + protecting)
   }
 
-  /// The bytes of the annotated copy of the template package `bytes`.
-  public static func annotate(_ bytes: [UInt8], name: String, errors: [TemplateError]) throws -> [UInt8] {
+  /// The bytes of the annotated copy of the template package `bytes`, its comments in `language`.
+  public static func annotate(_ bytes: [UInt8], name: String, errors: [TemplateError],
+                              language: MessageLanguage = .current) throws -> [UInt8] {
     let archive = try ZipArchive(bytes: bytes, name: name)
     let package = TemplatePackage(archive: archive, file: name, options: TemplateOptions())
     let writer: AnnotationWriter
@@ -36,22 +37,25 @@ public enum ErrorAnnotation {
     var notes: [(part: String, note: AnnotationNote)] = []
     for error in errors {
       let location = error.location
-      let message = "error: " + error.message
+      // In the language of messages, as the diagnostic prints it.
+      let diagnostic = error.diagnostics[0]
+      let message = MessageCatalogue.word("error", in: language) + ": " + diagnostic.message(in: language)
+      let hintLines = diagnostic.hintText(in: language).map { [MessageCatalogue.word("hint", in: language) + ": " + $0] } ?? []
       if let location, let profile = writer.profile(for: location.part),
         let list = try paragraphsOf(location.part, profile: profile),
         let paragraph = list.first(where: { $0.index == location.paragraph })
       {
         let range = location.offset..<(location.offset + max(1, location.length))
         notes.append((location.part, AnnotationNote(paragraph: paragraph, range: range,
-                                                     lines: [message] + (error.hint.map { ["hint: " + $0] } ?? []))))
+                                                     lines: [message] + hintLines)))
         continue
       }
       guard let profile = writer.profile(for: writer.mainPart),
         let first = try paragraphsOf(writer.mainPart, profile: profile)?.first
       else { continue }
       var lines = [message]
-      if let location { lines.append("at " + place(location)) }
-      if let hint = error.hint { lines.append("hint: " + hint) }
+      if let location { lines.append((language == .chinese ? "位置：" : "at ") + place(location)) }
+      lines += hintLines
       notes.append((writer.mainPart, AnnotationNote(paragraph: first, range: nil, lines: lines)))
     }
     // Last tag first within each paragraph, so that splitting text keeps earlier offsets valid.

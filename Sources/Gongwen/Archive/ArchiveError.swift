@@ -4,7 +4,7 @@
 /// `report.docx: word/document.xml: entry inflates past the 256 MiB limit`.
 public struct ArchiveError: Error, Sendable, CustomStringConvertible, Hashable {
   /// What went wrong.
-  public enum Kind: String, Sendable {
+  public enum Kind: String, Sendable, CaseIterable {
     /// The file is not a zip archive at all.
     case notAZip
     /// The archive structure or an entry's data is damaged (bad CRC, bad deflate stream, inconsistent headers).

@@ -1,6 +1,6 @@
 /// A conversion by LibreOffice that could not run or did not finish.
 public struct ConversionError: Error, Sendable, CustomStringConvertible {
-  public enum Kind: String, Sendable {
+  public enum Kind: String, Sendable, CaseIterable {
     /// LibreOffice is not installed.
     case converterMissing = "convert_libreoffice_missing"
     /// LibreOffice ran but produced no file, or exited with an error.

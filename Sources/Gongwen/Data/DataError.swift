@@ -7,6 +7,32 @@
 ///         "标题": "通知" "x"
 ///                     ^
 public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What kind of problem it is; each kind has its own diagnostic id (`data_syntax`, …).
+  public enum Kind: String, Sendable, CaseIterable {
+    /// JSON, YAML or CSV text that cannot be read as such.
+    case syntax = "data_syntax"
+    /// A file of a type Gongwen does not read as data (by its extension or its content).
+    case unsupportedFile = "data_unsupported_file"
+    /// A file that is missing, a folder, or cannot be opened or read.
+    case unreadable = "data_unreadable"
+    /// More bytes or values than the limits allow.
+    case tooLarge = "data_too_large"
+    /// Text that is not UTF-8 (or a byte order mark's UTF-16, or GB18030 for tables).
+    case encoding = "data_encoding"
+    /// A file with nothing in it to render.
+    case empty = "data_empty"
+    /// A `--set` override that cannot be applied.
+    case override = "data_override"
+    /// A unit table (xlsx, CSV, list) whose sheets, headers or columns cannot be read as units.
+    case unitTable = "data_unit_table"
+    /// The YAML front matter of a text to convert.
+    case frontMatter = "data_front_matter"
+    /// Any other data that is not what Gongwen needs (the top level is not a mapping, …).
+    case invalid = "data_invalid"
+  }
+
+  /// What kind of problem it is.
+  public let kind: Kind
   /// The data file's path, `"<--set>"` for an override, or nil for text without a file.
   public let file: String?
   /// 1-based line of the problem, when it has a place in the text.
@@ -22,9 +48,10 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// Makes an error; `sourceLine` is the text of line `line`, shown with a caret under `column`.
   public init(
-    file: String? = nil, line: Int? = nil, column: Int? = nil, message: String,
+    _ kind: Kind = .invalid, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String,
     sourceLine: String? = nil, sourceLineStart: Int = 1
   ) {
+    self.kind = kind
     self.file = file
     self.line = line
     self.column = column
@@ -35,7 +62,8 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// The same error, attributed to `file`.
   public func inFile(_ file: String?) -> DataError {
-    DataError(file: file, line: line, column: column, message: message, sourceLine: sourceLine, sourceLineStart: sourceLineStart)
+    DataError(kind, file: file, line: line, column: column, message: message, sourceLine: sourceLine,
+              sourceLineStart: sourceLineStart)
   }
 
   /// `file:line:column: error: message`, then the source line and a caret when known.

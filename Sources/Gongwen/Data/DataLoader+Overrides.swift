@@ -76,7 +76,7 @@ extension DataLoader {
   }
 
   private static func overrideError(_ override: String, column: Int, _ message: String) -> DataError {
-    DataError(file: overrideFile, column: column, message: message, sourceLine: override)
+    DataError(.override, file: overrideFile, column: column, message: message, sourceLine: override)
   }
 
   private static func setting(
@@ -93,13 +93,13 @@ extension DataLoader {
     case .list(var items):
       let name = done.joined(separator: ".")
       guard let index = Int(part), index >= 0, String(index) == part else {
-        throw DataError(
+        throw DataError(.override,
           file: overrideFile,
           message:
             "in the override '\(override)', '\(name)' is a list, so '\(part)' must be an item number (0 is the first)")
       }
       guard index <= items.count else {
-        throw DataError(
+        throw DataError(.override,
           file: overrideFile,
           message:
             "in the override '\(override)', the list '\(name)' has \(items.count) items: \(index) is past its end")

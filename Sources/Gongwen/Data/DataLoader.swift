@@ -25,7 +25,7 @@ public enum DataLoader {
       let name = (path as NSString).lastPathComponent
       let ext = (name as NSString).pathExtension
       let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
-      throw DataError(
+      throw DataError(.unsupportedFile,
         file: path, message: "this data file \(what): Gongwen reads \(DataFormat.supportedExtensions) data files")
     }
     let data = try DataText.read(path: path, limits: limits)
@@ -39,7 +39,7 @@ public enum DataLoader {
     requireMapping: Bool = false
   ) throws -> Value {
     if data.count > limits.maxFileBytes {
-      throw DataError(file: file, message: "the data is larger than \(limits.maxFileBytes) bytes, the most allowed")
+      throw DataError(.tooLarge, file: file, message: "the data is larger than \(limits.maxFileBytes) bytes, the most allowed")
     }
     let text = try DataText.decode(data, file: file)
     switch format ?? DataFormat.guessed(from: text) {
@@ -99,12 +99,12 @@ public enum DataLoader {
       } catch {
         let position = TextPosition(utf8Offset: error.offset, in: bytes)
         return .failure(
-          DataError(
+          DataError(.syntax,
             file: file, line: position.line, column: position.column, message: error.message,
             sourceLine: position.sourceLine, sourceLineStart: position.sourceStart))
       }
     }
-    guard let result else { throw DataError(file: file, message: "cannot read the text as UTF-8") }
+    guard let result else { throw DataError(.encoding, file: file, message: "cannot read the text as UTF-8") }
     return try result.get()
   }
 

@@ -54,7 +54,7 @@ enum YAMLAliasScan {
       }
       throw YAMLErrorMapping.dataError(from: error, text: text)
     } catch {
-      throw DataError(message: "cannot read the YAML: \(error)")
+      throw DataError(.syntax, message: "cannot read the YAML: \(error)")
     }
     guard let root else { return }
     if let alias = firstAliasKey(in: root, marker: marker, insideKey: false) {
@@ -65,9 +65,9 @@ enum YAMLAliasScan {
   private static func aliasKeyError(_ scalarText: String, line: Int?, column: Int?, in text: String) -> DataError {
     let name = String(scalarText.unicodeScalars.dropFirst().prefix { $0.isASCII && isNameByte(UInt8($0.value)) })
     let message = "an alias (*\(name)) cannot be used as a mapping key, or inside one"
-    guard let line, let column else { return DataError(message: message) }
+    guard let line, let column else { return DataError(.syntax, message: message) }
     let position = TextPosition(line: line, scalarColumn: column, in: text)
-    return DataError(line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
+    return DataError(.syntax, line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
   }
 
   private static func firstAliasKey(in node: Node, marker: Unicode.Scalar, insideKey: Bool) -> Node.Scalar? {

@@ -63,10 +63,10 @@ struct YAMLConverter {
     count += 1
     guard count > limits.maxNodes else { return }
     if usesAliases {
-      throw DataError(
+      throw DataError(.tooLarge,
         message: "the aliases in this YAML expand too far: the data would have more than \(limits.maxNodes) values")
     }
-    throw DataError(message: "the data has more than \(limits.maxNodes) values")
+    throw DataError(.tooLarge, message: "the data has more than \(limits.maxNodes) values")
   }
 
   private func value(of node: Node) throws(DataError) -> Value {
@@ -131,8 +131,8 @@ struct YAMLConverter {
   }
 
   private func failure(at node: Node, _ message: String) -> DataError {
-    guard let mark = node.mark else { return DataError(message: message) }
+    guard let mark = node.mark else { return DataError(.syntax, message: message) }
     let position = TextPosition(line: mark.line, scalarColumn: mark.column, in: text)
-    return DataError(line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
+    return DataError(.syntax, line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
   }
 }

@@ -28,7 +28,7 @@ enum YAMLDocumentParser {
     } catch let error as YamlError {
       throw YAMLErrorMapping.dataError(from: error, text: text, limits: limits)
     } catch {
-      throw DataError(message: "cannot read the YAML: \(error)")
+      throw DataError(.syntax, message: "cannot read the YAML: \(error)")
     }
     guard let root else { return requireMapping ? .object(OrderedDictionary()) : .null }
     var converter = YAMLConverter(limits: limits, text: text)
@@ -39,9 +39,9 @@ enum YAMLDocumentParser {
     case .null: return .object(OrderedDictionary())
     default:
       let message = "\(DataLoader.topLevelMessage), not \(DataLoader.article(value.kindName))"
-      guard let mark = root.mark else { throw DataError(message: message) }
+      guard let mark = root.mark else { throw DataError(.syntax, message: message) }
       let position = TextPosition(line: mark.line, scalarColumn: mark.column, in: text)
-      throw DataError(line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
+      throw DataError(.syntax, line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
     }
   }
 }

@@ -30,18 +30,18 @@ enum YAMLErrorMapping {
         "the \(noun) \(names) \(verb) more than once in this mapping (YAML keys must be unique)",
         line: context.mark.line, scalarColumn: context.mark.column, in: text)
     case .reader(let problem, let offset, _, _):
-      guard let offset else { return DataError(message: problem) }
+      guard let offset else { return DataError(.syntax, message: problem) }
       return located(problem, characterOffset: offset, in: text)
     case .memory:
-      return DataError(message: "ran out of memory while reading the YAML")
+      return DataError(.syntax, message: "ran out of memory while reading the YAML")
     default:
-      return DataError(message: "cannot read the YAML: \(error)")
+      return DataError(.syntax, message: "cannot read the YAML: \(error)")
     }
   }
 
   private static func located(_ message: String, line: Int, scalarColumn: Int, in text: String) -> DataError {
     let position = TextPosition(line: line, scalarColumn: scalarColumn, in: text)
-    return DataError(line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
+    return DataError(.syntax, line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
   }
 
   /// A position Yams gives as a count of characters from the start of the text.

@@ -1,6 +1,6 @@
 /// A part that is not acceptable XML: not well-formed, carrying a DTD, or in an unsupported encoding.
 public struct XMLError: Error, Sendable, CustomStringConvertible {
-  public enum Kind: String, Sendable {
+  public enum Kind: String, Sendable, CaseIterable {
     /// Not well-formed XML.
     case notWellFormed = "xml_not_well_formed"
     /// A document type declaration (DTD), which OPC and ODF packages must not carry.

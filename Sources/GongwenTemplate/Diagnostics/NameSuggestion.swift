@@ -60,14 +60,22 @@ public enum NameSuggestion {
   }
 
   /// The candidate nearest to `name`, when it is near enough: at most a third of the name's characters
-  /// (at least one, at most three) inserted, deleted, replaced or swapped. Ties go to the first.
+  /// (at least one, at most three) inserted, deleted, replaced or swapped, or, for a candidate that
+  /// begins with the same first half of the name (two Chinese characters or three letters at least), at
+  /// most half of them (`主送单位` → `主送机关`). Ties go to the first.
   public static func closest(to name: String, among candidates: [String]) -> String? {
     let target = Array(name)
     let limit = min(3, max(1, target.count / 3))
+    let half = target.count / 2
+    // Two Chinese characters say much more than two letters: a short Latin name needs three in common.
+    let prefixCounts = half >= 3 || (half >= 2 && target[..<half].contains { !$0.isASCII })
     var best: (name: String, distance: Int)?
     for candidate in candidates where candidate != name {
-      let distance = editDistance(target, Array(candidate))
-      if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+      let other = Array(candidate)
+      let distance = editDistance(target, other)
+      let sharesHalf = prefixCounts && other.count >= half && Array(other[..<half]) == Array(target[..<half])
+      guard distance <= (sharesHalf ? max(limit, half) : limit) else { continue }
+      if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
     }
     return best?.name
   }

@@ -129,7 +129,12 @@ struct ErrorAnnotationTests {
     #expect(errors.map(\.kind.id) == ["unclosed_section"])
     let annotated = try ErrorAnnotation.annotate(bytes, name: "t.docx", errors: errors)
     try PackageValidation.expectValid(annotated, tags: nil)
-    #expect(try Self.comments(try RenderedPackage(annotated)).values.first == "error: unclosed section '{{#活动}}'")
+    let comment = try #require(try Self.comments(try RenderedPackage(annotated)).values.first)
+    #expect(comment.hasPrefix("error: unclosed section '{{#活动}}'"), "\(comment)")
+    #expect(comment.contains("hint: close it with a matching close tag"))
+    let chinese = try ErrorAnnotation.annotate(bytes, name: "t.docx", errors: errors, language: .chinese)
+    let chineseComment = try #require(try Self.comments(try RenderedPackage(chinese)).values.first)
+    #expect(chineseComment.hasPrefix("错误: 区块 '{{#活动}}' 没有结束标签\n提示: "), "\(chineseComment)")
   }
 
   func annotatedODT() throws -> (bytes: [UInt8], count: Int) {

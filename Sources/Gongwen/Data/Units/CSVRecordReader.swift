@@ -61,7 +61,7 @@ struct CSVRecordReader {
         continue  // blanks after a closing quote
       default:
         if quoted {
-          throw DataError(
+          throw DataError(.syntax,
             file: file, line: line,
             message: "text follows the closing quote of the cell that opens on line \(quoteLine); a quote inside a "
               + "quoted cell is written twice (\"\"), or the cell's opening quote was never closed")
@@ -70,7 +70,7 @@ struct CSVRecordReader {
       }
     }
     if inQuotes {
-      throw DataError(
+      throw DataError(.syntax,
         file: file, line: quoteLine,
         message: "the quote that opens a cell on line \(quoteLine) is never closed, so every row after it would be "
           + "one cell; close it or write a quote inside a cell twice (\"\")")

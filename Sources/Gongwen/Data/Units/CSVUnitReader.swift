@@ -22,12 +22,12 @@ enum CSVUnitReader {
     let headerIndex: Int
     if let row = options.headerRow {
       guard row <= leading.count, !leading[row - 1].allSatisfy(HeaderRowLocator.isBlank) else {
-        throw DataError(file: file, message: "--header-row \(row): the file has no filled row \(row)")
+        throw DataError(.unitTable, file: file, message: "--header-row \(row): the file has no filled row \(row)")
       }
       headerIndex = row - 1
     } else {
       guard let found = HeaderRowLocator.headerIndex(leading) else {
-        throw DataError(file: file, message: "the CSV file is empty: it has no header row naming the fields")
+        throw DataError(.empty, file: file, message: "the CSV file is empty: it has no header row naming the fields")
       }
       headerIndex = found
     }

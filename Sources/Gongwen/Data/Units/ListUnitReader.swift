@@ -46,7 +46,7 @@ enum ListUnitReader {
 
   private static func table(_ value: Value, file: String, what: String) throws -> UnitTable {
     guard case .list(let items) = value else {
-      throw DataError(file: file, message: "a \(what) unit table must be a list with one object per unit, not \(DataLoader.article(value.kindName))")
+      throw DataError(.unitTable, file: file, message: "a \(what) unit table must be a list with one object per unit, not \(DataLoader.article(value.kindName))")
     }
     var units: [UnitRow] = []
     var fields: [String] = []

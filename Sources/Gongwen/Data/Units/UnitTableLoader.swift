@@ -28,10 +28,10 @@ public enum UnitTableLoader {
     } ?? ""
     let workbook = ["xlsx", "xls", "et"].contains(ext)
     if options.sheet != nil && !workbook {
-      throw DataError(file: path, message: "--sheet applies to .xlsx, .xls and .et workbooks only")
+      throw DataError(.unitTable, file: path, message: "--sheet applies to .xlsx, .xls and .et workbooks only")
     }
     if options.headerRow != nil && !workbook && ext != "csv" {
-      throw DataError(file: path, message: "--header-row applies to workbooks and .csv tables only")
+      throw DataError(.unitTable, file: path, message: "--header-row applies to workbooks and .csv tables only")
     }
     let limits = options.limits
     var table: UnitTable
@@ -44,11 +44,11 @@ public enum UnitTableLoader {
     case "xls", "et": table = try LegacyWorkbook.read(path: path, options: options)
     default:
       let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
-      throw DataError(file: path, message: "this unit table \(what): Gongwen reads \(supportedExtensions) unit tables")
+      throw DataError(.unsupportedFile, file: path, message: "this unit table \(what): Gongwen reads \(supportedExtensions) unit tables")
     }
     guard !table.units.isEmpty else {
       let what = workbook || ext == "csv" ? "has a header but no rows below it" : "holds no units"
-      throw DataError(file: path, message: "the table \(what): there is nothing to render")
+      throw DataError(.empty, file: path, message: "the table \(what): there is nothing to render")
     }
     if !options.keepTotalRows {
       var units = table.units

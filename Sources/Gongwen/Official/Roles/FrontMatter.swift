@@ -14,14 +14,14 @@ struct FrontMatter {
   static func read(_ lines: [Substring], file: String?) throws -> FrontMatter {
     guard let first = lines.first, OfficialTextParser.trim(first) == "---" else { return FrontMatter(data: .object(OrderedDictionary()), lineCount: 0) }
     guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(OfficialTextParser.trim(lines[$0])) }) else {
-      throw DataError(file: file, line: 1, message: "the front matter that starts on line 1 has no closing '---' line")
+      throw DataError(.frontMatter, file: file, line: 1, message: "the front matter that starts on line 1 has no closing '---' line")
     }
     let yaml = lines[1..<end].joined(separator: "\n")
     do {
       let data = try DataLoader.parseYAML(yaml, file: file, requireMapping: true)
       return FrontMatter(data: data, lineCount: end + 1)
     } catch let error as DataError {
-      throw DataError(file: file, line: error.line.map { $0 + 1 }, column: error.column,
+      throw DataError(.frontMatter, file: file, line: error.line.map { $0 + 1 }, column: error.column,
                       message: "in the front matter: " + error.message, sourceLine: error.sourceLine)
     }
   }

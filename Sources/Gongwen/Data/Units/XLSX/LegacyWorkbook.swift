@@ -17,7 +17,7 @@ enum LegacyWorkbook {
     let saveAs = "open it in Excel or WPS and save it as .xlsx (文件 → 另存为 → Excel 工作簿 .xlsx), then give that file"
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
-      throw DataError(file: path, message: "cannot read this workbook: \(OutputFolder.cause(of: errno))")
+      throw DataError(.unreadable, file: path, message: "cannot read this workbook: \(OutputFolder.cause(of: errno))")
     }
     close(descriptor)
     let start = PosixIO.readPrefix(of: path, count: 512)
@@ -26,10 +26,10 @@ enum LegacyWorkbook {
       return try XLSXUnitReader.read(path: path, options: options)
     }
     if start.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) && start.count < 512 {
-      throw DataError(file: path, message: "this '.\(ext)' workbook is damaged: it ends inside the header of an Excel 97–2003 file; \(saveAs)")
+      throw DataError(.unitTable, file: path, message: "this '.\(ext)' workbook is damaged: it ends inside the header of an Excel 97–2003 file; \(saveAs)")
     }
     guard let soffice = OfficeConverter.executable else {
-      throw DataError(file: path, message: "this is an old-format '.\(ext)' workbook, which Gongwen reads through LibreOffice, and LibreOffice is not installed: install it (apt-get install libreoffice-calc-nogui), or \(saveAs)")
+      throw DataError(.unsupportedFile, file: path, message: "this is an old-format '.\(ext)' workbook, which Gongwen reads through LibreOffice, and LibreOffice is not installed: install it (apt-get install libreoffice-calc-nogui), or \(saveAs)")
     }
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-workbook-\(UUID().uuidString)")
     ConversionInterrupt.shared.register(folder: work)
@@ -44,7 +44,7 @@ enum LegacyWorkbook {
     do {
       try OutputFolder.create(outputFolder.path)
     } catch {
-      throw DataError(file: path, message: "cannot make a temporary folder for LibreOffice: \(error)")
+      throw DataError(.unreadable, file: path, message: "cannot make a temporary folder for LibreOffice: \(error)")
     }
     let profile = OfficeProfile.acquire(fallback: work)
     let log = work.appendingPathComponent("log.txt")
@@ -57,7 +57,7 @@ enum LegacyWorkbook {
     do {
       ending = try process.run(outputs: [output], limits: [OfficeConverter.limit(forSize: size) + OfficeConverter.timeout])
     } catch {
-      throw DataError(file: path, message: "\(error): \(saveAs)")
+      throw DataError(.unitTable, file: path, message: "\(error): \(saveAs)")
     }
     let converted = FileManager.default.contents(atPath: output.path).map { [UInt8]($0) } ?? []
     guard ending == .exited(0), converted.starts(with: [0x50, 0x4B, 3, 4]) else {
@@ -71,7 +71,7 @@ enum LegacyWorkbook {
         } ?? ""
         why = "LibreOffice could not convert it to .xlsx (exit status \(status)\(said.isEmpty ? "" : ": " + said))"
       }
-      throw DataError(file: path, message: "this old-format '.\(ext)' workbook could not be read: \(why); \(saveAs)")
+      throw DataError(.unitTable, file: path, message: "this old-format '.\(ext)' workbook could not be read: \(why); \(saveAs)")
     }
     return try XLSXUnitReader.read(path: output.path, options: options, file: path)
   }

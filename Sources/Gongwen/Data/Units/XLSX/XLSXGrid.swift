@@ -36,7 +36,7 @@ struct XLSXGrid {
       let columnRange = merge.columns.lowerBound...min(merge.columns.upperBound, lastColumn)
       budget -= rowRange.count * columnRange.count
       guard budget >= 0 else {
-        throw DataError(file: file, message: "the merged cells of sheet '\(sheet)' cover more than \(Self.maxMergedCells) cells of its used range, more than a unit table may have")
+        throw DataError(.unitTable, file: file, message: "the merged cells of sheet '\(sheet)' cover more than \(Self.maxMergedCells) cells of its used range, more than a unit table may have")
       }
       for row in rowRange {
         var cells = rows[row] ?? []

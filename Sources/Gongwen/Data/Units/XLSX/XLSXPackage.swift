@@ -24,7 +24,7 @@ struct XLSXPackage {
     let rootRelations = try Self.relationships(archive, part: "_rels/.rels", base: "", file: file)
     let workbookPart = rootRelations.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
     guard let workbook = try Self.parse(archive, part: workbookPart, file: file) else {
-      throw DataError(file: file, message: "this is not an Excel workbook: it has no \(workbookPart)")
+      throw DataError(.unitTable, file: file, message: "this is not an Excel workbook: it has no \(workbookPart)")
     }
     let slash = workbookPart.lastIndex(of: "/").map { String(workbookPart[...$0]) } ?? ""
     let relationsPart = slash + "_rels/" + workbookPart.dropFirst(slash.count) + ".rels"

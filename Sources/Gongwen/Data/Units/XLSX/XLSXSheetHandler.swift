@@ -104,7 +104,7 @@ final class XLSXSheetHandler: XMLStreamHandler {
     guard !cells.isEmpty || grid.problems[rowNumber] != nil else { return }
     usedCells += cells.count
     if usedCells > maxCells {
-      failure = DataError(file: file, message: "the sheet '\(grid.sheet)' holds more than \(maxCells) cells up to the last filled cell of each row (at row \(rowNumber)), more than a unit table may have: keep the table's rows and columns only")
+      failure = DataError(.tooLarge, file: file, message: "the sheet '\(grid.sheet)' holds more than \(maxCells) cells up to the last filled cell of each row (at row \(rowNumber)), more than a unit table may have: keep the table's rows and columns only")
       return
     }
     grid.rows[rowNumber] = cells

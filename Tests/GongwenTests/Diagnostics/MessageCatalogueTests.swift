@@ -1,0 +1,113 @@
+import Foundation
+import GongwenTemplate
+import Testing
+
+@testable import Gongwen
+
+/// Every diagnostic id has a Chinese and an English text, and every error type's kinds have ids.
+struct MessageCatalogueTests {
+  @Test(arguments: DiagnosticID.allCases)
+  func everyIDHasBothTexts(_ id: DiagnosticID) throws {
+    let entry = try #require(MessageCatalogue.entries[id], "no catalogue entry for \(id.rawValue)")
+    #expect(!entry.english.message.isEmpty)
+    #expect(entry.chinese.message.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } || id == .error,
+            "the Chinese text of \(id.rawValue) has no Chinese")
+    #expect((entry.english.hint == nil) == (entry.chinese.hint == nil), "\(id.rawValue) has a hint in one language only")
+    let english = entry.english.message.components(separatedBy: " || ").map(MessageCatalogue.placeholders(of:))
+    let chinese = entry.chinese.message.components(separatedBy: " || ").map(MessageCatalogue.placeholders(of:))
+    #expect(english == chinese, "\(id.rawValue): the languages fill different placeholders")
+    #expect(MessageCatalogue.placeholders(of: entry.english.hint ?? "")
+              == MessageCatalogue.placeholders(of: entry.chinese.hint ?? ""))
+  }
+
+  @Test func everyKindOfEveryErrorHasItsOwnID() {
+    var ids: [DiagnosticID] = []
+    ids += XMLError.Kind.allCases.map { DiagnosticID(kind: $0) }
+    ids += ArchiveError.Kind.allCases.map { DiagnosticID($0) }
+    ids += PackageError.Kind.allCases.map { DiagnosticID(kind: $0) }
+    ids += DataError.Kind.allCases.map { DiagnosticID(kind: $0) }
+    ids += ConversionError.Kind.allCases.map { DiagnosticID(kind: $0) }
+    #expect(!ids.contains(.error), "a kind has no id of its own")
+    #expect(Set(ids).count == ids.count, "two kinds share an id")
+  }
+
+  @Test func phrasesFillTheSamePlaceholders() {
+    for phrase in PhraseTable.phrases {
+      #expect(MessageCatalogue.placeholders(of: phrase.english) == MessageCatalogue.placeholders(of: phrase.chinese),
+              "\(phrase.english)")
+    }
+  }
+
+  @Test func localeChoosesTheLanguage() {
+    #expect(MessageLanguage.fromLocale(["LANG": "zh_CN.UTF-8"]) == .chinese)
+    #expect(MessageLanguage.fromLocale(["LANG": "en_US.UTF-8"]) == .english)
+    #expect(MessageLanguage.fromLocale([:]) == .english)
+    #expect(MessageLanguage.fromLocale(["LANG": "zh_CN.UTF-8", "LC_ALL": "C"]) == .english)
+    #expect(MessageLanguage.fromLocale(["LANG": "C", "LC_MESSAGES": "zh_TW.UTF-8"]) == .chinese)
+    #expect(MessageLanguage(code: "fr") == nil)
+  }
+
+  @Test func unknownFilterNamesTheNearestInBothLanguages() throws {
+    let error = TemplateError(.unknownFilter("cnmony"), tagText: "{{金额 | cnmony}}")
+    let english = try #require(Diagnostics.from(error, language: .english).first)
+    let chinese = try #require(Diagnostics.from(error, language: .chinese).first)
+    #expect(english.id == "unknown_filter")
+    #expect(english.text == "error: unknown filter 'cnmony'\n      = hint: did you mean cnmoney?")
+    #expect(chinese.text == "错误: 没有名为 'cnmony' 的过滤器\n      = 提示: 是不是想写 cnmoney？")
+  }
+
+  @Test func siteHintsAndPlacesAreTranslated() throws {
+    var location = SourceLocation(file: "t.docx", part: "word/document.xml", paragraph: 3, paragraphText: "{{主送单位}}",
+                                  offset: 0, length: 15, container: "table 1, row 2, cell 3")
+    location.file = "t.docx"
+    let error = TemplateError(.missingValue("主送单位"), location: location, tagText: "{{主送单位}}",
+                              hint: "did you mean {{主送机关}}?")
+    let chinese = try #require(Diagnostics.from(error, language: .chinese).first)
+    #expect(chinese.text.hasPrefix("t.docx: word/document.xml ¶3 (表格 1 第 2 行第 3 格): 错误: 数据中没有 '主送单位' 的值\n"))
+    #expect(chinese.text.hasSuffix("= 提示: 是不是想写 {{主送机关}}？"))
+    #expect(chinese.text.contains("^"))
+  }
+
+  @Test func dataErrorsHaveIDsOfTheirKindAndACaret() throws {
+    do {
+      _ = try DataLoader.parse(Data(#"{"标题": "通知" "x"}"#.utf8), format: .json, file: "d.json")
+      Issue.record("the data was accepted")
+    } catch {
+      let english = try #require(Diagnostics.from(error, language: .english).first)
+      let chinese = try #require(Diagnostics.from(error, language: .chinese).first)
+      #expect(english.id == "data_syntax")
+      #expect(english.text.hasPrefix("d.json:1:13: error: expected ',' or '}' after an object member\n"))
+      #expect(chinese.text.hasPrefix("d.json:1:13: 错误: 数据格式有误：对象成员后应为 ',' 或 '}'\n"))
+      #expect(chinese.text.contains("^"))
+    }
+    do {
+      _ = try DataLoader.load(path: "/nonexistent/gongwen/data.yaml")
+      Issue.record("a missing file was read")
+    } catch {
+      #expect(Diagnostics.from(error, language: .english).first?.id == "data_unreadable")
+    }
+  }
+
+  @Test func detailsThePhraseTableKnowsAreTranslatedWithTheirParts() throws {
+    do {
+      _ = try DataLoader.parse(Data("[1, 2]".utf8), format: .json, file: "d.json", requireMapping: true)
+      Issue.record("a list at the top level was accepted where a mapping is required")
+    } catch {
+      let chinese = try #require(Diagnostics.from(error, language: .chinese).first)
+      #expect(chinese.text.hasPrefix("d.json:1:1: 错误: 数据格式有误：数据的最外层必须是“名称: 值”的映射，而不是列表"), "\(chinese.text)")
+    }
+    #expect(PhraseTable.translate("an unknown sentence", to: .chinese) == "an unknown sentence")
+    #expect(PhraseTable.translate("the text is empty: expected a JSON value such as {}", to: .chinese)
+              == "文本为空：应有 JSON 值，如 {}")
+    #expect(PhraseTable.translate("table 2, row 3, cell 1", to: .english) == "table 2, row 3, cell 1")
+  }
+
+  @Test func theDocumentedListNamesEveryID() throws {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let page = try String(contentsOf: repository.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+    for id in DiagnosticID.allCases {
+      #expect(page.contains("| `\(id.rawValue)` |"), "docs/diagnostics.md does not list \(id.rawValue)")
+    }
+  }
+}
