@@ -8,8 +8,8 @@ mkdir -p "$out"
 render() {
   local template=$1 data=$2 output=$3
   if [ -f "$template" ]; then
+    # render says what it wrote: path, size, pages of a PDF, time.
     "$bin" render "$template" "$data" -o "$output"
-    echo "wrote $output"
   fi
 }
 
