@@ -11,10 +11,10 @@ extension MessageCatalogue {
       enHint: "delete it, or add the opening delimiter before the tag's name",
       zhHint: "删除它，或在标签名前补上开始符"),
     .invalidDelimiters: Entry(
-      en: "delimiter switch '{switch}' must name two delimiters separated by a space, as in {{=<% %>=}}",
-      zh: "定界符切换 '{switch}' 须写出以空格分隔的两个定界符，如 {{=<% %>=}}",
-      enHint: "write the new opening and closing delimiters between '=' and '=', separated by one space",
-      zhHint: "在两个 '=' 之间写上新的开始符和结束符，中间用一个空格分隔"),
+      en: "delimiter switch '{switch}' must name two delimiters separated by a space",
+      zh: "定界符切换 '{switch}' 须写出以空格分隔的两个定界符",
+      enHint: "write the new opening and closing delimiters between '=' and '=', separated by one space (<% and %>: =<% %>=)",
+      zhHint: "在两个 '=' 之间写上新的开始符和结束符，中间用一个空格分隔（<% 和 %>：=<% %>=）"),
     .emptyTag: Entry(
       en: "empty tag '{tag}' || empty tag", zh: "空标签 '{tag}' || 空标签",
       enHint: "write a data key between the delimiters, or delete the tag", zhHint: "在定界符之间写上数据键名，或删除该标签"),

@@ -18,6 +18,13 @@ struct MessageCatalogueTests {
     #expect(english == chinese, "\(id.rawValue): the languages fill different placeholders")
     #expect(MessageCatalogue.placeholders(of: entry.english.hint ?? "")
               == MessageCatalogue.placeholders(of: entry.chinese.hint ?? ""))
+    // A brace that is not a placeholder's (a literal {{tag}}) would leave the text unfillable.
+    for text in [entry.english.message, entry.chinese.message, entry.english.hint ?? "", entry.chinese.hint ?? ""] {
+      let names = MessageCatalogue.placeholders(of: text)
+      #expect(names.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }, "\(id.rawValue): \(names)")
+      let arguments = Dictionary(uniqueKeysWithValues: names.map { ($0, "x") })
+      #expect(MessageCatalogue.fill(text, arguments: arguments) != nil || text.isEmpty, "\(id.rawValue): \(text)")
+    }
   }
 
   @Test func everyKindOfEveryErrorHasItsOwnID() {
