@@ -101,23 +101,30 @@ extension Template {
 
 extension Diagnostics {
   /// An element the document's type needs that the text lacks: a warning, or with `strict` an error.
-  public static func missingElement(_ key: String, type: OfficialDocumentType, reason: String, file: String, strict: Bool) -> Diagnostics {
-    let severity = strict ? "error" : "warning"
-    let text = "\(file): \(severity): the \(type.chineseName) has no \(key)\n      = hint: \(reason); "
-      + "write it in the text, in the front matter (\(key): …) or with --set \(key)=…"
-    return Diagnostics(text: text, id: "missing_element", fields: ["file": file, "key": key, "severity": severity])
+  public static func missingElement(_ key: String, type: OfficialDocumentType, reason: String, file: String, strict: Bool,
+                                     language: MessageLanguage = .current) -> Diagnostics {
+    var diagnostic = Diagnostic(.missingElement, file: file, arguments: ["type": type.chineseName, "key": key, "reason": reason])
+    diagnostic.severity = strict ? .error : .warning
+    diagnostic.fields = ["key": key, "severity": strict ? "error" : "warning"]
+    return Diagnostics(diagnostic, language: language)
   }
 
   /// An element the text has that the template prints nowhere.
-  public static func unplacedElement(_ key: String, template: String, file: String) -> Diagnostics {
-    Diagnostics(text: "\(file): warning: the text's \(key) has no place in \(template); it is left out of the document\n"
-                  + "      = hint: choose a template that prints it (--template)",
-                id: "unplaced_element", fields: ["file": file, "key": key, "template": template, "severity": "warning"])
+  public static func unplacedElement(_ key: String, template: String, file: String,
+                                     language: MessageLanguage = .current) -> Diagnostics {
+    var diagnostic = Diagnostic(.unplacedElement, file: file, arguments: ["key": key, "template": template])
+    diagnostic.severity = .warning
+    diagnostic.fields = ["key": key, "template": template]
+    return Diagnostics(diagnostic, language: language)
   }
 
   /// A document type whose template is not installed, laid out with another.
-  public static func templateFallback(_ type: OfficialDocumentType, used: String, file: String) -> Diagnostics {
-    Diagnostics(text: "\(file): warning: no '\(type.templateName)' template for a \(type.chineseName) was found; laid out with '\(used)'",
-                id: "template_fallback", fields: ["file": file, "template": used, "severity": "warning"])
+  public static func templateFallback(_ type: OfficialDocumentType, used: String, file: String,
+                                      language: MessageLanguage = .current) -> Diagnostics {
+    var diagnostic = Diagnostic(.templateFallback, file: file,
+                                arguments: ["template": type.templateName, "type": type.chineseName, "used": used])
+    diagnostic.severity = .warning
+    diagnostic.fields = ["template": used]
+    return Diagnostics(diagnostic, language: language)
   }
 }

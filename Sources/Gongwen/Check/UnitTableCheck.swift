@@ -64,9 +64,10 @@ extension Template {
     }
     let used = usedFieldRoots
     for field in table.fields where !Self.isUsed(field, by: used) {
-      result.warnings.append(Diagnostics(
-        text: "\(table.file): warning: the column '\(field)' is not used by the template (it would be printed by \(FieldTag.tag(for: field)))",
-        id: "unused_column", fields: ["file": table.file, "column": field, "severity": "warning"]))
+      var diagnostic = Diagnostic(.unusedColumn, file: table.file, arguments: ["column": field, "tag": FieldTag.tag(for: field)])
+      diagnostic.severity = .warning
+      diagnostic.fields = ["column": field]
+      result.warnings.append(Diagnostics(diagnostic))
     }
     for (unit, errors, problem) in perRow {
       let place = "\(table.file) row \(unit.row)" + (unit.key.isEmpty ? "" : " (\(unit.key))")

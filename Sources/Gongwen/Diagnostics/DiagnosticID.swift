@@ -62,6 +62,11 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
   case dataFrontMatter = "data_front_matter"
   case dataInvalid = "data_invalid"
   case unusedKey = "unused_key"
+  case unusedColumn = "unused_column"
+  // Converting typed text into an official layout.
+  case missingElement = "missing_element"
+  case unplacedElement = "unplaced_element"
+  case templateFallback = "template_fallback"
   // Conversion by LibreOffice.
   case convertLibreOfficeMissing = "convert_libreoffice_missing"
   case convertFailed = "convert_failed"

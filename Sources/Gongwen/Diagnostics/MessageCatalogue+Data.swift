@@ -17,5 +17,15 @@ extension MessageCatalogue {
     .unusedKey: Entry(en: "the data key '{key}' is not used by the template",
                       zh: "数据键 '{key}' 没有被模板使用",
                       enHint: "the template uses '{suggestion}'", zhHint: "模板中用的是 '{suggestion}'"),
+    .unusedColumn: Entry(en: "the column '{column}' is not used by the template (it would be printed by {tag})",
+                         zh: "列 '{column}' 没有被模板使用（模板中应写作 {tag}）"),
+    .missingElement: Entry(en: "the {type} has no {key}", zh: "这份{type}缺少{key}",
+                           enHint: "{reason}; write it in the text, in the front matter ({key}: …) or with --set {key}=…",
+                           zhHint: "{reason}；请写在正文中、开头的 YAML 信息中（{key}: …）或用 --set {key}=… 给出"),
+    .unplacedElement: Entry(en: "the text's {key} has no place in {template}; it is left out of the document",
+                            zh: "正文中的{key}在模板 {template} 中没有位置，未写入文档",
+                            enHint: "choose a template that prints it (--template)", zhHint: "请选用能印出它的模板（--template）"),
+    .templateFallback: Entry(en: "no '{template}' template for a {type} was found; laid out with '{used}'",
+                             zh: "没有找到{type}的模板 '{template}'，改用 '{used}' 排版"),
   ]
 }

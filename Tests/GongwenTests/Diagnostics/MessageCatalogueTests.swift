@@ -109,6 +109,22 @@ struct MessageCatalogueTests {
     #expect(PhraseTable.translate("table 2, row 3, cell 1", to: .english) == "table 2, row 3, cell 1")
   }
 
+  /// The warnings of `convert` read in both languages, their reasons included.
+  @Test func convertWarningsAreTranslatedWithTheirReasons() {
+    let type = OfficialDocumentType.report
+    let chinese = Diagnostics.missingElement("签发人", type: type, reason: type.reason(for: "签发人"), file: "t.txt", strict: false,
+                                             language: .chinese)
+    #expect(chinese.text == "t.txt: 警告: 这份报告缺少签发人\n      = 提示: 上行文须标注签发人（GB/T 9704 7.2.6）；"
+              + "请写在正文中、开头的 YAML 信息中（签发人: …）或用 --set 签发人=… 给出", "\(chinese.text)")
+    let english = Diagnostics.missingElement("成文日期", type: type, reason: type.reason(for: "成文日期"), file: "t.txt", strict: true,
+                                             language: .english)
+    #expect(english.text == "t.txt: error: the 报告 has no 成文日期\n      = hint: GB/T 9704 places it in every 报告; "
+              + "write it in the text, in the front matter (成文日期: …) or with --set 成文日期=…", "\(english.text)")
+    #expect(english.json["severity"] == "error" && english.json["key"] == "成文日期" && english.id == "missing_element")
+    let fallback = Diagnostics.templateFallback(.letter, used: "notice", file: "t.txt", language: .chinese)
+    #expect(fallback.text.hasPrefix("t.txt: 警告: 没有找到函的模板 'letter'，改用 'notice' 排版"), "\(fallback.text)")
+  }
+
   @Test func theDocumentedListNamesEveryID() throws {
     let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
