@@ -20,7 +20,8 @@ struct DiagnosticPrinter {
 
   /// Each font warning as a `warning:` line on standard error.
   static func printText(warnings: [FontFallback]) {
-    let text = warnings.map { "warning: \($0.message)\n" }.joined()
+    let word = MessageCatalogue.word("warning", in: .current)
+    let text = warnings.map { "\(word): \($0.message)\n" }.joined()
     if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
   }
 

@@ -8,12 +8,16 @@ public struct FontFallback: Sendable, Hashable {
   /// The Debian package with a free face of the role's kind.
   public let package: String
 
-  public var message: String {
-    "\(role) is set in \(face), not a \(role) face; install a \(role) font (free stand-in: apt-get install \(package))"
+  /// The warning in the language of messages.
+  public var message: String { message(in: .current) }
+
+  /// The warning in `language`.
+  public func message(in language: MessageLanguage) -> String {
+    MessageCatalogue.message(.fontFallback, arguments: ["role": role, "face": face, "package": package], in: language)
   }
 
   /// The warning as JSON fields.
-  public var json: [String: String] { ["id": "font_fallback", "role": role, "face": face, "package": package, "message": message] }
+  public var json: [String: String] { ["id": DiagnosticID.fontFallback.rawValue, "role": role, "face": face, "package": package, "message": message] }
 }
 
 /// Checks each PDF's embedded faces against the roles its document declares and keeps one warning per

@@ -73,6 +73,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
   case convertIncompletePDF = "convert_incomplete_pdf"
   case convertTimedOut = "convert_timed_out"
   case convertInterrupted = "convert_interrupted"
+  case fontFallback = "font_fallback"
   // Gongwen's own faults and anything unforeseen.
   case internalVerificationFailed = "internal_verification_failed"
   case error = "error"

@@ -48,6 +48,9 @@ extension MessageCatalogue {
     .convertIncompletePDF: Entry(en: "{detail}", zh: "LibreOffice 生成的 PDF 不完整：{detail}"),
     .convertTimedOut: Entry(en: "{detail}", zh: "LibreOffice 转换超时：{detail}"),
     .convertInterrupted: Entry(en: "{detail}", zh: "转换被中断：{detail}"),
+    .fontFallback: Entry(
+      en: "{role} is set in {face}, not a {role} face; install a {role} font (free stand-in: apt-get install {package})",
+      zh: "{role}用了 {face}，不是{role}字体；请安装{role}字体（免费替代字体：apt-get install {package}）"),
     .internalVerificationFailed: Entry(
       en: "internal error: the rendered document failed verification: {detail}; nothing was written"
         + " (please report this with the template; --no-verify skips the check)",

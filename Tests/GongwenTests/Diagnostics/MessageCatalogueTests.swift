@@ -125,6 +125,14 @@ struct MessageCatalogueTests {
     #expect(fallback.text.hasPrefix("t.txt: 警告: 没有找到函的模板 'letter'，改用 'notice' 排版"), "\(fallback.text)")
   }
 
+  @Test func theFontWarningReadsInBothLanguages() {
+    let fallback = FontFallback(role: "仿宋", face: "Noto Sans CJK SC", package: "texlive-lang-chinese")
+    #expect(fallback.message(in: .english)
+              == "仿宋 is set in Noto Sans CJK SC, not a 仿宋 face; install a 仿宋 font (free stand-in: apt-get install texlive-lang-chinese)")
+    #expect(fallback.message(in: .chinese)
+              == "仿宋用了 Noto Sans CJK SC，不是仿宋字体；请安装仿宋字体（免费替代字体：apt-get install texlive-lang-chinese）")
+  }
+
   @Test func theDocumentedListNamesEveryID() throws {
     let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
