@@ -64,7 +64,17 @@ public final class ConversionInterrupt: @unchecked Sendable {
     let groups = self.groups, folders = self.folders, held = holders > 0
     lock.unlock()
     for group in groups { kill(-group, SIGKILL) }
-    for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    for folder in folders { Self.remove(folder) }
     if !held { _exit(128 + number) }
+  }
+
+  /// Removes `folder` and all it holds, trying again while another thread (the run this signal ended,
+  /// cleaning up after itself) removes the same files: one failed removal would leave the rest behind.
+  static func remove(_ folder: URL) {
+    for _ in 0..<100 {
+      try? FileManager.default.removeItem(at: folder)
+      if !FileManager.default.fileExists(atPath: folder.path) { return }
+      usleep(10_000)
+    }
   }
 }

@@ -73,7 +73,7 @@ public enum OfficeConverter {
     ConversionInterrupt.shared.register(folder: work)
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     defer {
-      try? FileManager.default.removeItem(at: work)
+      ConversionInterrupt.remove(work)
       ConversionInterrupt.shared.unregister(folder: work)
     }
     var inputs: [URL] = []

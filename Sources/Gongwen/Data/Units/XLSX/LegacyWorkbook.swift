@@ -34,7 +34,7 @@ enum LegacyWorkbook {
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-workbook-\(UUID().uuidString)")
     ConversionInterrupt.shared.register(folder: work)
     defer {
-      try? FileManager.default.removeItem(at: work)
+      ConversionInterrupt.remove(work)
       ConversionInterrupt.shared.unregister(folder: work)
     }
     let input = URL(fileURLWithPath: path)
