@@ -10,9 +10,9 @@
 #   5. unit tables at scale: check --units and batch over a 200,000-row CSV and a 100,000-row × 24-column
 #      .xlsx (time and peak RSS; the sheet is streamed), beside Python keeping the same rows (csv module,
 #      openpyxl read-only), and a batch of 10,000 units with one key.
-#   6. PDF: PDF_UNITS party-building documents through `gongwen batch --format pdf --jobs 2` against one
-#      plain `soffice --convert-to pdf` call over the same documents (both warmed up first, both with the
-#      shipped font map).
+#   6. PDF (bench/pdf_bench.sh): PDF_UNITS (a list: 33 and 200) party-building documents through
+#      `gongwen batch --format pdf --jobs 2` against one plain `soffice --convert-to pdf` call over the same
+#      documents (both warmed up first, both with the shipped font map).
 #   7. gongwen serve: requests/s and p50/p99 of /api/render over loopback (bench/serve_bench.sh, wrk).
 #   8. agreement with peers (bench/peer_agreement.py): templates written for docxtemplater against the
 #      outputs recorded in bench/peer-cases (target >= 95% of cases paragraph for paragraph), and
@@ -22,7 +22,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
 DOCXTPL_UNITS=${DOCXTPL_UNITS:-200}
-PDF_UNITS=${PDF_UNITS:-33}
+PDF_UNITS=${PDF_UNITS:-33 200}
 work=bench/work
 bin=.build/release/gongwen
 rm -rf "$work" && mkdir -p "$work"
@@ -138,27 +138,12 @@ printf '%-34s %10s %12s\n' "batch 10,000 units, one key" "$SECONDS_TAKEN" "$(pyt
 [ -f "$same_out/市教育局-10000.docx" ] || { echo "expected 市教育局-10000.docx" >&2; exit 1; }
 rm -rf "$same_out"
 
-echo "== PDF ($PDF_UNITS party-building documents)"
-python3 bench/make_units.py samples/units.csv "$PDF_UNITS" "$work/units-pdf.csv"
-"$bin" batch templates/party-building-report.docx --units "$work/units-pdf.csv" --out "$work/pdf-docx" >/dev/null 2>&1
-export FONTCONFIG_FILE="$PWD/templates/fonts.conf"
-plain_profile="file://$PWD/$work/plain-profile"
-first=$(ls "$work"/pdf-docx/*.docx | head -1)
-# Warm-up: the plain call's profile, and gongwen's profiles for two workers.
-soffice -env:UserInstallation="$plain_profile" --headless --convert-to pdf --outdir "$work/warm" "$first" >/dev/null 2>&1
-"$bin" batch templates/party-building-report.docx --units "$work/units-pdf.csv" --out "$work/warm-batch" --format pdf --jobs 2 >/dev/null 2>&1
-measure pdf-plain soffice -env:UserInstallation="$plain_profile" --headless --convert-to pdf --outdir "$work/pdf-plain" "$work"/pdf-docx/*.docx
-plain_seconds=$SECONDS_TAKEN plain_cpu=$CPU_SECONDS
-measure pdf-batch "$bin" batch templates/party-building-report.docx --units "$work/units-pdf.csv" --out "$work/pdf-batch" --format pdf --jobs 2
-batch_seconds=$SECONDS_TAKEN batch_cpu=$CPU_SECONDS
-unset FONTCONFIG_FILE
-[ "$(ls "$work/pdf-batch" | grep -c '\.pdf$')" -eq "$PDF_UNITS" ] || { echo "expected $PDF_UNITS PDFs" >&2; exit 1; }
-printf '%-40s %10s %10s %12s\n' "" seconds docs/s "CPU seconds"
-printf '%-40s %10s %10s %12s\n' "soffice --convert-to pdf (one call)" "$plain_seconds" \
-  "$(python3 -c "print(f'{$PDF_UNITS/$plain_seconds:.2f}')")" "$plain_cpu"
-printf '%-40s %10s %10s %12s\n' "gongwen batch --format pdf --jobs 2" "$batch_seconds" \
-  "$(python3 -c "print(f'{$PDF_UNITS/$batch_seconds:.2f}')")" "$batch_cpu"
-pdf_ratio=$(python3 -c "print(f'{$plain_seconds/$batch_seconds:.2f}')")
+echo "== PDF: gongwen batch --format pdf --jobs 2 against one soffice call (${PDF_UNITS// / and } documents)"
+declare -A pdf_ratio
+for n in $PDF_UNITS; do
+  bench/pdf_bench.sh "$PWD/$bin" "$work/pdf-$n" "$n" | tee "$work/pdf-$n.txt" | sed '$d'
+  pdf_ratio[$n]=$(tail -1 "$work/pdf-$n.txt")
+done
 
 echo "== gongwen serve: /api/render over loopback (wrk), beside the command line"
 bench/serve_bench.sh "$PWD/$bin" "$work/serve"
@@ -186,6 +171,8 @@ line("2 workers vs 1", f"{r2 / r1:.2f}x", ">= 1.8x", r2 / r1 >= 1.8)
 line("peak RSS 10,000 vs 1,000 units", f"{rss10k / rss1k:.2f}x", "<= 1.2x", rss10k / rss1k <= 1.2)
 PY
 done
-python3 -c "import sys; r=float(sys.argv[1]); print(f\"{'ok  ' if r >= 1.8 else 'MISS'} pdf   gongwen batch --jobs 2 vs one soffice call: {r:.2f}x (target >= 1.8x)\")" "$pdf_ratio"
+for n in $PDF_UNITS; do
+  python3 -c "import sys; r=float(sys.argv[1]); print(f\"{'ok  ' if r >= 1.8 else 'MISS'} pdf   {sys.argv[2]} documents, gongwen batch --jobs 2 vs one soffice call: {r:.2f}x (target >= 1.8x)\")" "${pdf_ratio[$n]}" "$n"
+done
 echo "$agreement_ok  docxtemplater cases agreeing paragraph for paragraph (target >= 95%)"
 echo "(machine load when done: $(cut -d' ' -f1-3 /proc/loadavg); two workers can only scale on two idle cores)"

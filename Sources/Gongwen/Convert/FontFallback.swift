@@ -21,7 +21,7 @@ public struct FontFallback: Sendable, Hashable {
 }
 
 /// Checks each PDF's embedded faces against the roles its document declares and keeps one warning per
-/// role for the whole run. Which face a role resolves to is asked of fontconfig once per configuration.
+/// role for the whole run. Which face a role resolves to is asked of fontconfig once per configuration text.
 public final class FontFallbackCheck: @unchecked Sendable {
   public static let shared = FontFallbackCheck()
 
@@ -64,7 +64,9 @@ public final class FontFallbackCheck: @unchecked Sendable {
 
   /// The family and PostScript name fontconfig gives the role's first name, or nil without fc-match.
   private func resolve(_ role: FontRole, configuration: String?) -> (family: String, postScriptName: String)? {
-    let key = role.name + "\u{0}" + (configuration ?? "")
+    // Keyed by the configuration's text: each conversion writes its own copy of the same file.
+    let text = configuration.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
+    let key = role.name + "\u{0}" + (text ?? "")
     lock.lock()
     if let known = resolved[key] {
       lock.unlock()

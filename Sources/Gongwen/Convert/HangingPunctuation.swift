@@ -4,24 +4,13 @@
 /// Word's `w:overflowPunct` inverted: on (Word's own default) means no hanging to it, off or absent means
 /// hanging. The shipped templates carry the settings; this gives any other template's PDF the same text:
 /// every `w:overflowPunct` on and one in the paragraph defaults, every ODF `style:punctuation-wrap`
-/// simple and one in the default paragraph style. The document a user keeps is never changed.
+/// simple and one in the default paragraph style. The document a user keeps is never changed (see
+/// `PrintCopy`).
 enum HangingPunctuation {
-  /// `bytes` with hanging punctuation off, or `bytes` unchanged when a part cannot be read.
-  static func removed(from bytes: [UInt8], format: DocumentFormat) -> [UInt8] {
-    guard let archive = try? ZipArchive(bytes: bytes, name: "document") else { return bytes }
-    var replaced: [String: [UInt8]] = [:]
-    let parts = format == .docx ? ["word/styles.xml", "word/document.xml"] : ["styles.xml", "content.xml"]
-    for part in parts {
-      guard let original = try? archive.read(named: part), let xml = try? XMLDocument(parsing: original, part: part),
-        let root = xml.root
-      else { continue }
-      let changed = format == .docx ? wordParagraphs(root, defaults: part == "word/styles.xml") : openDocumentParagraphs(root)
-      if changed { replaced[part] = XMLSerializer.bytes(of: xml) }
-    }
-    guard !replaced.isEmpty,
-      let rebuilt = try? PackageAssembly.assemble(archive, replacing: replaced, adding: [], compression: { _ in .deflate })
-    else { return bytes }
-    return rebuilt
+  /// Turns hanging punctuation off in one part of the copy (`part` names it: the Word styles part also
+  /// gets the setting in its paragraph defaults); true when the part changed.
+  static func remove(in root: XMLNode, part: String, format: DocumentFormat) -> Bool {
+    format == .docx ? wordParagraphs(root, defaults: part == "word/styles.xml") : openDocumentParagraphs(root)
   }
 
   private static let overflow = XMLName(W.ns, "overflowPunct"), value = XMLName(W.ns, "val")

@@ -80,17 +80,17 @@ public enum OfficeConverter {
     var anyWithoutAutospace = false
     for (number, bytes) in documents.enumerated() {
       let input = work.appendingPathComponent("document-\(number).\(source.fileExtension)")
-      try Data(target == .pdf ? HangingPunctuation.removed(from: bytes, format: source) : bytes).write(to: input)
-      if target == .pdf, source == .docx, WordAutospace.isOff(in: bytes) {
+      let copy = target == .pdf ? PrintCopy(of: bytes, format: source) : nil
+      try Data(copy?.bytes ?? bytes).write(to: input)
+      if copy?.autospaceOff == true {
         try OfficeLayoutMacro.markNoAutospace(input)
         anyWithoutAutospace = true
       }
       inputs.append(input)
     }
     let profile = OfficeProfile.acquire(fallback: work)
-    // A profile that has the macro's event binding must keep its library (LibreOffice fails to start
-    // without it), so an existing profile is always brought up to date.
-    profile.installLayoutMacro(soffice: soffice, work: work, create: anyWithoutAutospace)
+    // The macro acts only on PDF copies; a profile once bound keeps its library for other conversions.
+    if target == .pdf { profile.installLayoutMacro(soffice: soffice, work: work, create: anyWithoutAutospace) }
     let session = OfficeSession(soffice: soffice, work: work, profile: profile, target: target, options: options,
                                 fonts: target == .pdf ? FontMap.configuration(in: work) : nil)
     return try session.convert(inputs: inputs, documents: documents, names: names, source: source)

@@ -6,6 +6,7 @@ extension OfficeProfile {
 
   private var user: URL { folder.appendingPathComponent("user") }
   private var registry: URL { user.appendingPathComponent("registrymodifications.xcu") }
+  private var stamp: URL { user.appendingPathComponent("basic/\(OfficeLayoutMacro.library).installed") }
 
   /// Makes sure the profile holds `OfficeLayoutMacro` and binds it to the document-loaded event.
   ///
@@ -17,6 +18,9 @@ extension OfficeProfile {
     if !FileManager.default.fileExists(atPath: registry.path) {
       guard create, createProfile(soffice: soffice, work: work) else { return false }
     }
+    // The stamp says this version of the macro is in place and bound: nothing to read or write.
+    let version = Data((OfficeLayoutMacro.moduleFile + OfficeLayoutMacro.scriptURL).utf8)
+    if FileManager.default.contents(atPath: stamp.path) == version { return true }
     do {
       let basic = user.appendingPathComponent("basic")
       let library = basic.appendingPathComponent(OfficeLayoutMacro.library)
@@ -24,7 +28,9 @@ extension OfficeProfile {
       try Self.write(OfficeLayoutMacro.moduleFile, to: library.appendingPathComponent("\(OfficeLayoutMacro.module).xba"))
       try Self.write(OfficeLayoutMacro.libraryFile, to: library.appendingPathComponent("script.xlb"))
       try Self.write(OfficeLayoutMacro.containerFile, to: basic.appendingPathComponent("script.xlc"))
-      return try bindEvent()
+      guard try bindEvent() else { return false }
+      try version.write(to: stamp, options: .atomic)
+      return true
     } catch {
       return false
     }

@@ -12,6 +12,11 @@ enum WordAutospace {
       let styles = try? archive.read(named: "word/styles.xml"),
       let xml = try? XMLDocument(parsing: styles, part: "word/styles.xml"), let root = xml.root
     else { return false }
+    return isOff(styles: root)
+  }
+
+  /// The same, for the root of a parsed `word/styles.xml`.
+  static func isOff(styles root: XMLNode) -> Bool {
     var defaults: XMLNode?
     var defaultStyle: XMLNode?
     for child in root.children where child.isElement {

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# PDF throughput: N party-building documents through `gongwen batch --format pdf --jobs 2` against one
+# plain `soffice --convert-to pdf` call over the same documents (both warmed up first, both with the
+# shipped font map). Prints seconds, documents per second and CPU seconds of each, then, alone on the
+# last line, the ratio plain seconds / gongwen seconds.
+# usage: bench/pdf_bench.sh GONGWEN_BINARY WORK_DIR UNITS
+set -euo pipefail
+bin=$1 work=$2 units=$3
+rm -rf "$work" && mkdir -p "$work"
+
+# run NAME COMMAND...: wall and CPU seconds of COMMAND, into $work/NAME.time.
+run() {
+  local log="$work/$1.time"; shift
+  /usr/bin/time -v "$@" >"$log.out" 2>"$log"
+  awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; w=s}
+              /(User|System) time \(seconds\)/ {c+=$2} END {print w, c}' "$log"
+}
+
+python3 bench/make_units.py samples/units.csv "$units" "$work/units.csv"
+"$bin" batch templates/party-building-report.docx --units "$work/units.csv" --out "$work/docx" >/dev/null 2>&1
+export FONTCONFIG_FILE="$PWD/templates/fonts.conf"
+plain_profile="file://$PWD/$work/plain-profile"
+first=$(ls "$work"/docx/*.docx | head -1)
+# Warm-up: the plain call's profile, and gongwen's profiles for two workers.
+soffice -env:UserInstallation="$plain_profile" --headless --convert-to pdf --outdir "$work/warm" "$first" >/dev/null 2>&1
+"$bin" batch templates/party-building-report.docx --units "$work/units.csv" --out "$work/warm-batch" --format pdf --jobs 2 >/dev/null 2>&1
+read -r plain_seconds plain_cpu < <(run plain soffice -env:UserInstallation="$plain_profile" --headless --convert-to pdf \
+  --outdir "$work/plain" "$work"/docx/*.docx)
+read -r batch_seconds batch_cpu < <(run batch "$bin" batch templates/party-building-report.docx --units "$work/units.csv" \
+  --out "$work/batch" --format pdf --jobs 2)
+unset FONTCONFIG_FILE
+[ "$(ls "$work/batch" | grep -c '\.pdf$')" -eq "$units" ] || { echo "expected $units PDFs" >&2; exit 1; }
+printf '%-40s %10s %10s %12s\n' "$units documents" seconds docs/s "CPU seconds"
+printf '%-40s %10s %10s %12s\n' "soffice --convert-to pdf (one call)" "$plain_seconds" \
+  "$(python3 -c "print(f'{$units/$plain_seconds:.2f}')")" "$plain_cpu"
+printf '%-40s %10s %10s %12s\n' "gongwen batch --format pdf --jobs 2" "$batch_seconds" \
+  "$(python3 -c "print(f'{$units/$batch_seconds:.2f}')")" "$batch_cpu"
+python3 -c "print(f'{$plain_seconds/$batch_seconds:.2f}')"
