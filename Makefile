@@ -6,7 +6,7 @@ OUT := out
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: all build release demo test test-fast interop test-asan test-install install deb fuzz bench clean templates man
+.PHONY: all build release demo test test-fast interop test-asan test-install install deb fuzz bench clean templates man api api-check
 
 all: build
 
@@ -48,7 +48,19 @@ test:
 test-fast:
 	@scripts/ensure-deps.sh test
 	$(SWIFT) build --build-tests
+	@scripts/api-surface.py --check
 	$(SWIFT) test --skip-build --skip '$(INTEROP)'
+
+# The public Swift API: docs/api.txt lists every public symbol (with a doc comment each), and
+# Tests/GongwenAPITests/LibraryUsage.swift must compile with public API alone. `make api` rewrites the
+# list after a deliberate change; `make api-check` (part of test-fast) fails on any other difference.
+api:
+	$(SWIFT) build
+	@scripts/api-surface.py --write
+
+api-check:
+	$(SWIFT) build
+	@scripts/api-surface.py --check
 
 # Round trips through LibreOffice (PDF text and positions), poppler and headless Chromium (the serve page;
 # screenshots of each step in out/browser).
