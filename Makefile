@@ -54,12 +54,13 @@ test-fast:
 # The public Swift API: docs/api.txt lists every public symbol (with a doc comment each), and
 # Tests/GongwenAPITests/LibraryUsage.swift must compile with public API alone. `make api` rewrites the
 # list after a deliberate change; `make api-check` (part of test-fast) fails on any other difference.
+# Both build with --build-tests, as test-fast does (a plain build would rebuild every module).
 api:
-	$(SWIFT) build
+	$(SWIFT) build --build-tests
 	@scripts/api-surface.py --write
 
 api-check:
-	$(SWIFT) build
+	$(SWIFT) build --build-tests
 	@scripts/api-surface.py --check
 
 # Round trips through LibreOffice (PDF text and positions), poppler and headless Chromium (the serve page;

@@ -6,7 +6,8 @@
 
 Both first type-check Tests/GongwenAPITests/LibraryUsage.swift against the built modules without the
 package's name, where package-level declarations are invisible: the file must compile with public API only.
-The surface comes from `swift-symbolgraph-extract` at the public access level. Needs `swift build` first.
+The surface comes from `swift-symbolgraph-extract` at the public access level. Needs a build first
+(`swift build --build-tests`, as the make targets do).
 """
 import glob
 import json
