@@ -52,7 +52,7 @@ test-fast:
 	$(SWIFT) test --skip-build --skip '$(INTEROP)'
 
 # The public Swift API: docs/api.txt lists every public symbol (with a doc comment each), and
-# Tests/GongwenAPITests/LibraryUsage.swift must compile with public API alone. `make api` rewrites the
+# Tests/GongwenAPITests/LibraryUsage.swift and the examples of docs/swift-api.md must compile with public API alone. `make api` rewrites the
 # list after a deliberate change; `make api-check` (part of test-fast) fails on any other difference.
 # Both build with --build-tests, as test-fast does (a plain build would rebuild every module).
 api:

@@ -5,13 +5,15 @@
     scripts/api-surface.py --check   # fail when the build's surface differs from docs/api.txt (`make api-check`)
 
 Both first type-check Tests/GongwenAPITests/LibraryUsage.swift against the built modules without the
-package's name, where package-level declarations are invisible: the file must compile with public API only.
+package's name, where package-level declarations are invisible: the file must compile with public API only;
+so must the Swift examples of docs/swift-api.md.
 The surface comes from `swift-symbolgraph-extract` at the public access level. Needs a build first
 (`swift build --build-tests`, as the make targets do).
 """
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -19,6 +21,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SURFACE = os.path.join(ROOT, "docs/api.txt")
 USAGE = os.path.join(ROOT, "Tests/GongwenAPITests/LibraryUsage.swift")
+GUIDE = os.path.join(ROOT, "docs/swift-api.md")
 MODULES = ["Gongwen", "GongwenTemplate"]
 # Enum cases whose name says it all (`DocumentFormat.docx`, a diagnostic id) need no comment of their own;
 # everything else public does.
@@ -59,6 +62,23 @@ def typecheck_usage(folder):
         sys.stderr.write(result.stderr)
         sys.exit("api-surface: Tests/GongwenAPITests/LibraryUsage.swift needs more than the public API "
                  "(errors above): make what it uses public, or change the example")
+
+
+def typecheck_guide(folder):
+    """The Swift examples of docs/swift-api.md compile with public API only (each block in its own scope,
+    with `template`, `data` and `bytes` given, as the page's text assumes)."""
+    with open(GUIDE, encoding="utf-8") as f:
+        blocks = [b for b in re.findall(r"```swift\n(.*?)```", f.read(), re.S) if "Package.swift" not in b]
+    scopes = "\n".join("do {\n" + block.replace("import Gongwen\n", "") + "}" for block in blocks)
+    given = 'let template = try Template(path: "x.docx")\nlet data: Value = [:]\nlet bytes: [UInt8] = []\n'
+    with tempfile.TemporaryDirectory() as work:
+        source = os.path.join(work, "SwiftAPIGuide.swift")
+        with open(source, "w", encoding="utf-8") as f:
+            f.write("import Gongwen\n\nfunc guide() throws {\n" + given + scopes + "\n}\n")
+        result = subprocess.run([tool("swiftc"), "-typecheck", source, *search_flags(folder)], capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stderr)
+        sys.exit("api-surface: an example in docs/swift-api.md does not compile with the public API (errors above)")
 
 
 def spelled(fragments):
@@ -105,6 +125,7 @@ def main(argv):
         sys.exit(__doc__)
     folder = build_folder()
     typecheck_usage(folder)
+    typecheck_guide(folder)
     current, undocumented = surface(folder)
     if undocumented:
         print("\n".join("undocumented: " + line for line in undocumented))
