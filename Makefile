@@ -6,7 +6,7 @@ OUT := out
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: all build release demo test test-fast interop test-asan test-install install deb fuzz bench clean templates man
+.PHONY: all build release demo test test-fast interop test-asan test-install install deb fuzz bench clean templates man api api-check
 
 all: build
 
@@ -48,7 +48,20 @@ test:
 test-fast:
 	@scripts/ensure-deps.sh test
 	$(SWIFT) build --build-tests
+	@scripts/api-surface.py --check
 	$(SWIFT) test --skip-build --skip '$(INTEROP)'
+
+# The public Swift API: docs/api.txt lists every public symbol (with a doc comment each), and
+# Tests/GongwenAPITests/LibraryUsage.swift and the examples of docs/swift-api.md must compile with public API alone. `make api` rewrites the
+# list after a deliberate change; `make api-check` (part of test-fast) fails on any other difference.
+# Both build with --build-tests, as test-fast does (a plain build would rebuild every module).
+api:
+	$(SWIFT) build --build-tests
+	@scripts/api-surface.py --write
+
+api-check:
+	$(SWIFT) build --build-tests
+	@scripts/api-surface.py --check
 
 # Round trips through LibreOffice (PDF text and positions), poppler and headless Chromium (the serve page;
 # screenshots of each step in out/browser).

@@ -54,6 +54,8 @@ let package = Package(
       name: "GongwenTests", dependencies: ["Gongwen", "GongwenTemplate"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "GongwenCLITests", dependencies: ["Gongwen"]),
+    // The library as a Swift program uses it: `import Gongwen` only (see docs/swift-api.md).
+    .testTarget(name: "GongwenAPITests", dependencies: ["Gongwen"]),
   ],
   swiftLanguageModes: [.v5]
 )

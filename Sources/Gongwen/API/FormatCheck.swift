@@ -5,6 +5,7 @@
 /// let deviations = try FormatCheck.check(path: "报告.docx")   // [] when it follows the standard
 /// ```
 public enum FormatCheck {
+  /// The deviations of the document at `path`; empty when it follows the standard.
   public static func check(path: String) throws -> [FormatDeviation] {
     try check(bytes: try FileBytes.read(path), name: path)
   }

@@ -1,5 +1,6 @@
 /// A template package whose structure is wrong: not a Word or OpenDocument file, or a part missing.
 public struct PackageError: Error, Sendable, CustomStringConvertible {
+  /// What is wrong with the package; the raw value is the diagnostic id.
   public enum Kind: String, Sendable, CaseIterable {
     /// Neither a .docx nor an .odt package.
     case unknownFormat = "package_unknown_format"
@@ -13,13 +14,16 @@ public struct PackageError: Error, Sendable, CustomStringConvertible {
     case wouldOverwriteInput = "package_would_overwrite_input"
   }
 
+  /// What is wrong.
   public let kind: Kind
   /// The template file.
   public let file: String
   /// The part concerned, when there is one.
   public let part: String?
+  /// The details: what was found and what was expected.
   public let detail: String
 
+  /// A package error of `kind` in `file` (and `part`, when it concerns one).
   public init(_ kind: Kind, file: String, part: String? = nil, detail: String) {
     self.kind = kind
     self.file = file

@@ -9,6 +9,7 @@ import GongwenTemplate
 public final class Template: @unchecked Sendable {
   /// The template file (or the name given for in-memory templates).
   public let file: String
+  /// Word (.docx) or OpenDocument (.odt), read from the package itself.
   public let format: DocumentFormat
   let bytes: [UInt8]
   let entries: [ZipEntry]

@@ -29,6 +29,7 @@ public struct TemplateOptions: Sendable {
   /// libraries, scripts and event listeners) instead of refusing the template. Off by default.
   public var keepMacros: Bool
 
+  /// Options with the defaults: `{{` `}}`, the standard filters, macros refused.
   public init(
     delimiters: Delimiters = .standard, filters: FilterRegistry = .standard, baseDirectory: String? = nil,
     deflateLevel: Int = 6, keepMacros: Bool = false, changeDelimiterPrefix: String? = "=",

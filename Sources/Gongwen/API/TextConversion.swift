@@ -101,7 +101,7 @@ extension Template {
 
 extension Diagnostics {
   /// An element the document's type needs that the text lacks: a warning, or with `strict` an error.
-  public static func missingElement(_ key: String, type: OfficialDocumentType, reason: String, file: String, strict: Bool,
+  package static func missingElement(_ key: String, type: OfficialDocumentType, reason: String, file: String, strict: Bool,
                                      language: MessageLanguage = .current) -> Diagnostics {
     var diagnostic = Diagnostic(.missingElement, file: file, arguments: ["type": type.chineseName, "key": key, "reason": reason])
     diagnostic.severity = strict ? .error : .warning
@@ -110,7 +110,7 @@ extension Diagnostics {
   }
 
   /// An element the text has that the template prints nowhere.
-  public static func unplacedElement(_ key: String, template: String, file: String,
+  package static func unplacedElement(_ key: String, template: String, file: String,
                                      language: MessageLanguage = .current) -> Diagnostics {
     var diagnostic = Diagnostic(.unplacedElement, file: file, arguments: ["key": key, "template": template])
     diagnostic.severity = .warning
@@ -119,7 +119,7 @@ extension Diagnostics {
   }
 
   /// A document type whose template is not installed, laid out with another.
-  public static func templateFallback(_ type: OfficialDocumentType, used: String, file: String,
+  package static func templateFallback(_ type: OfficialDocumentType, used: String, file: String,
                                       language: MessageLanguage = .current) -> Diagnostics {
     var diagnostic = Diagnostic(.templateFallback, file: file,
                                 arguments: ["template": type.templateName, "type": type.chineseName, "used": used])

@@ -2,9 +2,9 @@
 ///
 /// The description names the file and, when known, the entry:
 /// `report.docx: word/document.xml: entry inflates past the 256 MiB limit`.
-public struct ArchiveError: Error, Sendable, CustomStringConvertible, Hashable {
+package struct ArchiveError: Error, Sendable, CustomStringConvertible, Hashable {
   /// What went wrong.
-  public enum Kind: String, Sendable, CaseIterable {
+  package enum Kind: String, Sendable, CaseIterable {
     /// The file is not a zip archive at all.
     case notAZip
     /// The archive structure or an entry's data is damaged (bad CRC, bad deflate stream, inconsistent headers).
@@ -39,16 +39,16 @@ public struct ArchiveError: Error, Sendable, CustomStringConvertible, Hashable {
   }
 
   /// What went wrong.
-  public let kind: Kind
+  package let kind: Kind
   /// The archive's path or name, or the output path.
-  public let file: String
+  package let file: String
   /// The entry concerned, if any.
-  public let entry: String?
+  package let entry: String?
   /// A human-readable explanation, without the file and entry names.
-  public let detail: String
+  package let detail: String
 
   /// Creates an error.
-  public init(_ kind: Kind, file: String, entry: String? = nil, detail: String) {
+  package init(_ kind: Kind, file: String, entry: String? = nil, detail: String) {
     self.kind = kind
     self.file = file
     self.entry = entry
@@ -56,7 +56,7 @@ public struct ArchiveError: Error, Sendable, CustomStringConvertible, Hashable {
   }
 
   /// `file: entry: detail`, or `file: detail` when no entry is concerned.
-  public var description: String {
+  package var description: String {
     if let entry {
       return "\(file): \(entry): \(detail)"
     }

@@ -2,24 +2,24 @@
 ///
 /// Every limit is enforced on what is actually inflated, never on the sizes an
 /// archive declares about itself: declared sizes are attacker-controlled.
-public struct ArchiveLimits: Sendable, Hashable {
+package struct ArchiveLimits: Sendable, Hashable {
   /// Maximum number of entries (files and directories) an archive may hold.
-  public var maxEntries: Int
+  package var maxEntries: Int
   /// Maximum number of bytes one entry may inflate to.
-  public var maxEntrySize: UInt64
+  package var maxEntrySize: UInt64
   /// Maximum number of inflated bytes read, over all entries, from one archive instance.
-  public var maxTotalSize: UInt64
+  package var maxTotalSize: UInt64
   /// Maximum ratio of inflated bytes to compressed bytes for one entry.
   ///
   /// The ratio is only checked once an entry has inflated past
   /// ``ratioCheckThreshold`` bytes, so small, very compressible parts
   /// (a run of spaces, an empty XML part) are always accepted.
-  public var maxCompressionRatio: UInt64
+  package var maxCompressionRatio: UInt64
   /// Number of inflated bytes of one entry below which the compression ratio is not checked.
-  public var ratioCheckThreshold: UInt64
+  package var ratioCheckThreshold: UInt64
 
   /// Creates limits; every argument defaults to the value in ``default``.
-  public init(
+  package init(
     maxEntries: Int = 10_000,
     maxEntrySize: UInt64 = 256 << 20,
     maxTotalSize: UInt64 = 1 << 30,
@@ -34,5 +34,5 @@ public struct ArchiveLimits: Sendable, Hashable {
   }
 
   /// 10 000 entries, 256 MiB per entry, 1 GiB in total, ratio 1 000 (checked past 1 MiB).
-  public static let `default` = ArchiveLimits()
+  package static let `default` = ArchiveLimits()
 }

@@ -5,7 +5,7 @@
 #endif
 
 /// Atomic replacement of a file: readers see the old content or the new, never a partial file.
-public enum AtomicFile {
+package enum AtomicFile {
   /// Writes `bytes` to `path` atomically.
   ///
   /// A new file is written to an unnamed file in the same directory (`O_TMPFILE`, where the file
@@ -23,7 +23,7 @@ public enum AtomicFile {
   ///   process never sees a partial file under `path`); a batch then calls ``flush(directory:)`` once.
   /// - Throws: ``ArchiveError`` with kind `wouldOverwriteInput`, `diskFull` (ENOSPC, EDQUOT)
   ///   or `io`.
-  public static func write(
+  package static func write(
     _ bytes: [UInt8], to path: String, protecting protectedPaths: [String] = [], durable: Bool = true
   ) throws {
     let (directory, base) = split(path)
@@ -108,7 +108,7 @@ public enum AtomicFile {
 
   /// Flushes files written with `durable: false` to disk, and the entries of `directory`.
   /// (`sync` rather than `syncfs`, which Glibc's Swift module does not export.)
-  public static func flush(directory: String) throws {
+  package static func flush(directory: String) throws {
     sync()
     let fd = open(directory, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return try check(errno, directory, "cannot open the folder to flush it") }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Creates the folder outputs go to, with every missing folder above it, and words each failure as a
 /// sentence naming the path and the cause (never a Foundation error domain and code).
-public enum OutputFolder {
+package enum OutputFolder {
   /// Creates `path` and its missing parents (`a/b` for `-o a/b/x.docx`); nothing when it exists.
-  public static func create(_ path: String) throws {
+  package static func create(_ path: String) throws {
     guard !path.isEmpty else { return }
     var prefix = path.hasPrefix("/") ? "/" : ""
     for part in path.split(separator: "/") {
@@ -44,7 +44,7 @@ public enum OutputFolder {
 
   /// True for failures that every later write in the same folder would hit too: a full disk or quota,
   /// a read-only file system, a folder without write permission.
-  public static func stopsEveryWrite(_ error: Error) -> Bool {
+  package static func stopsEveryWrite(_ error: Error) -> Bool {
     guard let error = error as? ArchiveError else { return false }
     if error.kind == .diskFull { return true }
     return ["read-only", "Read-only file system", "permission denied", "Permission denied"].contains { error.detail.contains($0) }

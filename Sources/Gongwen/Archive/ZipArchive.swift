@@ -22,13 +22,13 @@ import CLibZip
 ///
 /// An instance is not thread-safe: use one instance per thread (it may be passed
 /// between threads, but not used from two at once).
-public final class ZipArchive: @unchecked Sendable {
+package final class ZipArchive: @unchecked Sendable {
   /// The file path, or the name given with the bytes; used in messages.
-  public let name: String
+  package let name: String
   /// The limits applied to this archive.
-  public let limits: ArchiveLimits
+  package let limits: ArchiveLimits
   /// The entries, in archive order.
-  public let entries: [ZipEntry]
+  package let entries: [ZipEntry]
   private let indexByName: [String: Int]
   /// The open libzip archive (also used by ``ZipWriter`` for raw copies).
   let handle: ZipHandle
@@ -40,7 +40,7 @@ public final class ZipArchive: @unchecked Sendable {
 
   /// Opens the zip file at `path`.
   /// - Throws: ``ArchiveError``.
-  public convenience init(path: String, limits: ArchiveLimits = .default) throws {
+  package convenience init(path: String, limits: ArchiveLimits = .default) throws {
     var info = stat()
     guard stat(path, &info) == 0 else {
       throw ArchiveError(.io, file: path, detail: "cannot open: \(PosixIO.describe(errno: errno))")
@@ -63,7 +63,7 @@ public final class ZipArchive: @unchecked Sendable {
   /// Opens a zip archive held in memory. The bytes are kept alive, not copied.
   /// - Parameter name: a name for messages, such as the file the bytes came from.
   /// - Throws: ``ArchiveError``.
-  public convenience init(bytes: [UInt8], name: String, limits: ArchiveLimits = .default) throws {
+  package convenience init(bytes: [UInt8], name: String, limits: ArchiveLimits = .default) throws {
     if bytes.isEmpty {
       throw ArchiveError(.notAZip, file: name, detail: "not a zip archive (no data)")
     }
@@ -118,13 +118,13 @@ public final class ZipArchive: @unchecked Sendable {
   }
 
   /// The entry with exactly this name, if any.
-  public func entry(named name: String) -> ZipEntry? {
+  package func entry(named name: String) -> ZipEntry? {
     indexByName[name].map { entries[$0] }
   }
 
   /// Reads the entry named `name`, or returns nil when there is none.
   /// - Throws: ``ArchiveError`` when the entry cannot be read or passes a limit.
-  public func read(named name: String) throws -> [UInt8]? {
+  package func read(named name: String) throws -> [UInt8]? {
     guard let entry = entry(named: name) else { return nil }
     return try read(entry)
   }
@@ -136,7 +136,7 @@ public final class ZipArchive: @unchecked Sendable {
   /// `ratioCheckThreshold` bytes and past `maxCompressionRatio × max(compressedSize, 1)`.
   /// - Throws: ``ArchiveError``; a damaged entry (CRC, deflate data, inflated size different
   ///   from the declared one) is `corrupt` or `truncated`.
-  public func read(_ entry: ZipEntry) throws -> [UInt8] {
+  package func read(_ entry: ZipEntry) throws -> [UInt8] {
     var result: [UInt8] = []
     // The declared size is only a capacity hint, capped so a lying header cannot force a big allocation;
     // inflating past it is refused at once, so memory stays within what the header declared.
@@ -149,7 +149,7 @@ public final class ZipArchive: @unchecked Sendable {
   /// ``read(_:)``, handing each chunk to `body` as soon as it is inflated: a large part is read
   /// without holding it whole. The chunk is valid only during the call.
   /// - Throws: ``ArchiveError``, or what `body` throws.
-  public func inflate(_ entry: ZipEntry, into body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+  package func inflate(_ entry: ZipEntry, into body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
     guard entries.indices.contains(entry.index), entries[entry.index] == entry,
       let archive = handle.pointer
     else {

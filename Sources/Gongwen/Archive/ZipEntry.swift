@@ -1,17 +1,17 @@
 /// One entry (file or directory) of a ``ZipArchive``, as listed in its central directory.
-public struct ZipEntry: Sendable, Hashable {
+package struct ZipEntry: Sendable, Hashable {
   /// Position in the archive, from 0.
-  public let index: Int
+  package let index: Int
   /// The entry's name, a relative path with `/` separators (validated at open).
-  public let name: String
+  package let name: String
   /// Declared inflated size. Informative only: limits are enforced on the bytes actually inflated.
-  public let size: UInt64
+  package let size: UInt64
   /// Size of the compressed data.
-  public let compressedSize: UInt64
+  package let compressedSize: UInt64
   /// Whether the name ends with `/`.
-  public let isDirectory: Bool
+  package let isDirectory: Bool
   /// Whether the entry is stored without compression (method STORE).
-  public let isStored: Bool
+  package let isStored: Bool
   /// The zip compression method (0 = store, 8 = deflate).
   let compressionMethod: UInt16
 

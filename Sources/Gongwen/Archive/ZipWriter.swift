@@ -7,9 +7,9 @@ import CLibZip
 /// original time. Names are checked with the same rules as ``ZipArchive``
 /// (unsafe names and case-insensitive duplicates are refused), so the output
 /// can always be read back. Not thread-safe.
-public final class ZipWriter {
+package final class ZipWriter {
   /// How an added entry is compressed.
-  public enum Compression: Sendable {
+  package enum Compression: Sendable {
     /// No compression (method STORE), e.g. an ODF `mimetype` entry.
     case store
     /// Deflate at ``ZipWriter/deflateLevel``.
@@ -17,7 +17,7 @@ public final class ZipWriter {
   }
 
   /// The deflate level used for new entries (1 = fastest … 9 = smallest).
-  public static let deflateLevel: UInt32 = 6
+  package static let deflateLevel: UInt32 = 6
   /// DOS date for 1980-01-01 and DOS time for 00:00:00, the fixed time of new entries.
   private static let fixedDosDate: UInt16 = (0 << 9) | (1 << 5) | 1
   private static let fixedDosTime: UInt16 = 0
@@ -25,7 +25,7 @@ public final class ZipWriter {
   private static let emptyArchive: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)
 
   /// A name for messages.
-  public let name: String
+  package let name: String
   /// The deflate level of this writer (tests and measurements may change it).
   let level: UInt32
   private var handle: ZipHandle?
@@ -35,7 +35,7 @@ public final class ZipWriter {
   /// Starts an empty in-memory archive.
   /// - Parameter name: a name for messages, such as the intended output path.
   /// - Throws: ``ArchiveError`` when libzip cannot allocate the archive.
-  public convenience init(name: String = "new archive") throws {
+  package convenience init(name: String = "new archive") throws {
     try self.init(name: name, level: Self.deflateLevel)
   }
 
@@ -59,7 +59,7 @@ public final class ZipWriter {
 
   /// Adds an entry with the given content.
   /// - Throws: ``ArchiveError`` for an unsafe or duplicate name, or a libzip failure.
-  public func add(name entryName: String, bytes: [UInt8], compression: Compression = .deflate) throws {
+  package func add(name entryName: String, bytes: [UInt8], compression: Compression = .deflate) throws {
     let archive = try openArchive()
     try reserve(entryName)
     do {
@@ -80,7 +80,7 @@ public final class ZipWriter {
   /// Copies an entry's compressed bytes as they are (no inflate, no deflate); the entry keeps
   /// its name, compression method, CRC and time. `archive` is kept open until ``finish()``.
   /// - Throws: ``ArchiveError`` when the entry is not in `archive`, its name is taken, or libzip fails.
-  public func copyRaw(_ entry: ZipEntry, from source: ZipArchive) throws {
+  package func copyRaw(_ entry: ZipEntry, from source: ZipArchive) throws {
     let archive = try openArchive()
     guard source.entries.indices.contains(entry.index), source.entries[entry.index] == entry,
       let sourceArchive = source.handle.pointer
@@ -109,7 +109,7 @@ public final class ZipWriter {
   /// Writes the archive and returns its bytes. The writer cannot be used after.
   /// An archive without entries is returned as a bare end-of-central-directory record.
   /// - Throws: ``ArchiveError``.
-  public func finish() throws -> [UInt8] {
+  package func finish() throws -> [UInt8] {
     guard let handle, let output else {
       throw ArchiveError(.io, file: name, detail: "the archive was already finished")
     }

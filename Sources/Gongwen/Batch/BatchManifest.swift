@@ -2,6 +2,7 @@ import Foundation
 
 /// The list of a batch's units with their output, status and error, as CSV or JSON.
 public enum BatchManifest {
+  /// The manifest's file format.
   public enum Format: String, Sendable {
     case csv, json
 

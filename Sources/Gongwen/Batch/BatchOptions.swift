@@ -5,7 +5,7 @@ import GongwenTemplate
 public struct BatchOptions: Sendable {
   /// The deflate level `gongwen batch` compiles its template with (``TemplateOptions/deflateLevel``):
   /// measured on the party-building report, level 3 deflates in half the time of 6 for 4 % more bytes.
-  public static let deflateLevel = 3
+  package static let deflateLevel = 3
 
   /// The folder the documents (and the manifest) are written to; created when missing.
   public var outputDirectory: String
@@ -35,6 +35,7 @@ public struct BatchOptions: Sendable {
   /// How documents are converted when the format differs from the template's (PDF/A).
   public var conversion: ConversionOptions
 
+  /// Options for a batch into `outputDirectory`; every other setting has a default.
   public init(
     outputDirectory: String, namePattern: String? = nil, format: OutputFormat? = nil, jobs: Int = 1,
     shard: BatchShard? = nil, resume: Bool = false, zipPath: String? = nil, failFast: Bool = false,

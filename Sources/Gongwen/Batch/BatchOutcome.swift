@@ -1,5 +1,6 @@
 /// What happened to one unit of a batch.
 public struct BatchOutcome: Sendable {
+  /// How the unit ended.
   public enum Status: String, Sendable {
     /// The document was written.
     case written
@@ -23,6 +24,7 @@ public struct BatchOutcome: Sendable {
   public let key: String
   /// The output file name (inside the output folder or the zip).
   public let output: String
+  /// Whether the unit was written, skipped, failed or not run.
   public let status: Status
   /// Every problem of a failed unit, as compiler-style text.
   public let error: String?
@@ -30,6 +32,7 @@ public struct BatchOutcome: Sendable {
   public let errorID: String?
   /// The first problem alone, and how many there are (a unit missing many fields has one per tag).
   public let firstError: String?
+  /// How many problems the unit had (0 unless it failed).
   public let errorCount: Int
 }
 
@@ -64,9 +67,13 @@ public struct BatchSummary: Sendable {
     results.enumerated().filter { $0.element.status == .failed }.map { describe($0.offset, $0.element) }
   }
 
+  /// Units written.
   public var written: Int { count(.written) }
+  /// Units skipped (total rows, outputs already complete when resuming).
   public var skipped: Int { count(.skipped) }
+  /// Units that failed.
   public var failed: Int { count(.failed) }
+  /// Units not run because the batch stopped early (`failFast`, an interrupt).
   public var notRun: Int { count(.notRun) }
   /// The rows of the run: every one is written, skipped, failed or not run.
   public var rows: Int { results.count }
@@ -93,6 +100,7 @@ public struct BatchProgress: Sendable {
   public let done: Int
   /// Units in this run.
   public let total: Int
+  /// Units failed so far.
   public let failed: Int
   /// Seconds since the batch started.
   public let elapsed: Double

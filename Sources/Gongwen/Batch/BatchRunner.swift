@@ -14,8 +14,11 @@ import GongwenTemplate
 /// The template is compiled once and shared by the workers. Documents are renamed into place without
 /// waiting for the disk; the file system is flushed once before the manifest is written.
 public final class BatchRunner: @unchecked Sendable {
+  /// The compiled template every unit is rendered with.
   public let template: Template
+  /// The unit table: one output per row.
   public let units: UnitTable
+  /// Where and how the outputs are written.
   public let options: BatchOptions
   /// The format every document is written in.
   public var format: OutputFormat { plan.format }

@@ -4,8 +4,10 @@
 public struct BatchShard: Sendable, Equatable, CustomStringConvertible {
   /// 1...count.
   public let index: Int
+  /// How many shards the batch is split into.
   public let count: Int
 
+  /// Shard `index` of `count`; nil unless 1 ≤ index ≤ count.
   public init?(index: Int, count: Int) {
     guard count >= 1, (1...count).contains(index) else { return nil }
     self.index = index

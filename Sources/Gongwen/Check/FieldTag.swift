@@ -5,15 +5,15 @@ import GongwenTemplate
 /// Each part of a field (`检查.次数` has two) is written as it is when it is made of name characters
 /// (letters, digits, full-width punctuation); a part holding spaces, dots or ASCII punctuation is
 /// written in square brackets: `检查 次数` → `{{[检查 次数]}}`, `No.` → `{{[No.]}}`, `学习.中心组 学习` → `{{学习.[中心组 学习]}}`.
-public enum FieldTag {
+package enum FieldTag {
   /// The tag text for `field` between `open` and `close` delimiters.
-  public static func tag(for field: String, open: String = "{{", close: String = "}}") -> String {
+  package static func tag(for field: String, open: String = "{{", close: String = "}}") -> String {
     open + path(for: field) + close
   }
 
   /// The path as a tag writes it: `学习.[中心组 学习]` (as ``Path/description`` writes a path, so it
   /// can be compared with the paths of messages).
-  public static func path(for field: String) -> String {
+  package static func path(for field: String) -> String {
     parts(of: field).map(Path.written).joined(separator: ".")
   }
 

@@ -16,6 +16,7 @@ public struct UnitTableCheck: Sendable {
   public var skipped: [(row: Int, key: String, reason: String)] = []
   /// Units checked, and how many of them would fail.
   public var units = 0
+  /// Units with at least one error.
   public var failingUnits = 0
 
   /// True when a batch would write every unit.

@@ -1,5 +1,6 @@
 /// A conversion by LibreOffice that could not run or did not finish.
 public struct ConversionError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong; the raw value is the diagnostic id.
   public enum Kind: String, Sendable, CaseIterable {
     /// LibreOffice is not installed.
     case converterMissing = "convert_libreoffice_missing"
@@ -13,9 +14,12 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
     case interrupted = "convert_interrupted"
   }
 
+  /// What went wrong.
   public let kind: Kind
+  /// The details (LibreOffice's output, the file, the time limit).
   public let detail: String
 
+  /// A conversion error of `kind` with its details.
   public init(_ kind: Kind, detail: String) {
     self.kind = kind
     self.detail = detail

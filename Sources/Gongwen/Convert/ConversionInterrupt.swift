@@ -9,8 +9,8 @@ import Foundation
 /// is removed. A batch that holds the interruption
 /// (`hold()`) then stops taking units and writes its manifest; otherwise the process exits at once
 /// with 128 + the signal's number.
-public final class ConversionInterrupt: @unchecked Sendable {
-  public static let shared = ConversionInterrupt()
+package final class ConversionInterrupt: @unchecked Sendable {
+  package static let shared = ConversionInterrupt()
 
   private let lock = NSLock()
   private var groups: Set<pid_t> = []
@@ -20,14 +20,14 @@ public final class ConversionInterrupt: @unchecked Sendable {
   private var received: Int32?
 
   /// The signal that interrupted the run, or nil.
-  public var signal: Int32? {
+  package var signal: Int32? {
     lock.lock()
     defer { lock.unlock() }
     return received
   }
 
   /// Installs the handlers (once); later calls do nothing.
-  public func install() {
+  package func install() {
     lock.lock()
     defer { lock.unlock() }
     guard sources.isEmpty else { return }
@@ -41,13 +41,13 @@ public final class ConversionInterrupt: @unchecked Sendable {
   }
 
   /// Keeps the process alive after a signal until `release()`: the holder stops and reports.
-  public func hold() {
+  package func hold() {
     lock.lock()
     holders += 1
     lock.unlock()
   }
 
-  public func release() {
+  package func release() {
     lock.lock()
     holders -= 1
     lock.unlock()

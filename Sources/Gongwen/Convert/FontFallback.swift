@@ -1,36 +1,36 @@
 import Foundation
 
 /// A role of the official faces that a PDF set in a face of another kind (a sans for 仿宋).
-public struct FontFallback: Sendable, Hashable {
-  public let role: String
+package struct FontFallback: Sendable, Hashable {
+  package let role: String
   /// The family fontconfig chose for the role.
-  public let face: String
+  package let face: String
   /// The Debian package with a free face of the role's kind.
-  public let package: String
+  package let package: String
 
   /// The warning in the language of messages.
-  public var message: String { message(in: .current) }
+  package var message: String { message(in: .current) }
 
   /// The warning in `language`.
-  public func message(in language: MessageLanguage) -> String {
+  package func message(in language: MessageLanguage) -> String {
     MessageCatalogue.message(.fontFallback, arguments: ["role": role, "face": face, "package": package], in: language)
   }
 
   /// The warning as JSON fields.
-  public var json: [String: String] { ["id": DiagnosticID.fontFallback.rawValue, "role": role, "face": face, "package": package, "message": message] }
+  package var json: [String: String] { ["id": DiagnosticID.fontFallback.rawValue, "role": role, "face": face, "package": package, "message": message] }
 }
 
 /// Checks each PDF's embedded faces against the roles its document declares and keeps one warning per
 /// role for the whole run. Which face a role resolves to is asked of fontconfig once per configuration text.
-public final class FontFallbackCheck: @unchecked Sendable {
-  public static let shared = FontFallbackCheck()
+package final class FontFallbackCheck: @unchecked Sendable {
+  package static let shared = FontFallbackCheck()
 
   private let lock = NSLock()
   private var resolved: [String: (family: String, postScriptName: String)?] = [:]
   private var found: [FontFallback] = []
 
   /// The warnings of this run (this process), each role once.
-  public func takeWarnings() -> [FontFallback] {
+  package func takeWarnings() -> [FontFallback] {
     lock.lock()
     defer { lock.unlock() }
     let warnings = found

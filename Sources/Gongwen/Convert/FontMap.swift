@@ -5,13 +5,13 @@ import Foundation
 ///
 /// The file includes the system's configuration (and through it the user's); when `FONTCONFIG_FILE` is
 /// already set, a small file in the conversion's work folder includes that one first, then the map.
-public enum FontMap {
+package enum FontMap {
   /// The shipped file's name, looked for in the folders shipped templates are found in.
-  public static let fileName = "fonts.conf"
+  package static let fileName = "fonts.conf"
 
   /// The font map: `GONGWEN_FONTS` when set (empty: none, fontconfig alone decides), else the shipped
   /// file, or nil when no templates folder holds one.
-  public static var shippedFile: String? {
+  package static var shippedFile: String? {
     if let chosen = ProcessInfo.processInfo.environment["GONGWEN_FONTS"] { return chosen.isEmpty ? nil : chosen }
     return ShippedTemplates.searchPath().map { $0 + "/" + fileName }.first { FileManager.default.fileExists(atPath: $0) }
   }

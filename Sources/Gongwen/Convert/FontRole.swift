@@ -2,31 +2,31 @@ import Foundation
 
 /// One of the official faces of GB/T 9704, the names documents ask for it by, how to recognise a face of
 /// its kind by its PostScript name, and the Debian package with a free face of that kind.
-public struct FontRole: Sendable, Hashable {
+package struct FontRole: Sendable, Hashable {
   /// The role's name: 仿宋, 楷体, 黑体, 小标宋 or 宋体.
-  public let name: String
+  package let name: String
   /// Font names a document uses for the role (the licensed originals first).
-  public let requested: [String]
+  package let requested: [String]
   /// Lower-case fragments one of which a PostScript name of a face of this kind contains.
   let kindMarkers: [String]
   /// The Debian package whose free face stands in for the role.
-  public let package: String
+  package let package: String
 
-  public static let fangSong = FontRole(name: "仿宋", requested: ["仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312"],
+  package static let fangSong = FontRole(name: "仿宋", requested: ["仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312"],
                                         kindMarkers: ["fang"], package: "texlive-lang-chinese")
-  public static let kaiTi = FontRole(name: "楷体", requested: ["楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312"],
+  package static let kaiTi = FontRole(name: "楷体", requested: ["楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312"],
                                      kindMarkers: ["kai"], package: "fonts-arphic-gkai00mp")
-  public static let heiTi = FontRole(name: "黑体", requested: ["黑体", "SimHei"],
+  package static let heiTi = FontRole(name: "黑体", requested: ["黑体", "SimHei"],
                                      kindMarkers: ["hei", "sans"], package: "fonts-noto-cjk")
-  public static let xiaoBiaoSong = FontRole(name: "小标宋", requested: ["方正小标宋简体", "方正小标宋_GBK"],
+  package static let xiaoBiaoSong = FontRole(name: "小标宋", requested: ["方正小标宋简体", "方正小标宋_GBK"],
                                             kindMarkers: ["biaosong", "song", "serif", "sung", "ming"], package: "fonts-noto-cjk")
-  public static let songTi = FontRole(name: "宋体", requested: ["宋体", "SimSun"],
+  package static let songTi = FontRole(name: "宋体", requested: ["宋体", "SimSun"],
                                       kindMarkers: ["song", "serif", "sung", "ming", "simsun"], package: "fonts-noto-cjk")
 
-  public static let all: [FontRole] = [.fangSong, .kaiTi, .heiTi, .xiaoBiaoSong, .songTi]
+  package static let all: [FontRole] = [.fangSong, .kaiTi, .heiTi, .xiaoBiaoSong, .songTi]
 
   /// Whether a face with this PostScript name (subset prefix removed) is of the role's kind.
-  public func accepts(postScriptName: String) -> Bool {
+  package func accepts(postScriptName: String) -> Bool {
     let lower = postScriptName.lowercased()
     return kindMarkers.contains { lower.contains($0) }
   }

@@ -5,6 +5,7 @@ public struct ConversionOptions: Sendable {
   /// Write PDF/A-2b (PDF output only); the XMP metadata of every PDF is checked to say so.
   public var pdfA: Bool
 
+  /// Options for a conversion (PDF/A-2b when `pdfA`).
   public init(pdfA: Bool = false) {
     self.pdfA = pdfA
   }
@@ -39,7 +40,7 @@ public enum OfficeConverter {
   }
 
   /// The seconds a document of `size` bytes may take.
-  public static func limit(forSize size: Int) -> Double {
+  package static func limit(forSize size: Int) -> Double {
     timeout * (1 + Double(size) / 1_000_000)
   }
 

@@ -3,17 +3,17 @@
 ///
 /// LibreOffice writes classic PDFs (no object streams, uncompressed dictionaries), so the objects that
 /// matter are found by their keys in the file's bytes; page content streams are never read.
-public struct PDFFile: Sendable {
+package struct PDFFile: Sendable {
   /// The number of pages, from the page tree's root `/Count`.
-  public let pageCount: Int
+  package let pageCount: Int
   /// The embedded fonts' PostScript names, subset prefixes (`ABCDEF+`) removed, in order of first use.
-  public let fontNames: [String]
+  package let fontNames: [String]
   /// The PDF/A part and conformance its XMP metadata declares (e.g. "2B"), or nil.
-  public let pdfAConformance: String?
+  package let pdfAConformance: String?
 
   /// Reads `bytes`; throws naming `document` when the PDF is not complete: no `%PDF-` header, no
   /// `startxref` and `%%EOF` trailer at its end, or no page.
-  public init(_ bytes: [UInt8], document: String) throws {
+  package init(_ bytes: [UInt8], document: String) throws {
     func incomplete(_ what: String) -> ConversionError {
       ConversionError(.incomplete, detail: "LibreOffice wrote an incomplete PDF for \(document) (\(what)); nothing was written under its name")
     }

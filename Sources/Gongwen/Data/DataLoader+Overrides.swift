@@ -2,7 +2,7 @@ import Collections
 
 extension DataLoader {
   /// The `file` of errors about `--set` overrides.
-  public static let overrideFile = "<--set>"
+  package static let overrideFile = "<--set>"
 
   /// Applies `--set` overrides `a.b.c=value` to `data`, in order.
   ///
@@ -13,7 +13,7 @@ extension DataLoader {
   /// empty name, an empty name part) is a `DataError` naming it.
   /// Overrides need data that has names or items: a top level that is a text, number or boolean is
   /// an error rather than replaced.
-  public static func applying(overrides: [String], to data: Value) throws -> Value {
+  package static func applying(overrides: [String], to data: Value) throws -> Value {
     switch data {
     case .object, .list, .null: break
     case _ where overrides.isEmpty: break
@@ -34,7 +34,7 @@ extension DataLoader {
   /// The value an override's text stands for: `true`, `false` and `null` are themselves, text
   /// that starts and ends with `[ ]` or `{ }` is parsed as JSON when it is valid JSON, and
   /// anything else (numbers too) is the text as written.
-  public static func parseScalarText(_ text: String) -> Value {
+  package static func parseScalarText(_ text: String) -> Value {
     switch text {
     case "true": return .bool(true)
     case "false": return .bool(false)

@@ -2,6 +2,7 @@
 /// it, the message's arguments and a hint. The message and hint texts come from ``MessageCatalogue``
 /// in the language asked for, so printing, `--json` and translations need not know the error's type.
 public struct Diagnostic: Sendable {
+  /// Whether the problem stops the work (`error`) or is worth a look (`warning`).
   public enum Severity: String, Sendable {
     case error, warning
   }
@@ -14,12 +15,15 @@ public struct Diagnostic: Sendable {
     case paragraph(Int, container: String?)
   }
 
+  /// The stable id (`missing_value`, `archive_corrupt`, …); also the message catalogue's key.
   public var id: DiagnosticID
+  /// Error or warning.
   public var severity: Severity = .error
   /// The template, data or output file.
   public var file: String?
   /// The package part or archive entry (`word/document.xml`).
   public var part: String?
+  /// The line or paragraph, when known.
   public var place: Place?
   /// Values for the catalogue text's `{name}` placeholders; `detail` is the site's own explanation.
   public var arguments: [String: String]
@@ -30,6 +34,7 @@ public struct Diagnostic: Sendable {
   /// More fields for JSON (`tag`, `paragraph`, `line`, …).
   public var fields: [String: String] = [:]
 
+  /// A diagnostic with its id, where it is, and the arguments its message is filled with.
   public init(_ id: DiagnosticID, file: String? = nil, part: String? = nil, place: Place? = nil,
               arguments: [String: String] = [:], hint: String? = nil, snippet: String? = nil) {
     self.id = id
@@ -86,5 +91,6 @@ public struct Diagnostic: Sendable {
 
 /// An error that reports itself as diagnostics (a `TemplateErrors` as one per problem).
 public protocol DiagnosticConvertible: Error {
+  /// The error as one diagnostic per problem.
   var diagnostics: [Diagnostic] { get }
 }

@@ -106,13 +106,13 @@ extension DiagnosticID {
   }
 
   /// The id of an archive error's kind.
-  public init(_ kind: ArchiveError.Kind) {
+  package init(_ kind: ArchiveError.Kind) {
     self = DiagnosticID(rawValue: "archive_\(kind.rawValue)") ?? .error
   }
 
   /// The id of an XML error's kind, a package error's kind, a data error's kind or a conversion
   /// error's kind (their raw values are ids).
-  public init<Kind: RawRepresentable>(kind: Kind) where Kind.RawValue == String {
+  package init<Kind: RawRepresentable>(kind: Kind) where Kind.RawValue == String {
     self = DiagnosticID(rawValue: kind.rawValue) ?? .error
   }
 }

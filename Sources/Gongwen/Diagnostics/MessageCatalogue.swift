@@ -3,47 +3,47 @@ import Foundation
 /// The text of every diagnostic, in Chinese and English, keyed by id: one place to read and translate
 /// what Gongwen says. A text's `{name}` placeholders take the diagnostic's arguments; `a || b` gives
 /// alternatives, the first whose placeholders all have values being used.
-public enum MessageCatalogue {
+package enum MessageCatalogue {
   /// A message and an optional hint, in one language.
-  public struct Text: Sendable {
-    public let message: String
-    public let hint: String?
+  package struct Text: Sendable {
+    package let message: String
+    package let hint: String?
   }
 
   /// The Chinese and English texts of one id.
-  public struct Entry: Sendable {
-    public let chinese: Text
-    public let english: Text
+  package struct Entry: Sendable {
+    package let chinese: Text
+    package let english: Text
 
     init(en: String, zh: String, enHint: String? = nil, zhHint: String? = nil) {
       english = Text(message: en, hint: enHint)
       chinese = Text(message: zh, hint: zhHint)
     }
 
-    public func text(in language: MessageLanguage) -> Text { language == .chinese ? chinese : english }
+    package func text(in language: MessageLanguage) -> Text { language == .chinese ? chinese : english }
   }
 
   /// Every id's entry.
-  public static let entries: [DiagnosticID: Entry] = templateEntries.merging(packageEntries) { first, _ in first }
+  package static let entries: [DiagnosticID: Entry] = templateEntries.merging(packageEntries) { first, _ in first }
     .merging(dataEntries) { first, _ in first }
 
   /// Arguments a site writes in English and the phrase table translates.
   static let translatedArguments: Set<String> = ["detail", "reason", "expected", "found"]
 
   /// `id`'s message in `language` with `arguments` filled in.
-  public static func message(_ id: DiagnosticID, arguments: [String: String], in language: MessageLanguage) -> String {
+  package static func message(_ id: DiagnosticID, arguments: [String: String], in language: MessageLanguage) -> String {
     guard let entry = entries[id] else { return arguments["detail"] ?? id.rawValue }
     return fill(entry.text(in: language).message, arguments: localized(arguments, to: language)) ?? id.rawValue
   }
 
   /// `id`'s own hint in `language`, when it has one whose placeholders all have values.
-  public static func hint(_ id: DiagnosticID, arguments: [String: String], in language: MessageLanguage) -> String? {
+  package static func hint(_ id: DiagnosticID, arguments: [String: String], in language: MessageLanguage) -> String? {
     guard let hint = entries[id]?.text(in: language).hint else { return nil }
     return fill(hint, arguments: localized(arguments, to: language))
   }
 
   /// The words around messages: `error`, `warning`, `hint`.
-  public static func word(_ word: String, in language: MessageLanguage) -> String {
+  package static func word(_ word: String, in language: MessageLanguage) -> String {
     guard language == .chinese else { return word }
     return ["error": "错误", "warning": "警告", "hint": "提示"][word] ?? word
   }
@@ -76,7 +76,7 @@ public enum MessageCatalogue {
   }
 
   /// The placeholder names of `text`.
-  public static func placeholders(of text: String) -> Set<String> {
+  package static func placeholders(of text: String) -> Set<String> {
     var names = Set<String>()
     var rest = Substring(text)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -3,9 +3,9 @@ import Foundation
 /// Chinese for the English phrases error sites write into a message's detail or hint (`did you mean
 /// {{单位名称}}?`, `table 1, row 2, cell 3`). A phrase's `{name}` stands for any text, carried over as
 /// it is (translated itself when it is a phrase too); text no pattern matches stays in English.
-public enum PhraseTable {
+package enum PhraseTable {
   /// English pattern → Chinese text.
-  public static let phrases: [(english: String, chinese: String)] = [
+  package static let phrases: [(english: String, chinese: String)] = [
     // Hints.
     ("did you mean {x}?", "是不是想写 {x}？"),
     ("'{x}' is a list in the data, not an object", "'{x}' 在数据中是列表，不是对象"),
@@ -79,7 +79,7 @@ public enum PhraseTable {
 
   /// `text` in `language`: the first phrase whose pattern matches it all, filled with the parts the
   /// pattern's placeholders matched; `text` itself when no phrase matches.
-  public static func translate(_ text: String, to language: MessageLanguage) -> String {
+  package static func translate(_ text: String, to language: MessageLanguage) -> String {
     guard language == .chinese else { return text }
     for phrase in phrases {
       guard let parts = match(text, pattern: phrase.english) else { continue }

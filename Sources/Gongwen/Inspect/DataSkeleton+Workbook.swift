@@ -3,12 +3,14 @@ import Collections
 extension DataSkeleton {
   /// The first word of every cell of the workbook's explanation row, so a table filled in from it can
   /// tell that row from a unit (see `isExplanationRow`).
-  public static let explanationMark = "说明："
+  package static let explanationMark = "说明："
 
   /// One column of the unit-table workbook: the header a unit table reads (dotted for nested fields)
   /// and what the column should hold.
   public struct Column: Sendable, Hashable {
+    /// The column's header: the field's name.
     public let header: String
+    /// What the column should hold, for the explanation row.
     public let explanation: String
   }
 
@@ -53,7 +55,7 @@ extension DataSkeleton {
 
   /// True when every non-empty cell of `unit` starts with `explanationMark`: the explanation row of a
   /// workbook made by `workbook()`, not a unit.
-  public static func isExplanationRow(_ unit: UnitRow) -> Bool {
+  package static func isExplanationRow(_ unit: UnitRow) -> Bool {
     var cells: [String] = []
     func collect(_ value: Value) {
       switch value {

@@ -24,6 +24,7 @@ public struct DataSkeleton: Sendable, Hashable {
 
   /// One field: its shape and the places that use it.
   public struct Field: Sendable, Hashable {
+    /// What the field holds: text, a number, a list of items, a mapping.
     public var shape: Shape
     /// `word/document.xml ¶3 (table 1, row 2, cell 1)` for each use, in order.
     public var places: [String]
@@ -35,6 +36,7 @@ public struct DataSkeleton: Sendable, Hashable {
 
   /// The template the skeleton is for.
   public let file: String
+  /// The top-level fields by name, in the order the template first uses them.
   public private(set) var fields: OrderedDictionary<String, Field> = [:]
 
   /// The skeleton of what `outline` asks for.

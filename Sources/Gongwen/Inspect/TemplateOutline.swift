@@ -36,12 +36,15 @@ public struct TemplateOutline: Sendable, Codable, Hashable {
 
   /// A path a computed tag reads, and whether it reads it as a number (in arithmetic or an ordering).
   public struct Read: Sendable, Codable, Hashable {
+    /// The path's names in order, as the data spells them.
     public var names: [String]
+    /// True when the tag computes with it as a number (arithmetic, `>`, `<`).
     public var number: Bool
   }
 
   /// A section with what it contains, or a single tag.
   public struct Node: Sendable, Codable, Hashable {
+    /// The opening tag (the tag itself for a value or block tag).
     public var tag: Tag
     /// For sections: the tags and sections inside, in order.
     public var children: [Node]
@@ -51,6 +54,7 @@ public struct TemplateOutline: Sendable, Codable, Hashable {
 
   /// A part that holds tags.
   public struct Part: Sendable, Codable, Hashable {
+    /// The part's name in the package (`word/document.xml`, `content.xml`).
     public var name: String
     /// "body", "header", "footer", "footnotes", "document properties", …
     public var role: String
@@ -62,6 +66,7 @@ public struct TemplateOutline: Sendable, Codable, Hashable {
   public var file: String
   /// `docx` or `odt`.
   public var format: String
+  /// The templated parts, in render order.
   public var parts: [Part]
 
   /// Every tag, part after part, in document order.

@@ -7,9 +7,12 @@ public struct FormatDeviation: Sendable, Equatable, Codable, CustomStringConvert
   public let id: String
   /// Where: `page`, `section 1`, `¶12 (一级标题)`, `footer (odd pages)`; several places joined by `, `.
   public let location: String
+  /// What the standard asks for (`三号仿宋_GB2312`, `28 pt`).
   public let expected: String
+  /// What the document has.
   public let found: String
 
+  /// A deviation with its id, place, and the expected and found values.
   public init(id: String, location: String, expected: String, found: String) {
     self.id = id
     self.location = location

@@ -1,9 +1,9 @@
 import GongwenTemplate
 
 /// The numbers of GB/T 9704 structure levels: `一、` `（一）` `1.` `（1）`.
-public enum OfficialNumbering {
+package enum OfficialNumbering {
   /// The number of the `count`-th (1-based) heading of `level` (1–4).
-  public static func number(level: Int, count: Int) -> String {
+  package static func number(level: Int, count: Int) -> String {
     switch level {
     case 1: return ChineseNumerals.integer(count) + "、"
     case 2: return "（" + ChineseNumerals.integer(count) + "）"
@@ -13,12 +13,12 @@ public enum OfficialNumbering {
   }
 
   /// The ordinal of a "一是……二是……" point: `一是`, `二是`, ….
-  public static func point(_ count: Int) -> String { ChineseNumerals.integer(count) + "是" }
+  package static func point(_ count: Int) -> String { ChineseNumerals.integer(count) + "是" }
 
   /// The official number a text starts with, as its level and the number as written; nil when the
   /// text does not start with one. `1.5亿元` is not a number (a digit follows the point), nor is
   /// `一是` (a point, not a heading).
-  public static func leadingNumber(of text: Substring) -> (level: Int, number: Substring)? {
+  package static func leadingNumber(of text: Substring) -> (level: Int, number: Substring)? {
     let scalars = Array(text.unicodeScalars.prefix(16))
     var index = 0
     let opening = index < scalars.count && (scalars[index] == "（" || scalars[index] == "(")

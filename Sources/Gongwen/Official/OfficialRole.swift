@@ -1,15 +1,15 @@
 /// The roles text plays in an official document, with the formatting GB/T 9704-2012 gives each and
 /// the style names the shipped templates use for them (the same names in Word and OpenDocument).
-public enum OfficialRole: Sendable, Hashable, CaseIterable {
+package enum OfficialRole: Sendable, Hashable, CaseIterable {
   case title, heading1, heading2, heading3, heading4, body, list, tableText
 
   /// The heading role of a level 1–4.
-  public static func heading(_ level: Int) -> OfficialRole {
+  package static func heading(_ level: Int) -> OfficialRole {
     [.heading1, .heading2, .heading3, .heading4][min(max(level, 1), 4) - 1]
   }
 
   /// The heading level (1–4), nil for other roles.
-  public var headingLevel: Int? {
+  package var headingLevel: Int? {
     switch self {
     case .heading1: return 1
     case .heading2: return 2
@@ -20,7 +20,7 @@ public enum OfficialRole: Sendable, Hashable, CaseIterable {
   }
 
   /// The paragraph style (Word `w:styleId`, ODF `style:name`).
-  public var paragraphStyle: String {
+  package var paragraphStyle: String {
     switch self {
     case .title: return "GongwenTitle"
     case .body: return "GongwenBody"
@@ -31,10 +31,10 @@ public enum OfficialRole: Sendable, Hashable, CaseIterable {
   }
 
   /// The character style of a run-in heading, nil for other roles.
-  public var characterStyle: String? { headingLevel.map { "GongwenHeading\($0)Char" } }
+  package var characterStyle: String? { headingLevel.map { "GongwenHeading\($0)Char" } }
 
   /// The East Asian font the standard names, as the templates name it.
-  public var font: String {
+  package var font: String {
     switch self {
     case .title: return "方正小标宋简体"
     case .heading1: return "黑体"
@@ -44,7 +44,7 @@ public enum OfficialRole: Sendable, Hashable, CaseIterable {
   }
 
   /// Names of the same face that a document may use instead (fallbacks of the font table).
-  public var acceptedFonts: Set<String> {
+  package var acceptedFonts: Set<String> {
     switch self {
     case .title: return ["方正小标宋简体", "方正小标宋_GBK", "小标宋", "华文中宋", "宋体", "SimSun"]
     case .heading1: return ["黑体", "SimHei", "方正黑体_GBK", "方正黑体简体"]
@@ -54,7 +54,7 @@ public enum OfficialRole: Sendable, Hashable, CaseIterable {
   }
 
   /// The size in points: 2号 (22 pt) for the title, 4号 (14 pt) for table text, 3号 (16 pt) otherwise.
-  public var pointSize: Double {
+  package var pointSize: Double {
     switch self {
     case .title: return 22
     case .tableText: return 14
@@ -63,19 +63,19 @@ public enum OfficialRole: Sendable, Hashable, CaseIterable {
   }
 
   /// Bold: level-3 headings, as is common practice.
-  public var bold: Bool { self == .heading3 }
+  package var bold: Bool { self == .heading3 }
 
   /// Centred (title, table text) rather than justified.
-  public var centered: Bool { self == .title || self == .tableText }
+  package var centered: Bool { self == .title || self == .tableText }
 
   /// First-line indent in characters of the role's size.
-  public var firstLineIndentCharacters: Int { centered ? 0 : 2 }
+  package var firstLineIndentCharacters: Int { centered ? 0 : 2 }
 
   /// Exact line pitch in points: 28.95 pt gives 22 lines on the type area (table text: 20 pt).
-  public var linePitchPoints: Double { self == .tableText ? 20 : 28.95 }
+  package var linePitchPoints: Double { self == .tableText ? 20 : 28.95 }
 
   /// A description for messages (`一级标题`, `正文`…).
-  public var chineseName: String {
+  package var chineseName: String {
     switch self {
     case .title: return "标题"
     case .heading1: return "一级标题"

@@ -11,22 +11,22 @@ import GongwenTemplate
 /// Markdown adds: `#` headings (the first is the title, `##`–`#####` are levels 1–4), `-`/`*`/`+` and
 /// `1.` lists, `|` tables (the row above a `|---|` line is the header), `\newpage` page breaks, and
 /// paragraphs made of consecutive lines. Inline Markdown (emphasis, links) is kept as typed.
-public enum OfficialTextParser {
+package enum OfficialTextParser {
   /// A parsed document: its title (nil when the text is empty) and its body as structured data.
-  public struct Document: Sendable {
-    public var title: String?
-    public var body: Value
+  package struct Document: Sendable {
+    package var title: String?
+    package var body: Value
   }
 
   /// Parses a whole document (without front matter); `markdown` selects the Markdown reading.
-  public static func parseDocument(_ text: String, markdown: Bool) -> Document {
+  package static func parseDocument(_ text: String, markdown: Bool) -> Document {
     let reading = OfficialText.reading(lines(of: text), after: 0, frontMatter: .object(OrderedDictionary()), markdown: markdown)
     return Document(title: reading.title, body: reading.body)
   }
 
   /// Parses text that holds body only (no title line), as plain text: headings, run-in headings and
   /// list items as `BodyRoleRules` reads them.
-  public static func parseBody(_ text: String) -> Value {
+  package static func parseBody(_ text: String) -> Value {
     var numbered: [RoledLine] = []
     var texts: [Substring] = []
     for line in lines(of: text) {

@@ -1,6 +1,6 @@
 /// One block of structured official content, independent of the document format: what a
 /// `{{>正文}}` tag inserts and what `gongwen convert` makes of a text file.
-public enum StructuredBlock: Sendable, Equatable {
+package enum StructuredBlock: Sendable, Equatable {
   /// A heading of level 1–4. `number` is the official number as it prints (`一、`, `（一）`, `1.`,
   /// `（1）`, or whatever the text already carried); `text` follows it. A run-in heading
   /// (`runIn` not nil) shares its paragraph with body text: the heading in the level's character
@@ -19,14 +19,14 @@ public enum StructuredBlock: Sendable, Equatable {
 }
 
 /// A heading with its official number.
-public struct StructuredHeading: Sendable, Equatable {
-  public var level: Int
-  public var number: String
-  public var text: String
+package struct StructuredHeading: Sendable, Equatable {
+  package var level: Int
+  package var number: String
+  package var text: String
   /// Body text that follows a run-in heading in the same paragraph; nil for a standalone heading.
-  public var runIn: String?
+  package var runIn: String?
 
-  public init(level: Int, number: String, text: String, runIn: String? = nil) {
+  package init(level: Int, number: String, text: String, runIn: String? = nil) {
     self.level = level
     self.number = number
     self.text = text
@@ -34,44 +34,44 @@ public struct StructuredHeading: Sendable, Equatable {
   }
 
   /// The heading's own text as it prints: number then words.
-  public var headingText: String { number + text }
+  package var headingText: String { number + text }
 }
 
 /// A numbered or bulleted list. Markers are written as text (see `marker(at:)`).
-public struct StructuredList: Sendable, Equatable {
-  public var ordered: Bool
-  public var items: [String]
+package struct StructuredList: Sendable, Equatable {
+  package var ordered: Bool
+  package var items: [String]
 
-  public init(ordered: Bool, items: [String]) {
+  package init(ordered: Bool, items: [String]) {
     self.ordered = ordered
     self.items = items
   }
 
   /// The marker of item `index` (0-based): `1.` `2.` … for an ordered list, `●` otherwise.
-  public func marker(at index: Int) -> String { ordered ? "\(index + 1)." : "●" }
+  package func marker(at index: Int) -> String { ordered ? "\(index + 1)." : "●" }
 }
 
 /// A table: header rows (repeated on every page) and body rows of cells that may span.
-public struct StructuredTable: Sendable, Equatable {
-  public var header: [[StructuredCell]]
-  public var rows: [[StructuredCell]]
+package struct StructuredTable: Sendable, Equatable {
+  package var header: [[StructuredCell]]
+  package var rows: [[StructuredCell]]
 
-  public init(header: [[StructuredCell]], rows: [[StructuredCell]]) {
+  package init(header: [[StructuredCell]], rows: [[StructuredCell]]) {
     self.header = header
     self.rows = rows
   }
 
   /// Header rows then body rows laid out on a grid.
-  public var grid: TableGrid { TableGrid(rows: header + rows, headerRows: header.count) }
+  package var grid: TableGrid { TableGrid(rows: header + rows, headerRows: header.count) }
 }
 
 /// A table cell: its text and how many columns and rows it covers.
-public struct StructuredCell: Sendable, Equatable {
-  public var text: String
-  public var columnSpan: Int
-  public var rowSpan: Int
+package struct StructuredCell: Sendable, Equatable {
+  package var text: String
+  package var columnSpan: Int
+  package var rowSpan: Int
 
-  public init(_ text: String, columnSpan: Int = 1, rowSpan: Int = 1) {
+  package init(_ text: String, columnSpan: Int = 1, rowSpan: Int = 1) {
     self.text = text
     self.columnSpan = max(1, columnSpan)
     self.rowSpan = max(1, rowSpan)

@@ -5,12 +5,12 @@ import GongwenTemplate
 ///
 /// Headings are numbered `一、` `（一）` `1.` `（1）`, counted under their parent heading; a heading
 /// whose text already starts with an official number keeps it as written and gets no second one.
-public struct StructuredContentBuilder {
+package struct StructuredContentBuilder {
   private var counters = [0, 0, 0, 0]
   private var blocks: [StructuredBlock] = []
 
   /// Builds the blocks of `value`; `path` names the value in messages (`正文`).
-  public static func build(_ value: Value, path: String) throws -> [StructuredBlock] {
+  package static func build(_ value: Value, path: String) throws -> [StructuredBlock] {
     var builder = StructuredContentBuilder()
     try builder.add(value, path: path, depth: 1, topLevel: true)
     return builder.blocks

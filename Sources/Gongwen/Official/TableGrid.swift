@@ -1,9 +1,9 @@
 /// A table's cells placed on a grid of rows and columns, as HTML places `colspan`/`rowspan` cells:
 /// each cell takes the first free column of its row; cells spanning rows reserve columns in the rows
 /// below. Rows shorter than the widest are padded with empty cells.
-public struct TableGrid: Sendable, Equatable {
+package struct TableGrid: Sendable, Equatable {
   /// What occupies one grid position.
-  public enum Slot: Sendable, Equatable {
+  package enum Slot: Sendable, Equatable {
     /// The top-left position of a cell.
     case origin(StructuredCell)
     /// Covered by the cell whose origin is at (`row`, `column`); `firstColumn` is true in the
@@ -12,13 +12,13 @@ public struct TableGrid: Sendable, Equatable {
   }
 
   /// The most columns a table has (Word's limit); cells pushed further right are left out.
-  public static let maxColumns = 63
+  package static let maxColumns = 63
 
-  public let slots: [[Slot]]
-  public let columnCount: Int
-  public let headerRows: Int
+  package let slots: [[Slot]]
+  package let columnCount: Int
+  package let headerRows: Int
 
-  public init(rows: [[StructuredCell]], headerRows: Int) {
+  package init(rows: [[StructuredCell]], headerRows: Int) {
     var occupied: [[Slot?]] = Array(repeating: [], count: rows.count)
     for (r, row) in rows.enumerated() {
       var column = 0
@@ -50,7 +50,7 @@ public struct TableGrid: Sendable, Equatable {
 
   /// How many grid columns the slot at (`row`, `column`) stands for: the spanning cell's width at
   /// its origin or at the first column of a covered position, 1 elsewhere.
-  public func columnSpan(row: Int, column: Int) -> Int {
+  package func columnSpan(row: Int, column: Int) -> Int {
     let owner: (Int, Int)
     switch slots[row][column] {
     case .origin: owner = (row, column)

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Brings the two tags of a section to a common level when they sit in differently nested inline
 /// elements (an ODF `text:span` LibreOffice added for an rsid, a Word `w:hyperlink`, `w:ins`, `w:sdt`).
 ///

@@ -1,6 +1,6 @@
 /// A part that is not acceptable XML: not well-formed, carrying a DTD, or in an unsupported encoding.
-public struct XMLError: Error, Sendable, CustomStringConvertible {
-  public enum Kind: String, Sendable, CaseIterable {
+package struct XMLError: Error, Sendable, CustomStringConvertible {
+  package enum Kind: String, Sendable, CaseIterable {
     /// Not well-formed XML.
     case notWellFormed = "xml_not_well_formed"
     /// A document type declaration (DTD), which OPC and ODF packages must not carry.
@@ -11,16 +11,16 @@ public struct XMLError: Error, Sendable, CustomStringConvertible {
     case empty = "xml_empty"
   }
 
-  public let kind: Kind
+  package let kind: Kind
   /// The package part, e.g. `word/document.xml`.
-  public let part: String
-  public let line: Int?
-  public let column: Int?
-  public let detail: String
+  package let part: String
+  package let line: Int?
+  package let column: Int?
+  package let detail: String
   /// The template file the part belongs to, when known.
-  public var file: String?
+  package var file: String?
 
-  public init(_ kind: Kind, part: String, line: Int? = nil, column: Int? = nil, detail: String) {
+  package init(_ kind: Kind, part: String, line: Int? = nil, column: Int? = nil, detail: String) {
     self.kind = kind
     self.part = part
     self.line = line
@@ -28,7 +28,7 @@ public struct XMLError: Error, Sendable, CustomStringConvertible {
     self.detail = detail
   }
 
-  public var description: String {
+  package var description: String {
     var place = file.map { "\($0): \(part)" } ?? part
     if let line { place += ":\(line)" }
     if let column { place += ":\(column)" }

@@ -11,6 +11,7 @@ public struct DataCheckReport: Sendable {
   /// closest to, if any (a key spelt differently from the tag that wanted it).
   public var unusedKeys: [(key: String, suggestion: String?)] = []
 
+  /// A report with these findings.
   public init(errors: [TemplateError] = [], warnings: [TemplateError] = []) {
     self.errors = errors
     self.warnings = warnings
@@ -31,7 +32,7 @@ extension TemplateRenderer {
   /// Walks `nodes` with `data` exactly as `render` does, into `sink`, and returns every problem instead of
   /// throwing. Unlike a render, it reports text or numbers given where a section's tags need objects as
   /// one error at the section, and warns about sections whose key is missing but close to a data key.
-  public func check<Sink: RenderSink>(_ nodes: [TemplateNode], data: Value, into sink: inout Sink) -> DataCheckReport {
+  package func check<Sink: RenderSink>(_ nodes: [TemplateNode], data: Value, into sink: inout Sink) -> DataCheckReport {
     var pass = RenderPass(filters: filters, options: options, scope: Scope(root: data))
     pass.checking = true
     pass.render(nodes, into: &sink)

@@ -2,16 +2,16 @@ import Foundation
 
 /// Amounts of money in Chinese financial capitals, as cheques and invoices write them
 /// (`壹仟贰佰叁拾肆元伍角`, `壹拾万元整`).
-public enum ChineseMoney {
+package enum ChineseMoney {
   /// The amount in capitals, rounded half up to the fen (0.01): `1234` → `壹仟贰佰叁拾肆元整`,
   /// `1000.05` → `壹仟元零伍分`, `0.5` → `伍角`, `0` → `零元整`, negatives prefixed `负`.
-  public static func capital(_ decimal: Decimal) -> String {
+  package static func capital(_ decimal: Decimal) -> String {
     // `Decimal.description` is exact plain notation, which always parses.
     capital(literal: decimal.description) ?? "零元整"
   }
 
   /// The amount written as a number literal (`"1234.5"`, `"-3"`, `"1e4"`), or nil when it is not a number.
-  public static func capital(literal: String) -> String? {
+  package static func capital(literal: String) -> String? {
     guard let number = DecimalDigits(parsing: literal) else { return nil }
     return capital(number)
   }

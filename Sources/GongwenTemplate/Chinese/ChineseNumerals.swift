@@ -1,24 +1,24 @@
 /// Numbers written in Chinese numerals: `一万零一`, `负十二`, `三点一四`, and years digit by digit (`二〇二二`).
-public enum ChineseNumerals {
+package enum ChineseNumerals {
   /// The year-style digits, with `〇` for zero.
   static let yearDigits: [String] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
   /// An integer in Chinese numerals: `0` → `零`, `10` → `十`, `101` → `一百零一`,
   /// `100010000` → `一亿零一万`, `-12` → `负十二`.
-  public static func integer(_ value: Int) -> String {
+  package static func integer(_ value: Int) -> String {
     let digits = String(value.magnitude).utf8.map { $0 - 48 }
     return signed(value < 0, reading(of: digits))
   }
 
   /// An integer of any size given as ASCII digits (an optional leading `-`); nil when the text is not one.
-  public static func integer(digits text: String) -> String? {
+  package static func integer(digits text: String) -> String? {
     guard let number = DecimalDigits(parsing: text), number.scale == 0 else { return nil }
     return signed(number.negative, reading(of: number.digits))
   }
 
   /// A number as written (`3.14`, `-0.5`, `1e4`, `12`): the integer part in numerals, the fraction read
   /// digit by digit after `点` (`三点一四`), trailing fraction zeros kept as written. Nil for non-numbers.
-  public static func number(literal: String) -> String? {
+  package static func number(literal: String) -> String? {
     guard let value = DecimalDigits(parsing: literal) else { return nil }
     return numeral(value)
   }
@@ -33,12 +33,12 @@ public enum ChineseNumerals {
   }
 
   /// A year read digit by digit: `2022` → `二〇二二`.
-  public static func year(_ value: Int) -> String {
+  package static func year(_ value: Int) -> String {
     signed(value < 0, String(value.magnitude).utf8.map { yearDigits[Int($0 - 48)] }.joined())
   }
 
   /// Any string of ASCII digits read digit by digit (`"0701"` → `〇七〇一`); nil when it holds anything else.
-  public static func year(digits text: String) -> String? {
+  package static func year(digits text: String) -> String? {
     var result = ""
     for byte in text.utf8 {
       guard byte >= 48, byte <= 57 else { return nil }

@@ -3,11 +3,11 @@
 /// the agency before `关于`, the matter, `的` and the kind of document at the end — and by boundaries
 /// that never fall inside a word (punctuation, a number with its unit, a change between Chinese and
 /// Latin letters or digits). A break between two other Chinese characters is the last resort.
-public struct TitleLineBreaker: Sendable {
+package struct TitleLineBreaker: Sendable {
   /// How many 2号 characters fit on a line: the 156 mm type area holds 20 characters of 22 pt.
-  public var lineWidth: Double
+  package var lineWidth: Double
 
-  public init(lineWidth: Double = 20) {
+  package init(lineWidth: Double = 20) {
     self.lineWidth = lineWidth
   }
 
@@ -19,7 +19,7 @@ public struct TitleLineBreaker: Sendable {
 
   /// The title with `\n` where its lines end; a title holding `\n` already, or fitting on one line,
   /// is returned as it is.
-  public func lines(_ title: String) -> String {
+  package func lines(_ title: String) -> String {
     let characters = Array(title)
     let widths = characters.map(Self.width)
     let total = widths.reduce(0, +)

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Suggests the data key a misspelled tag meant, by edit distance over the keys the data has there.
-public enum NameSuggestion {
+package enum NameSuggestion {
   /// The hint for a tag whose path the data has no value for, e.g. `did you mean {{单位名称}}?` (the tag
   /// as written with the path corrected), or nil when no key is close enough. The first component that
   /// fails to resolve is compared with the keys visible at that point (the scope chain for the first
   /// one, the parent object's keys for later ones).
-  public static func hint(for tag: Tag, in scope: Scope) -> String? {
+  package static func hint(for tag: Tag, in scope: Scope) -> String? {
     hint(for: tag.expression.path, written: tag.text, in: scope)
   }
 
   /// The hint for `path`, missing from the data, as `written` in a tag (the tag's text or the path alone).
-  public static func hint(for path: Path, written tagText: String, in scope: Scope) -> String? {
+  package static func hint(for path: Path, written tagText: String, in scope: Scope) -> String? {
     if let (prefix, value) = plainPrefix(of: path, in: scope) {
       return "'\(prefix)' is \(value.kindName == "list" ? "a list" : "a " + value.kindName) in the data, not an object"
     }
@@ -36,7 +36,7 @@ public enum NameSuggestion {
   }
 
   /// The path with its first unresolved component replaced by the closest key, or nil.
-  public static func correctedPath(_ path: Path, in scope: Scope) -> Path? {
+  package static func correctedPath(_ path: Path, in scope: Scope) -> Path? {
     let components = path.components
     guard let first = components.first, !LoopPosition.isVariable(first) else { return nil }
     for depth in 0..<components.count {
@@ -63,7 +63,7 @@ public enum NameSuggestion {
   /// (at least one, at most three) inserted, deleted, replaced or swapped, or, for a candidate that
   /// begins with the same first half of the name (two Chinese characters or three letters at least), at
   /// most half of them (`主送单位` → `主送机关`). Ties go to the first.
-  public static func closest(to name: String, among candidates: [String]) -> String? {
+  package static func closest(to name: String, among candidates: [String]) -> String? {
     let target = Array(name)
     let limit = min(3, max(1, target.count / 3))
     let half = target.count / 2
@@ -81,7 +81,7 @@ public enum NameSuggestion {
   }
 
   /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.
-  public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+  package static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var before = [Int](repeating: 0, count: b.count + 1)

@@ -16,6 +16,7 @@ public struct SourceLocation: Sendable, Hashable {
   /// Extra context a person can find the spot by: "header", "table 1, row 2, cell 3", "text box".
   public var container: String?
 
+  /// A location in a part's paragraph.
   public init(
     file: String? = nil, part: String, paragraph: Int, paragraphText: String, offset: Int, length: Int,
     container: String? = nil

@@ -1,10 +1,10 @@
 extension TemplateError {
   /// The paragraph with the tag marked by carets, as printed under the message; nil without a paragraph.
-  public var snippet: String? {
+  package var snippet: String? {
     guard let location, !location.paragraphText.isEmpty else { return nil }
     return SourceSnippet(location: location).rendered
   }
 
   /// The tag as messages show it: at most 40 characters, on one line.
-  public var shortTagText: String? { tagText.map { TemplateError.shortened($0) } }
+  package var shortTagText: String? { tagText.map { TemplateError.shortened($0) } }
 }

@@ -43,6 +43,7 @@ public struct TemplateError: Error, Sendable, Hashable {
     case invalidValue(path: String, reason: String)
   }
 
+  /// What went wrong, with its details.
   public var kind: Kind
   /// Where the problem is, when it can be tied to a tag.
   public var location: SourceLocation?
@@ -51,6 +52,7 @@ public struct TemplateError: Error, Sendable, Hashable {
   /// A suggestion for the fix, e.g. `did you mean {{单位名称}}?`.
   public var hint: String?
 
+  /// An error of `kind`; the location and tag text are filled in by the renderer when a filter throws it.
   public init(_ kind: Kind, location: SourceLocation? = nil, tagText: String? = nil, hint: String? = nil) {
     self.kind = kind
     self.location = location
@@ -61,6 +63,8 @@ public struct TemplateError: Error, Sendable, Hashable {
 
 /// Every problem found in one pass, reported together.
 public struct TemplateErrors: Error, Sendable {
+  /// The errors, in document order.
   public var errors: [TemplateError]
+  /// The errors as one thrown value.
   public init(_ errors: [TemplateError]) { self.errors = errors }
 }

@@ -1,21 +1,21 @@
 /// A template error as plain fields, for JSON output (`JSONEncoder().encode(errors.records)`).
-public struct TemplateErrorRecord: Codable, Sendable, Hashable {
+package struct TemplateErrorRecord: Codable, Sendable, Hashable {
   /// The kind's stable id, e.g. `unclosed_section`.
-  public var kind: String
+  package var kind: String
   /// The one-line message.
-  public var message: String
-  public var file: String?
-  public var part: String?
-  public var paragraph: Int?
-  public var container: String?
+  package var message: String
+  package var file: String?
+  package var part: String?
+  package var paragraph: Int?
+  package var container: String?
   /// The tag as written.
-  public var tag: String?
+  package var tag: String?
   /// UTF-8 byte offset of the tag in its paragraph's text.
-  public var offset: Int?
+  package var offset: Int?
   /// A suggestion for the fix, e.g. `did you mean {{单位名称}}?`.
-  public var hint: String?
+  package var hint: String?
 
-  public init(_ error: TemplateError) {
+  package init(_ error: TemplateError) {
     kind = error.kind.id
     message = error.message
     file = error.location?.file
@@ -30,10 +30,10 @@ public struct TemplateErrorRecord: Codable, Sendable, Hashable {
 
 extension TemplateError {
   /// The error as plain fields, for JSON output.
-  public var record: TemplateErrorRecord { TemplateErrorRecord(self) }
+  package var record: TemplateErrorRecord { TemplateErrorRecord(self) }
 }
 
 extension TemplateErrors {
   /// Every error as plain fields, for JSON output.
-  public var records: [TemplateErrorRecord] { errors.map(TemplateErrorRecord.init) }
+  package var records: [TemplateErrorRecord] { errors.map(TemplateErrorRecord.init) }
 }

@@ -1,5 +1,5 @@
 /// What a tag computes before its filters: a data path, a literal, or operators applied to operands.
-public indirect enum Operand: Sendable, Hashable, CustomStringConvertible {
+package indirect enum Operand: Sendable, Hashable, CustomStringConvertible {
   /// A data path (`本年`, `学习.[中心组 学习]`, `.`, `$index`).
   case path(Path)
   /// A number or text written in the tag (`0`, `"市直"`), or `true` / `false`.
@@ -14,13 +14,13 @@ public indirect enum Operand: Sendable, Hashable, CustomStringConvertible {
   case none
 
   /// The path when the operand is a plain path.
-  public var plainPath: Path? {
+  package var plainPath: Path? {
     if case .path(let path) = self { return path }
     return nil
   }
 
   /// The operand as a tag writes it, with single spaces around operators and parentheses only where needed.
-  public var description: String { written(within: 0) }
+  package var description: String { written(within: 0) }
 
   private func written(within outer: Int) -> String {
     switch self {
@@ -41,7 +41,7 @@ public indirect enum Operand: Sendable, Hashable, CustomStringConvertible {
 
   /// Every path the operand reads, in order, each with whether it is read as a number (in arithmetic or
   /// an ordering comparison).
-  public var reads: [(path: Path, asNumber: Bool)] {
+  package var reads: [(path: Path, asNumber: Bool)] {
     var found: [(path: Path, asNumber: Bool)] = []
     collect(into: &found, asNumber: false)
     return found
@@ -66,7 +66,7 @@ public indirect enum Operand: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// `-` and `not`.
-public enum UnaryOperator: String, Sendable, Hashable {
+package enum UnaryOperator: String, Sendable, Hashable {
   case negate = "-"
   case not = "not"
 
@@ -74,7 +74,7 @@ public enum UnaryOperator: String, Sendable, Hashable {
 }
 
 /// The binary operators, loosest first: `or`; `and`; comparisons; `+ -`; `* /`.
-public enum BinaryOperator: String, Sendable, Hashable {
+package enum BinaryOperator: String, Sendable, Hashable {
   case or, and
   case equal = "==", notEqual = "!=", greater = ">", greaterOrEqual = ">=", less = "<", lessOrEqual = "<="
   case add = "+", subtract = "-", multiply = "*", divide = "/"

@@ -9,6 +9,7 @@ public struct FilterDefinition: Sendable {
   /// `apply`, so that a later `default` can still replace it.
   public var acceptsNull: Bool
 
+  /// A filter: `validate` checks a call's arguments when the template compiles, `apply` transforms a value.
   public init(
     acceptsNull: Bool = false,
     validate: @escaping @Sendable ([Value]) -> String?,

@@ -28,7 +28,7 @@ public struct FilterRegistry: Sendable {
   public func definition(named name: String) -> FilterDefinition? { definitions[name] }
 
   /// Checks a call at compile time: nil when it is valid, otherwise the error.
-  public func validate(_ call: FilterCall) -> TemplateError.Kind? {
+  package func validate(_ call: FilterCall) -> TemplateError.Kind? {
     guard let definition = definitions[call.name] else { return .unknownFilter(call.name) }
     if let reason = definition.validate(call.arguments) {
       return .badFilterArgument(filter: call.name, reason: reason)
@@ -38,7 +38,7 @@ public struct FilterRegistry: Sendable {
 
   /// Applies a filter to a value. Null passes through filters that do not accept it (see
   /// `FilterDefinition.acceptsNull`). Throws a `TemplateError` without a location.
-  public func apply(_ call: FilterCall, to value: Value) throws -> Value {
+  package func apply(_ call: FilterCall, to value: Value) throws -> Value {
     guard let definition = definitions[call.name] else {
       throw TemplateError(.unknownFilter(call.name))
     }

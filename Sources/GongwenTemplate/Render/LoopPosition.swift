@@ -1,21 +1,21 @@
 /// Where a loop stands: the item being rendered and how many there are.
-public struct LoopPosition: Sendable, Hashable {
+package struct LoopPosition: Sendable, Hashable {
   /// 0-based index of the current item.
-  public var index: Int
+  package var index: Int
   /// The number of items.
-  public var count: Int
+  package var count: Int
 
-  public init(index: Int, count: Int) {
+  package init(index: Int, count: Int) {
     self.index = index
     self.count = count
   }
 
-  public var isFirst: Bool { index == 0 }
-  public var isLast: Bool { index == count - 1 }
+  package var isFirst: Bool { index == 0 }
+  package var isLast: Bool { index == count - 1 }
 
   /// The value of a loop variable (`$index` 1-based, `$index0`, `$first`, `$last`, `$count`), or nil
   /// when `name` is not one.
-  public func variable(_ name: String) -> Value? {
+  package func variable(_ name: String) -> Value? {
     switch name {
     case "$index": return .number(NumberValue(Double(index + 1)))
     case "$index0": return .number(NumberValue(Double(index)))
@@ -27,7 +27,7 @@ public struct LoopPosition: Sendable, Hashable {
   }
 
   /// True for the names `$index`, `$index0`, `$first`, `$last` and `$count`.
-  public static func isVariable(_ name: String) -> Bool {
+  package static func isVariable(_ name: String) -> Bool {
     switch name {
     case "$index", "$index0", "$first", "$last", "$count": return true
     default: return false

@@ -1,5 +1,5 @@
 /// Receives what a template renders, and encodes it for its format.
-public protocol RenderSink {
+package protocol RenderSink {
   /// Markup to copy as it is.
   mutating func appendLiteral(_ bytes: [UInt8])
   /// A value's text (filters applied); the sink escapes and encodes it for `site.context`.
@@ -21,21 +21,21 @@ public protocol RenderSink {
 }
 
 /// Template content a hook has the renderer render in its place, in a scope of its own.
-public struct HookExpansion: Sendable {
-  public let nodes: [TemplateNode]
-  public let scope: Scope
-  public init(nodes: [TemplateNode], scope: Scope) {
+package struct HookExpansion: Sendable {
+  package let nodes: [TemplateNode]
+  package let scope: Scope
+  package init(nodes: [TemplateNode], scope: Scope) {
     self.nodes = nodes
     self.scope = scope
   }
 }
 
 extension RenderSink {
-  public mutating func appendHook(_ id: Int, repetitions: [Int], scope: Scope) -> [HookExpansion] {
+  package mutating func appendHook(_ id: Int, repetitions: [Int], scope: Scope) -> [HookExpansion] {
     appendHook(id, repetitions: repetitions)
     return []
   }
 
-  public mutating func enterExpansion(_ index: Int, ofHook id: Int) {}
-  public mutating func leaveExpansions(ofHook id: Int) {}
+  package mutating func enterExpansion(_ index: Int, ofHook id: Int) {}
+  package mutating func leaveExpansions(ofHook id: Int) {}
 }

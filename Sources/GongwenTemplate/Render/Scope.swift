@@ -9,31 +9,31 @@
 ///
 /// Frames live in one array that the renderer pushes to and pops from, so entering a section costs no
 /// allocation once the array has grown to the template's depth.
-public struct Scope: Sendable {
+package struct Scope: Sendable {
   /// One level of the chain.
-  public struct Frame: Sendable {
-    public var value: Value
-    public var loop: LoopPosition?
+  package struct Frame: Sendable {
+    package var value: Value
+    package var loop: LoopPosition?
 
-    public init(value: Value, loop: LoopPosition? = nil) {
+    package init(value: Value, loop: LoopPosition? = nil) {
       self.value = value
       self.loop = loop
     }
   }
 
   /// The frames, outermost (the root data) first; never empty.
-  public private(set) var frames: [Frame]
+  package private(set) var frames: [Frame]
 
-  public init(root: Value) {
+  package init(root: Value) {
     frames = [Frame(value: root)]
     frames.reserveCapacity(8)
   }
 
   /// The innermost frame's value, what `.` stands for.
-  public var current: Value { frames[frames.count - 1].value }
+  package var current: Value { frames[frames.count - 1].value }
 
   /// The innermost loop position, if any frame is inside a loop.
-  public var loop: LoopPosition? {
+  package var loop: LoopPosition? {
     var index = frames.count - 1
     while index >= 0 {
       if let loop = frames[index].loop { return loop }
@@ -43,24 +43,24 @@ public struct Scope: Sendable {
   }
 
   /// Enters a section: `value` becomes the innermost frame, `loop` its position when it is a list item.
-  public mutating func push(_ value: Value, loop: LoopPosition? = nil) {
+  package mutating func push(_ value: Value, loop: LoopPosition? = nil) {
     frames.append(Frame(value: value, loop: loop))
   }
 
   /// Leaves the innermost section. The root frame is never removed.
-  public mutating func pop() {
+  package mutating func pop() {
     if frames.count > 1 { frames.removeLast() }
   }
 
   /// A copy with one more frame.
-  public func pushing(_ value: Value, loop: LoopPosition? = nil) -> Scope {
+  package func pushing(_ value: Value, loop: LoopPosition? = nil) -> Scope {
     var copy = self
     copy.push(value, loop: loop)
     return copy
   }
 
   /// The value at `path`, or nil when the data has none.
-  public func lookup(_ path: Path) -> Value? {
+  package func lookup(_ path: Path) -> Value? {
     let components = path.components
     guard let first = components.first else { return current }
     var found: Value?

@@ -2,6 +2,7 @@
 public struct RenderOptions: Sendable {
   /// Render a missing value as empty text instead of reporting it.
   public var allowMissing: Bool
+  /// Options for a render; by default a missing value is an error.
   public init(allowMissing: Bool = false) { self.allowMissing = allowMissing }
 }
 
@@ -17,17 +18,17 @@ public struct RenderOptions: Sendable {
 ///   content takes the next id of a counter that starts at 1.
 /// - Problems do not stop rendering: they are collected, one per tag location and kind, and thrown
 ///   together as `TemplateErrors` at the end.
-public struct TemplateRenderer: Sendable {
-  public let filters: FilterRegistry
-  public let options: RenderOptions
+package struct TemplateRenderer: Sendable {
+  package let filters: FilterRegistry
+  package let options: RenderOptions
 
-  public init(filters: FilterRegistry = .standard, options: RenderOptions = RenderOptions()) {
+  package init(filters: FilterRegistry = .standard, options: RenderOptions = RenderOptions()) {
     self.filters = filters
     self.options = options
   }
 
   /// Renders `nodes`; throws `TemplateErrors` holding every problem found (rendering goes on after each).
-  public func render<Sink: RenderSink>(_ nodes: [TemplateNode], data: Value, into sink: inout Sink) throws {
+  package func render<Sink: RenderSink>(_ nodes: [TemplateNode], data: Value, into sink: inout Sink) throws {
     var pass = RenderPass(filters: filters, options: options, scope: Scope(root: data))
     pass.render(nodes, into: &sink)
     if !pass.errors.isEmpty { throw TemplateErrors(pass.uniqueErrors) }
@@ -35,7 +36,7 @@ public struct TemplateRenderer: Sendable {
 
   /// The value of `expression` in `scope`: the lookup, then each filter in turn. Nil when the path is
   /// missing and the filters left it null. Throws the first filter's `TemplateError` (without location).
-  public func evaluate(_ expression: Expression, in scope: Scope) throws -> Value? {
+  package func evaluate(_ expression: Expression, in scope: Scope) throws -> Value? {
     let found: Value?
     if let path = expression.operand.plainPath {
       found = scope.lookup(path)

@@ -1,9 +1,9 @@
 /// An open tag and the close tag that ends it, as indices into the tag list given to the matcher.
-public struct SectionPair: Sendable, Hashable {
-  public var open: Int
-  public var close: Int
+package struct SectionPair: Sendable, Hashable {
+  package var open: Int
+  package var close: Int
 
-  public init(open: Int, close: Int) {
+  package init(open: Int, close: Int) {
     self.open = open
     self.close = close
   }
@@ -23,12 +23,12 @@ public struct SectionPair: Sendable, Hashable {
 /// A section opened inside `maxDepth` others is `.sectionTooDeep`, and matching stops there: compiling
 /// and rendering walk sections recursively, so nesting stays bounded whatever a template holds.
 /// Errors are sorted by index; pairs hold only sections that were closed correctly, sorted by open index.
-public enum SectionMatcher {
+package enum SectionMatcher {
   /// How many sections one section may be nested in.
-  public static let maxDepth = 100
+  package static let maxDepth = 100
 
   /// `errors` name the index of the offending tag.
-  public static func match(_ tags: [Tag]) -> (pairs: [SectionPair], errors: [(index: Int, kind: TemplateError.Kind)]) {
+  package static func match(_ tags: [Tag]) -> (pairs: [SectionPair], errors: [(index: Int, kind: TemplateError.Kind)]) {
     var pairs: [SectionPair] = []
     var errors: [(index: Int, kind: TemplateError.Kind)] = []
     var stack: [Int] = []

@@ -1,12 +1,12 @@
 /// A tag at its place in a template, with the format-defined context its value is encoded in.
-public struct TagSite: Sendable {
-  public var tag: Tag
-  public var location: SourceLocation
+package struct TagSite: Sendable {
+  package var tag: Tag
+  package var location: SourceLocation
   /// How a value printed here is encoded, as the format adapter defines it (for example rich text
   /// inside a Word run, or plain text in a document property).
-  public var context: Int
+  package var context: Int
 
-  public init(tag: Tag, location: SourceLocation, context: Int = 0) {
+  package init(tag: Tag, location: SourceLocation, context: Int = 0) {
     self.tag = tag
     self.location = location
     self.context = context
@@ -14,7 +14,7 @@ public struct TagSite: Sendable {
 }
 
 /// How a section renders its content.
-public enum SectionMode: Sendable, Hashable {
+package enum SectionMode: Sendable, Hashable {
   /// `{{#x}}`: once per list item, once with an object or a truthy value as scope, never when falsy.
   case normal
   /// `{{^x}}`: once when the value is falsy, never otherwise.
@@ -25,7 +25,7 @@ public enum SectionMode: Sendable, Hashable {
 }
 
 /// The flat stream a format adapter produces from a part: literal markup and tags in order.
-public enum TemplateToken: Sendable {
+package enum TemplateToken: Sendable {
   /// Markup copied to the output as it is (already escaped, UTF-8).
   case literal([UInt8])
   case value(TagSite)
@@ -39,7 +39,7 @@ public enum TemplateToken: Sendable {
 }
 
 /// A compiled template: a tree of literal markup, values and sections, immutable and shareable.
-public indirect enum TemplateNode: Sendable {
+package indirect enum TemplateNode: Sendable {
   case literal([UInt8])
   case value(TagSite)
   case section(TagSite, SectionMode, [TemplateNode])

@@ -1,7 +1,7 @@
 extension TemplateToken {
   /// The token a tag stands for where it stands alone in plain text: a value, a section opening
   /// (inverted for `^`), a close, or a block for `>` and `%`.
-  public init(standaloneTag site: TagSite) {
+  package init(standaloneTag site: TagSite) {
     switch site.tag.kind {
     case .value: self = .value(site)
     case .section: self = .open(site, .normal)

@@ -2,8 +2,8 @@
 ///
 /// The tokens should be balanced (the caller matched sections first). Should they not be, a close with
 /// no open section is ignored and sections left open at the end are closed there.
-public enum TemplateTree {
-  public static func build(_ tokens: [TemplateToken]) -> [TemplateNode] {
+package enum TemplateTree {
+  package static func build(_ tokens: [TemplateToken]) -> [TemplateNode] {
     var levels: [Level] = [Level(section: nil)]
     for token in tokens {
       switch token {

@@ -1,8 +1,11 @@
 /// The strings that open and close a tag: `{{` and `}}` by default.
 public struct Delimiters: Sendable, Hashable {
+  /// The opening delimiter (`{{`).
   public let open: String
+  /// The closing delimiter (`}}`).
   public let close: String
 
+  /// Delimiters as given (non-empty; the two may be equal).
   public init(open: String, close: String) {
     self.open = open
     self.close = close

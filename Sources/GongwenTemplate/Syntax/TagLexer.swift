@@ -1,14 +1,14 @@
 /// A tag found in a paragraph's text: its UTF-8 byte range and its text, delimiters included.
-public struct TagMatch: Sendable, Hashable {
-  public var range: Range<Int>
-  public var text: String
+package struct TagMatch: Sendable, Hashable {
+  package var range: Range<Int>
+  package var text: String
   /// After a delimiter switch: the delimiters the tag is written with, one object shared by all such
   /// tags (a template may hold hundreds of thousands of tags); nil for the lexer's own delimiters.
-  public var switched: SwitchedDelimiters?
+  package var switched: SwitchedDelimiters?
   /// True for a delimiter switch (`{{=<% %>=}}`) itself; `switched` then holds the delimiters it sets.
-  public var isSwitch = false
+  package var isSwitch = false
 
-  public init(range: Range<Int>, text: String, switched: SwitchedDelimiters? = nil, isSwitch: Bool = false) {
+  package init(range: Range<Int>, text: String, switched: SwitchedDelimiters? = nil, isSwitch: Bool = false) {
     self.range = range
     self.text = text
     self.switched = switched
@@ -16,25 +16,25 @@ public struct TagMatch: Sendable, Hashable {
   }
 
   /// For a delimiter switch: the delimiters it sets.
-  public var newDelimiters: Delimiters? { isSwitch ? switched?.delimiters : nil }
+  package var newDelimiters: Delimiters? { isSwitch ? switched?.delimiters : nil }
 }
 
 /// Delimiters set by a switch inside a template.
-public final class SwitchedDelimiters: Sendable, Hashable {
-  public let delimiters: Delimiters
+package final class SwitchedDelimiters: Sendable, Hashable {
+  package let delimiters: Delimiters
 
-  public init(_ delimiters: Delimiters) { self.delimiters = delimiters }
+  package init(_ delimiters: Delimiters) { self.delimiters = delimiters }
 
-  public static func == (left: SwitchedDelimiters, right: SwitchedDelimiters) -> Bool { left.delimiters == right.delimiters }
-  public func hash(into hasher: inout Hasher) { hasher.combine(delimiters) }
+  package static func == (left: SwitchedDelimiters, right: SwitchedDelimiters) -> Bool { left.delimiters == right.delimiters }
+  package func hash(into hasher: inout Hasher) { hasher.combine(delimiters) }
 }
 
 /// A lexical problem at a UTF-8 byte range of the text.
-public struct LexError: Sendable, Hashable {
-  public var range: Range<Int>
-  public var kind: TemplateError.Kind
+package struct LexError: Sendable, Hashable {
+  package var range: Range<Int>
+  package var kind: TemplateError.Kind
 
-  public init(range: Range<Int>, kind: TemplateError.Kind) {
+  package init(range: Range<Int>, kind: TemplateError.Kind) {
     self.range = range
     self.kind = kind
   }
@@ -61,31 +61,31 @@ public struct LexError: Sendable, Hashable {
 ///   the texts scanned after it). Anything else between the prefixes is `.invalidDelimiters`.
 ///
 /// Empty delimiters are replaced by the standard ones.
-public struct TagLexer: Sendable {
-  public let syntax: TagSyntax
+package struct TagLexer: Sendable {
+  package let syntax: TagSyntax
 
   /// The delimiters in effect at the start of a text.
-  public var delimiters: Delimiters { syntax.delimiters }
+  package var delimiters: Delimiters { syntax.delimiters }
 
-  public init(delimiters: Delimiters = .standard) {
+  package init(delimiters: Delimiters = .standard) {
     self.init(syntax: TagSyntax(delimiters: delimiters))
   }
 
-  public init(syntax: TagSyntax) {
+  package init(syntax: TagSyntax) {
     var usable = syntax
     if usable.delimiters.open.isEmpty || usable.delimiters.close.isEmpty { usable.delimiters = .standard }
     if usable.changeDelimiterPrefix?.isEmpty == true { usable.changeDelimiterPrefix = nil }
     self.syntax = usable
   }
 
-  public func scan(_ text: String) -> (matches: [TagMatch], errors: [LexError]) {
+  package func scan(_ text: String) -> (matches: [TagMatch], errors: [LexError]) {
     var delimiters = syntax.delimiters
     return scan(text, delimiters: &delimiters)
   }
 
   /// Scans `text` with `delimiters` in effect at its start; leaves in `delimiters` those in effect at its
   /// end, so that a switch carries on into the texts scanned after it (the next paragraphs of a part).
-  public func scan(_ text: String, delimiters: inout Delimiters) -> (matches: [TagMatch], errors: [LexError]) {
+  package func scan(_ text: String, delimiters: inout Delimiters) -> (matches: [TagMatch], errors: [LexError]) {
     var text = text
     var state = delimiters
     let result = text.withUTF8 { scan(bytes: $0, delimiters: &state) }
@@ -94,13 +94,13 @@ public struct TagLexer: Sendable {
   }
 
   /// Scans UTF-8 bytes directly (ranges are offsets into `bytes`).
-  public func scan(bytes: UnsafeBufferPointer<UInt8>) -> (matches: [TagMatch], errors: [LexError]) {
+  package func scan(bytes: UnsafeBufferPointer<UInt8>) -> (matches: [TagMatch], errors: [LexError]) {
     var delimiters = syntax.delimiters
     return scan(bytes: bytes, delimiters: &delimiters)
   }
 
   /// Scans UTF-8 bytes with `delimiters` in effect at their start, leaving those in effect at their end.
-  public func scan(
+  package func scan(
     bytes: UnsafeBufferPointer<UInt8>, delimiters: inout Delimiters
   ) -> (matches: [TagMatch], errors: [LexError]) {
     var cursor = LexCursor(bytes: bytes, delimiters: delimiters, initial: syntax.delimiters,

@@ -6,30 +6,30 @@
 /// `本年 - 上年`, `同比 > 0`; see `OperandParser`; `{{/}}` alone closes the innermost section), then filters, each after `|` or `｜`: `name` or `name:arg1,arg2` (arguments are
 /// separated by `:` or `,` and are quoted text in `"…"`, `'…'`, `“…”` or `‘…’`, numbers, or bare words).
 /// Filters are checked against the registry, so unknown filters and bad arguments fail here.
-public struct TagParser: Sendable {
-  public let delimiters: Delimiters
-  public let filters: FilterRegistry
+package struct TagParser: Sendable {
+  package let delimiters: Delimiters
+  package let filters: FilterRegistry
   /// Whether `-` continues a name (`a_b-c2`) or is the minus operator (docxtemplater: `date-age`).
-  public var hyphensInNames = true
+  package var hyphensInNames = true
 
-  public init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard) {
+  package init(delimiters: Delimiters = .standard, filters: FilterRegistry = .standard) {
     self.delimiters = delimiters
     self.filters = filters
   }
 
   /// A parser for tags written in `syntax`.
-  public init(syntax: TagSyntax, filters: FilterRegistry = .standard) {
+  package init(syntax: TagSyntax, filters: FilterRegistry = .standard) {
     self.init(delimiters: syntax.delimiters, filters: filters)
     hyphensInNames = syntax.hyphensInNames
   }
 
-  public func parse(_ text: String) -> Result<Tag, TemplateErrorKindBox> {
+  package func parse(_ text: String) -> Result<Tag, TemplateErrorKindBox> {
     Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(text, delimiters: delimiters) }
   }
 
   /// Parses a tag the lexer found, with the delimiters it is written with; a delimiter switch becomes a
   /// tag that prints nothing.
-  public func parse(_ match: TagMatch) -> Result<Tag, TemplateErrorKindBox> {
+  package func parse(_ match: TagMatch) -> Result<Tag, TemplateErrorKindBox> {
     if match.isSwitch, let switched = match.switched { return .success(Tag.delimiterSwitch(match.text, to: switched)) }
     let written = match.switched?.delimiters ?? delimiters
     return Result { () throws(TemplateErrorKindBox) -> Tag in try parseTag(match.text, delimiters: written) }
@@ -88,7 +88,7 @@ public struct TagParser: Sendable {
 }
 
 /// `TemplateError.Kind` as an `Error`, so it fits in a `Result`.
-public struct TemplateErrorKindBox: Error, Sendable, Hashable {
-  public var kind: TemplateError.Kind
-  public init(_ kind: TemplateError.Kind) { self.kind = kind }
+package struct TemplateErrorKindBox: Error, Sendable, Hashable {
+  package var kind: TemplateError.Kind
+  package init(_ kind: TemplateError.Kind) { self.kind = kind }
 }

@@ -15,6 +15,7 @@ public struct TagSyntax: Sendable, Hashable {
   /// always the minus operator (`date-age`, as docxtemplater's expressions read it).
   public var hyphensInNames: Bool
 
+  /// A tag syntax with the defaults: `{{` `}}`, `=` switches delimiters, strict tags.
   public init(
     delimiters: Delimiters = .standard, changeDelimiterPrefix: String? = "=", allowUnclosedTag: Bool = false,
     allowUnopenedTag: Bool = false, hyphensInNames: Bool = true

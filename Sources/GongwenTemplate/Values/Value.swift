@@ -86,3 +86,10 @@ extension Value {
     }
   }
 }
+
+extension Value: Hashable {
+  /// Hashes the printed text: values equal as data hash alike.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(displayText)
+  }
+}

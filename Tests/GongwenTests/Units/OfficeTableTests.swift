@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Gongwen
+import GongwenTemplate
 
 /// Tables as offices keep them: nothing becomes a silent blank and no row is lost.
 struct OfficeTableTests {

@@ -10,6 +10,7 @@ public struct UnitTable: Sendable {
   /// The units, in order.
   public let units: [UnitRow]
 
+  /// A table read from `file`, or built in code.
   public init(file: String, fields: [String], units: [UnitRow]) {
     self.file = file
     self.fields = fields
@@ -36,6 +37,7 @@ public struct UnitRow: Sendable {
     case cells(String, UnitRecordLayout)
   }
 
+  /// A unit from 1-based `row` with its data and key; `problem` marks a row that cannot be rendered.
   public init(row: Int, data: Value, key: String, problem: String? = nil) {
     self.row = row
     self.problem = problem

@@ -7,8 +7,10 @@ public struct UnitTableOptions: Sendable {
   public var headerRow: Int?
   /// Keep rows whose key is 合计, 小计 or 总计 as units instead of skipping them.
   public var keepTotalRows: Bool
+  /// Size limits for the table file.
   public var limits: DataLimits
 
+  /// Options with the defaults: first sheet, header row found, total rows skipped.
   public init(sheet: String? = nil, headerRow: Int? = nil, keepTotalRows: Bool = false, limits: DataLimits = .default) {
     self.sheet = sheet
     self.headerRow = headerRow

@@ -1,6 +1,6 @@
 /// The role one line of a 公文 written as text plays, as a 文秘 marks it up: the GB/T 9704-2012
 /// element it is. The raw value is the stable id `--explain` prints.
-public enum LineRole: String, Sendable, CaseIterable, Codable {
+package enum LineRole: String, Sendable, CaseIterable, Codable {
   case copyNumber = "copy-number"
   case classification
   case urgency
@@ -26,7 +26,7 @@ public enum LineRole: String, Sendable, CaseIterable, Codable {
   case attachmentTitle = "attachment-title"
 
   /// The heading role of level 1–4, run in (followed by body text in its line) or standing alone.
-  public static func heading(_ level: Int, runIn: Bool) -> LineRole {
+  package static func heading(_ level: Int, runIn: Bool) -> LineRole {
     let levels: [LineRole] = runIn
       ? [.runInHeading1, .runInHeading2, .runInHeading3, .runInHeading4]
       : [.heading1, .heading2, .heading3, .heading4]
@@ -34,7 +34,7 @@ public enum LineRole: String, Sendable, CaseIterable, Codable {
   }
 
   /// The heading level (1–4) of a heading or run-in heading; nil for other roles.
-  public var headingLevel: Int? {
+  package var headingLevel: Int? {
     switch self {
     case .heading1, .runInHeading1: return 1
     case .heading2, .runInHeading2: return 2
@@ -45,7 +45,7 @@ public enum LineRole: String, Sendable, CaseIterable, Codable {
   }
 
   /// True for the run-in headings.
-  public var isRunIn: Bool {
+  package var isRunIn: Bool {
     switch self {
     case .runInHeading1, .runInHeading2, .runInHeading3, .runInHeading4: return true
     default: return false
@@ -53,10 +53,10 @@ public enum LineRole: String, Sendable, CaseIterable, Codable {
   }
 
   /// True for the roles of the body text (headings, points, list items, body paragraphs).
-  public var isBodyText: Bool { headingLevel != nil || self == .point || self == .listItem || self == .body }
+  package var isBodyText: Bool { headingLevel != nil || self == .point || self == .listItem || self == .body }
 
   /// The element's name as a 文秘 says it; also the label of an override line (`[署名]…`).
-  public var chineseName: String {
+  package var chineseName: String {
     switch self {
     case .copyNumber: return "份号"
     case .classification: return "密级"
@@ -108,23 +108,23 @@ public enum LineRole: String, Sendable, CaseIterable, Codable {
   }
 
   /// The role an override label names (`署名`, `signature`, …), nil when it names none.
-  public static func labelled(_ label: Substring) -> LineRole? {
+  package static func labelled(_ label: Substring) -> LineRole? {
     let label = String(label)
     return allCases.first { $0.rawValue == label || $0.chineseName == label || $0.otherLabels.contains(label) }
   }
 }
 
 /// One line of the text with the role it plays.
-public struct RoledLine: Sendable, Equatable {
+package struct RoledLine: Sendable, Equatable {
   /// 1-based line number in the file (front matter counted).
-  public var line: Int
-  public var role: LineRole
+  package var line: Int
+  package var role: LineRole
   /// The line's text without surrounding white space or an override label.
-  public var text: String
+  package var text: String
   /// True when the role was given by an override label rather than detected.
-  public var overridden: Bool
+  package var overridden: Bool
 
-  public init(line: Int, role: LineRole, text: String, overridden: Bool = false) {
+  package init(line: Int, role: LineRole, text: String, overridden: Bool = false) {
     self.line = line
     self.role = role
     self.text = text

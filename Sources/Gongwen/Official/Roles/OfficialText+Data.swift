@@ -6,7 +6,7 @@ extension OfficialText {
   /// 发文机关标志, 发文字号 or a 命令's 令号, 签发人, 标题, 主送机关, 正文, 附件, 发文机关署名, 成文日期, 附注, 出席,
   /// 请假, 列席, 抄送机关, 印发机关, 印发日期), the front matter's keys over them. A key the text has no
   /// line for is absent, never empty.
-  public var data: Value {
+  package var data: Value {
     var data = OrderedDictionary<String, Value>()
     func text(_ key: String, _ value: String) { data[key] = .string(value) }
     func append(_ key: String, _ names: [String]) {
@@ -135,7 +135,7 @@ extension OfficialText {
 
   /// The elements the document's type needs that neither the text nor `given` (front matter, `--set`)
   /// holds, with why each is needed.
-  public func missingElements(in data: Value) -> [(key: String, reason: String)] {
+  package func missingElements(in data: Value) -> [(key: String, reason: String)] {
     guard let type else { return [] }
     return type.requiredKeys.filter { data[$0]?.isEmptyCollection ?? true }.map { ($0, type.reason(for: $0)) }
   }

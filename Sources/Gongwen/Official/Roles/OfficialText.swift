@@ -4,7 +4,7 @@ import GongwenTemplate
 /// document type. `data` turns it into the official templates' data keys.
 public struct OfficialText: Sendable {
   /// Every non-empty line with its role, in order (a form feed is a `body` line holding `\u{0C}`).
-  public var lines: [RoledLine]
+  package var lines: [RoledLine]
   /// The front matter's data (an empty mapping when the text has none).
   public var frontMatter: Value
   /// The type read from the title (or the 标志), nil when it names none.
