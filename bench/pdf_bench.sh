@@ -20,16 +20,18 @@ python3 bench/make_units.py samples/units.csv "$units" "$work/units.csv"
 "$bin" batch templates/party-building-report.docx --units "$work/units.csv" --out "$work/docx" >/dev/null 2>&1
 export FONTCONFIG_FILE="$PWD/templates/fonts.conf"
 plain_profile="file://$PWD/$work/plain-profile"
-first=$(ls "$work"/docx/*.docx | head -1)
+documents=("$work"/docx/*.docx)
+first=${documents[0]}
 # Warm-up: the plain call's profile, and gongwen's profiles for two workers.
 soffice -env:UserInstallation="$plain_profile" --headless --convert-to pdf --outdir "$work/warm" "$first" >/dev/null 2>&1
 "$bin" batch templates/party-building-report.docx --units "$work/units.csv" --out "$work/warm-batch" --format pdf --jobs 2 >/dev/null 2>&1
 read -r plain_seconds plain_cpu < <(run plain soffice -env:UserInstallation="$plain_profile" --headless --convert-to pdf \
-  --outdir "$work/plain" "$work"/docx/*.docx)
+  --outdir "$work/plain" "${documents[@]}")
 read -r batch_seconds batch_cpu < <(run batch "$bin" batch templates/party-building-report.docx --units "$work/units.csv" \
   --out "$work/batch" --format pdf --jobs 2)
 unset FONTCONFIG_FILE
-[ "$(ls "$work/batch" | grep -c '\.pdf$')" -eq "$units" ] || { echo "expected $units PDFs" >&2; exit 1; }
+pdfs=("$work"/batch/*.pdf)
+[ "${#pdfs[@]}" -eq "$units" ] || { echo "expected $units PDFs" >&2; exit 1; }
 printf '%-40s %10s %10s %12s\n' "$units documents" seconds docs/s "CPU seconds"
 printf '%-40s %10s %10s %12s\n' "soffice --convert-to pdf (one call)" "$plain_seconds" \
   "$(python3 -c "print(f'{$units/$plain_seconds:.2f}')")" "$plain_cpu"
