@@ -30,14 +30,15 @@ struct CheckFormatCommand: ParsableCommand {
       DiagnosticPrinter(json: json).failure(error)
       throw ExitCode(1)
     }
+    let language = MessageLanguage.current
     if json {
-      let object = ResultJSON.formatCheck(file: file, deviations: deviations)
+      let object = ResultJSON.formatCheck(file: file, deviations: deviations.map { $0.localized(language) })
       FileHandle.standardOutput.write(ResultJSON.encode(object) + Data("\n".utf8))
     } else if deviations.isEmpty {
-      print("\(file): follows GB/T 9704")
+      print(SummaryText.formatConforms(file))
     } else {
-      for deviation in deviations { print("\(file): \(deviation)") }
-      print("\(deviations.count) deviation\(deviations.count == 1 ? "" : "s") from GB/T 9704")
+      for deviation in deviations { print("\(file): \(deviation.text(in: language))") }
+      print(SummaryText.formatDeviations(deviations.count))
     }
     if !deviations.isEmpty { throw ExitCode(1) }
   }

@@ -17,15 +17,26 @@ struct FormatCheckTests {
     #expect(try FormatCheck.check(path: Self.repository.appendingPathComponent("templates/\(file)").path) == [])
   }
 
+  /// Where the shipped templates still depart from the standard (templates/README.md, "Where the
+  /// templates depart"): the unsealed date's fixed right indent of 4 字, and no keep-with-next on
+  /// the lines before the signature of the party-building and activity reports. The checker names
+  /// exactly these; a template that is put right must come off this list.
+  static let knownDepartures: [String: [String]] = [
+    "report": ["signature_position"],
+    "party-building-report": ["signature_position", "signature_alone"],
+    "activity-report": ["signature_position", "signature_alone"],
+  ]
+
   @Test(arguments: [("report", "report.yaml"), ("notice", "notice.yaml"), ("request", "request.yaml"), ("minutes", "minutes.yaml"), ("order", "order.yaml"), ("letter", "letter.yaml"),
-                    ("party-building-report", "party-building-2022.yaml")])
+                    ("party-building-report", "party-building-2022.yaml"), ("activity-report", "activity-report.yaml")])
   func renderedSamplesConform(_ template: String, _ sample: String) throws {
     let data = try DataLoader.load(path: Self.repository.appendingPathComponent("samples/\(sample)").path)
     for format in ["docx", "odt"] {
       let options = TemplateOptions(baseDirectory: Self.repository.appendingPathComponent("samples").path)
       let bytes = try Template(path: Self.repository.appendingPathComponent("templates/\(template).\(format)").path, options: options)
         .render(data)
-      #expect(try Self.check(bytes, "\(template).\(format)") == [], "\(template).\(format)")
+      let deviations = try Self.check(bytes, "\(template).\(format)")
+      #expect(deviations.map(\.id) == Self.knownDepartures[template] ?? [], "\(template).\(format): \(deviations)")
     }
   }
 
@@ -60,7 +71,8 @@ struct FormatCheckTests {
     ])
     let deviations = try Self.check(bytes, "wrong.docx")
     let ids = Set(deviations.map(\.id))
-    #expect(ids == ["page_size", "margin_top", "font", "line_pitch", "characters_per_line", "even_pages"], "\(deviations)")
+    // on Letter paper the 版记 box, placed from the page's top, no longer ends on the type area's bottom
+    #expect(ids == ["page_size", "margin_top", "font", "line_pitch", "characters_per_line", "even_pages", "imprint_position"], "\(deviations)")
     #expect(deviations.contains { $0.id == "characters_per_line" && $0.found == "29 (16 pt characters, letter spacing -0.25 pt)" })
     #expect(deviations.contains(FormatDeviation(id: "margin_top", location: "page", expected: "top margin 37 ± 1 mm", found: "25.4 mm")))
     #expect(deviations.contains(FormatDeviation(id: "page_size", location: "page", expected: "A4 210 × 297 mm", found: "215.9 mm × 279.4 mm")))
