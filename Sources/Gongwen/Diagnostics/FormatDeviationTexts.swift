@@ -55,7 +55,7 @@ enum FormatDeviationTexts {
     ("no size", "未设字号"), ("no East Asian font", "未设中文字体"), ("automatic colour", "自动颜色"),
     ("no line under the 发文字号", "发文字号下没有分隔线"), ("no line spacing", "未设行距"),
     ("no page break before it", "前面没有分页"), ("indented or not left aligned", "有缩进或未居左"), ("in front of the text", "浮于文字上方"),
-    ("none", "未设"),
+    ("none", "未设"), ("none 字", "无"),
     ("exact {x} pt", "固定值 {x} 磅"), ("{x} lines", "{x} 倍行距"), ("at least {x}", "最小值 {x}"), ("proportional {x}", "比例行距 {x}"),
     ("{x} mm × {y} mm", "{x} mm × {y} mm"),
     ("{n} ({s} pt characters, letter spacing {l} pt)", "{n} 个（字号 {s} 磅，字距 {l} 磅）"),
@@ -70,7 +70,7 @@ enum FormatDeviationTexts {
     ("rules of {x} mm", "分隔线粗 {x} mm"), ("{x} from the left", "左空 {x}"),
     ("“{q}” {n} 字 from the left, wrapped lines at {w} 字", "“{q}”左空 {n} 字，回行位于 {w} 字"),
     ("印发机关 {l} 字 from the left, 印发日期 {r} 字 from the right", "印发机关左空 {l} 字，印发日期右空 {r} 字"),
-    ("names at {x}", "名称位于 {x}"),
+    ("“附件：” {a} 字 in, names at {n} 字, wrapped lines at {w} 字", "“附件：”左空 {a} 字，名称位于 {n} 字，回行位于 {w} 字"),
     // The most general patterns last.
     ("{x} in “{q}”", "“{q}”用了 {x}"),
     ("{x} pt", "{x} 磅"), ("{x} mm", "{x} mm"),

@@ -14,6 +14,7 @@ enum GBT9704Check {
     found += checkPositions(layout, elements)
     found += checkSignature(layout)
     found += checkAttachmentPages(layout, elements)
+    found += checkAttachmentNote(layout)
     found += checkImprint(layout)
     found += checkCharactersPerLine(layout)
     found += checkPageNumbers(layout)

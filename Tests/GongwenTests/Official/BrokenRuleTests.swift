@@ -36,6 +36,7 @@ struct BrokenRuleTests {
     Case(id: "signature_alone", format: "docx", change: "附件说明 not kept with the next paragraph"),
     Case(id: "attachment_page", format: "docx", change: "no page break before 附件N"),
     Case(id: "attachment_label", format: "docx", change: "附件N in 14 pt"),
+    Case(id: "attachment_note", format: "docx", change: "附件说明's wrapped lines 1 字 left of the names"),
     Case(id: "imprint_rules", format: "docx", change: "the thin 版记 rule 0.35 mm"),
     Case(id: "imprint_font", format: "docx", change: "抄送 in 16 pt"),
     Case(id: "imprint_indent", format: "docx", change: "印发机关 3 字 in"),
@@ -60,6 +61,7 @@ struct BrokenRuleTests {
     Case(id: "signature_alone", format: "odt", change: "附件说明 not kept with the next paragraph"),
     Case(id: "attachment_page", format: "odt", change: "no page break before 附件N"),
     Case(id: "attachment_label", format: "odt", change: "附件N in 14 pt"),
+    Case(id: "attachment_note", format: "odt", change: "附件说明's wrapped lines 1 字 left of the names"),
     Case(id: "imprint_rules", format: "odt", change: "the thin 版记 rule 0.35 mm"),
     Case(id: "imprint_font", format: "odt", change: "抄送 in 16 pt"),
     Case(id: "imprint_indent", format: "odt", change: "印发机关 3 字 in"),
@@ -99,6 +101,7 @@ struct BrokenRuleTests {
       case ("signature_alone", _): return try E.setWord(bytes, style: "GongwenAttachment", "pPr", "keepNext", ["val": "0"])
       case ("attachment_page", _): return try E.setWord(bytes, style: "GongwenAttachmentLabel", "pPr", "pageBreakBefore", ["val": "0"])
       case ("attachment_label", _): return try E.setWord(bytes, style: "GongwenAttachmentLabel", "rPr", "sz", ["val": "28"])
+      case ("attachment_note", _): return try E.setWord(bytes, style: "GongwenAttachment", "pPr", "ind", ["left": "1590", "hanging": "950"])
       case ("imprint_rules", _):
         return try E.edit(bytes, part: "word/styles.xml") { root in
           try #require(try E.wordStyle(root, "GongwenImprintRuleThin", "pPr").child(W.name("pBdr"))?.child(W.name("bottom"))).setAttribute(W.name("sz"), "8")
@@ -155,6 +158,7 @@ struct BrokenRuleTests {
     case "signature_alone": return try E.setODF(bytes, style: "GongwenAttachment", "paragraph-properties", ["fo:keep-with-next": "auto"])
     case "attachment_page": return try E.setODF(bytes, style: "GongwenAttachmentLabel", "paragraph-properties", ["fo:break-before": "auto"])
     case "attachment_label": return try E.setODF(bytes, style: "GongwenAttachmentLabel", "text-properties", ["style:font-size-asian": "14pt"])
+    case "attachment_note": return try E.setODF(bytes, style: "GongwenAttachment", "paragraph-properties", ["fo:margin-left": "79.5pt", "fo:text-indent": "-47.5pt"])
     case "imprint_rules": return try E.setODF(bytes, style: "GongwenImprintRuleThin", "paragraph-properties", ["fo:border-bottom": "0.35mm solid #000000"])
     case "imprint_font": return try E.setODF(bytes, style: "GongwenCopyTo", "text-properties", ["style:font-size-asian": "16pt"])
     case "imprint_indent": return try E.setODF(bytes, style: "GongwenImprint", "paragraph-properties", ["fo:margin-left": "42pt"])
@@ -183,9 +187,27 @@ struct BrokenRuleTests {
     #expect(try FormatCheck.check(bytes: bytes, name: "notice.\(format)") == [])
   }
 
+  /// The notice with a first 附件 name long enough to wrap (the 附件说明's alignment shows only then).
+  static let longAttachment: [String: [UInt8]] = {
+    var result: [String: [UInt8]] = [:]
+    guard case .object(var data)? = try? NoticeTemplateTests.sample(), case .list(var items)? = data["附件"], case .object(var first)? = items.first
+    else { return result }
+    first["标题"] = .string("某市2023年度机关作风建设专项检查工作落实情况、服务效能情况和纪律作风情况评分表")
+    items[0] = .object(first)
+    data["附件"] = .list(items)
+    for format in ["docx", "odt"] { result[format] = try? NoticeTemplateTests.render(format, .object(data)) }
+    return result
+  }()
+
+  @Test(arguments: ["docx", "odt"])
+  func wrappedAttachmentNamePasses(_ format: String) throws {
+    #expect(try FormatCheck.check(bytes: try #require(Self.longAttachment[format]), name: "notice.\(format)") == [])
+  }
+
   @Test(arguments: wordCases + odfCases)
   func oneBrokenRuleIsNamed(_ rule: Case) throws {
-    let bytes = try Self.broken(rule, try #require(Self.rendered[rule.format]))
+    let source = rule.id == "attachment_note" ? Self.longAttachment : Self.rendered
+    let bytes = try Self.broken(rule, try #require(source[rule.format]))
     let deviations = try FormatCheck.check(bytes: bytes, name: "broken.\(rule.format)")
     #expect(deviations.map(\.id) == [rule.id], "\(deviations)")
     // and in Chinese: no English words left in what it says
