@@ -55,7 +55,7 @@ enum FormatDeviationTexts {
     ("no size", "未设字号"), ("no East Asian font", "未设中文字体"), ("automatic colour", "自动颜色"),
     ("no line under the 发文字号", "发文字号下没有分隔线"), ("no line spacing", "未设行距"),
     ("no page break before it", "前面没有分页"), ("indented or not left aligned", "有缩进或未居左"), ("in front of the text", "浮于文字上方"),
-    ("none", "未设"), ("none 字", "无"),
+    ("none", "未设"), ("none 字", "无"), ("theme font ({x})", "主题字体（{x}）"),
     ("exact {x} pt", "固定值 {x} 磅"), ("{x} lines", "{x} 倍行距"), ("at least {x}", "最小值 {x}"), ("proportional {x}", "比例行距 {x}"),
     ("{x} mm × {y} mm", "{x} mm × {y} mm"),
     ("{n} ({s} pt characters, letter spacing {l} pt)", "{n} 个（字号 {s} 磅，字距 {l} 磅）"),

@@ -210,14 +210,30 @@ struct BrokenRuleTests {
     let bytes = try Self.broken(rule, try #require(source[rule.format]))
     let deviations = try FormatCheck.check(bytes: bytes, name: "broken.\(rule.format)")
     #expect(deviations.map(\.id) == [rule.id], "\(deviations)")
-    // and in Chinese: no English words left in what it says
+    Self.expectChinese(deviations)
+  }
+
+  /// In Chinese no English words are left in what a deviation says (quoted document text, style
+  /// names, Word theme font names and colours may hold Latin letters).
+  static func expectChinese(_ deviations: [FormatDeviation], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     for deviation in deviations {
       let chinese = deviation.localized(.chinese)
       for text in [chinese.location, chinese.expected, chinese.found] {
-        // quoted document text, style names and colours may hold Latin letters
-        let said = text.replacingOccurrences(of: "“[^”]*”|'[^']*'|#[0-9A-Fa-f]{6}", with: "", options: .regularExpression)
-        #expect(said.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(rule.id): \(text)")
+        let said = text.replacingOccurrences(of: "“[^”]*”|'[^']*'|#[0-9A-Fa-f]{6}|主题字体（[^）]*）", with: "", options: .regularExpression)
+        #expect(said.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(deviation.id): \(text)", sourceLocation: sourceLocation)
       }
     }
+  }
+}
+
+/// Every id check-format can report is documented, and the broken-rule set uses only those ids.
+struct FormatDeviationIDTests {
+  @Test func everyIDIsDocumented() throws {
+    let page = try String(contentsOf: ShippedTemplateTests.repository.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+    for id in FormatDeviation.ids { #expect(page.contains("| `\(id)` |"), "docs/diagnostics.md does not list \(id)") }
+    let source = try String(contentsOf: ShippedTemplateTests.repository.appendingPathComponent("Sources/Gongwen/Official/FormatDeviation.swift"), encoding: .utf8)
+    for id in FormatDeviation.ids { #expect(source.contains("`\(id)`"), "FormatDeviation's doc comment does not list \(id)") }
+    #expect(Set(FormatDeviation.ids).count == FormatDeviation.ids.count)
+    for rule in BrokenRuleTests.wordCases + BrokenRuleTests.odfCases { #expect(FormatDeviation.ids.contains(rule.id), "\(rule.id)") }
   }
 }
