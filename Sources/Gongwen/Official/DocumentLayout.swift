@@ -101,12 +101,27 @@ struct DocumentLayout {
     /// down to it, or aligned to the bottom of the margin area; an ODF frame at the bottom of the page
     /// content. Nil where the document places it otherwise.
     var onBottomEdge: Bool?
+    /// From the page's top edge to where its text starts (inner margin included), in millimetres,
+    /// when it is anchored to the page.
+    var pageTop: Double? = nil
     var paragraphs: [Paragraph]
+  }
+
+  /// A filled rectangle anchored to the page (the 信函's red double lines), in millimetres from the
+  /// page's top-left corner.
+  struct Rule {
+    var left: Double
+    var top: Double
+    var width: Double
+    var height: Double
+    /// The fill colour, six upper-case hex digits; nil without a solid fill.
+    var color: String?
   }
 
   var pages: [Page] = []
   var paragraphs: [Paragraph] = []
   var textBoxes: [TextBox] = []
+  var rules: [Rule] = []
   var pageNumbers: [PageNumber] = []
   /// Whether even pages have footers of their own (Word `w:evenAndOddHeaders`, ODF `style:footer-left`).
   var evenPagesDiffer = false

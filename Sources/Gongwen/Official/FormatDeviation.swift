@@ -8,6 +8,7 @@ public struct FormatDeviation: Sendable, Equatable, Codable, CustomStringConvert
   /// - page numbers: `page_number_format`, `page_number_size`, `page_number_placement`, `even_pages`;
   /// - 版头: `header_font`, `issuer_color`, `issuer_font`, `issuer_position`, `doc_number_format`,
   ///   `doc_number_position`, `separator_line`, `separator_position`, `separator_width`, `title_position`;
+  ///   信函: `letter_lines`;
   /// - signature: `signature_position`, `seal_placement`, `signature_alone`;
   /// - 附件: `attachment_note`, `attachment_label`, `attachment_page`, `attachment_title`;
   ///   纪要: `attendance_label`;
@@ -17,7 +18,7 @@ public struct FormatDeviation: Sendable, Equatable, Codable, CustomStringConvert
     "font", "font_size", "recipient_indent", "body_indent", "date_format",
     "page_number_format", "page_number_size", "page_number_placement", "even_pages",
     "header_font", "issuer_color", "issuer_font", "issuer_position", "doc_number_format", "doc_number_position",
-    "separator_line", "separator_position", "separator_width", "title_position",
+    "separator_line", "separator_position", "separator_width", "title_position", "letter_lines",
     "signature_position", "seal_placement", "signature_alone",
     "attachment_note", "attachment_label", "attachment_page", "attachment_title", "attendance_label",
     "imprint_rules", "imprint_position", "imprint_width", "imprint_font", "imprint_indent",

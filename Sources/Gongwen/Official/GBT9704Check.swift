@@ -16,6 +16,7 @@ enum GBT9704Check {
     found += checkAttachmentPages(layout, elements)
     found += checkAttachmentNote(layout)
     found += checkImprint(layout)
+    found += checkLetter(layout)
     found += checkCharactersPerLine(layout)
     found += checkPageNumbers(layout)
     return merged(found)

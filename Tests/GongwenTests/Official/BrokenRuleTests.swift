@@ -226,6 +226,47 @@ struct BrokenRuleTests {
   }
 }
 
+/// The 函 in 信函格式: its 标志 placed 30 mm from the page's top and its red double lines, in both
+/// formats; moving the 标志's box 3 mm or making a line black is named.
+struct LetterRuleTests {
+  static func letter(_ format: String) throws -> [UInt8] {
+    let options = TemplateOptions(baseDirectory: ShippedTemplateTests.repository.appendingPathComponent("samples").path)
+    return try Template(path: ShippedTemplateTests.repository.appendingPathComponent("templates/letter.\(format)").path, options: options)
+      .render(try DataLoader.load(path: ShippedTemplateTests.repository.appendingPathComponent("samples/letter.yaml").path))
+  }
+
+  @Test(arguments: ["docx", "odt"])
+  func movedIssuerAndBlackLineAreNamed(_ format: String) throws {
+    let good = try Self.letter(format)
+    #expect(try FormatCheck.check(bytes: good, name: "letter.\(format)") == [])
+    let moved: [UInt8], black: [UInt8]
+    if format == "docx" {
+      moved = try PackageEditing.edit(good, part: "word/document.xml") { root in
+        let boxes = PackageEditing.elements(root, XMLName(W.drawingNS, "anchor")).filter { $0.child(XMLName(W.drawingNS, "docPr"))?.attribute(XMLName("", "name")) == "发文机关标志" }
+        let offset = try #require(boxes.first?.child(XMLName(W.drawingNS, "positionV"))?.child(XMLName(W.drawingNS, "posOffset")))
+        let value = try #require(Int(offset.text))
+        try #require(offset.children.first).remove()
+        offset.append(try #require(offset.document.makeText(String(value + 108_000))))
+      }
+      black = try PackageEditing.edit(good, part: "word/document.xml") { root in
+        let colours = PackageEditing.elements(root, XMLName(WordAnchoredShapes.drawingML, "srgbClr"), where: XMLName("", "val"), is: "FF0000")
+        try #require(colours.first).setAttribute(XMLName("", "val"), "000000")
+      }
+    } else {
+      moved = try PackageEditing.edit(good, part: "content.xml") { root in
+        let frame = try #require(PackageEditing.elements(root, XMLName(ODF.drawNS, "frame"), where: XMLName(ODF.drawNS, "name"), is: "发文机关标志").first)
+        frame.setAttribute(XMLName(ODF.svgNS, "y"), "3.004cm")
+      }
+      black = try PackageEditing.setODF(good, style: "GongwenLetterRule", "graphic-properties", ["draw:fill-color": "#000000"])
+    }
+    let movedFound = try FormatCheck.check(bytes: moved, name: "moved.\(format)")
+    #expect(movedFound.map(\.id) == ["issuer_position"], "\(movedFound)")
+    let blackFound = try FormatCheck.check(bytes: black, name: "black.\(format)")
+    #expect(blackFound.map(\.id) == ["letter_lines"], "\(blackFound)")
+    BrokenRuleTests.expectChinese(movedFound + blackFound)
+  }
+}
+
 /// Every id check-format can report is documented, and the broken-rule set uses only those ids.
 struct FormatDeviationIDTests {
   @Test func everyIDIsDocumented() throws {

@@ -75,7 +75,7 @@ enum PackageEditing {
   /// Sets `attributes` (`fo:margin-top`, `style:run-through`) on style `name`'s properties in the
   /// part that defines it.
   static func setODF(_ bytes: [UInt8], style name: String, _ properties: String, _ attributes: [String: String]) throws -> [UInt8] {
-    let namespaces = ["fo": OpenDocumentStyleSheet.foNS, "style": ODF.styleNS]
+    let namespaces = ["fo": OpenDocumentStyleSheet.foNS, "style": ODF.styleNS, "draw": ODF.drawNS]
     for part in ["styles.xml", "content.xml"] {
       let archive = try ZipArchive(bytes: bytes, name: "edited")
       let document = try XMLDocument(parsing: try archive.read(named: part) ?? [], part: part)

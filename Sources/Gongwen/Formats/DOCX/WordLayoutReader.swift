@@ -35,6 +35,10 @@ struct WordLayoutReader {
       }
       // the VML fallback repeats the text box of its choice
       if node.namespaceURI == MC.ns && node.localName == "Fallback" { return false }
+      if let rule = WordAnchoredShapes.rule(node) {
+        layout.rules.append(rule)
+        return false
+      }
       if node.localName == "sectPr" && node.namespaceURI == W.ns { sections.append(node); return false }
       if node.is(W.p) {
         index += 1
@@ -131,8 +135,7 @@ struct WordLayoutReader {
       }
       return !node.is(W.tbl)
     }
-    var anchor = content.parent
-    while let node = anchor, !(node.namespaceURI == W.drawingNS && ["anchor", "inline"].contains(node.localName)) { anchor = node.parent }
+    let anchor = WordAnchoredShapes.anchor(of: content)
     let emu = 36_000.0
     let extent = anchor?.child(XMLName(W.drawingNS, "extent"))
     let width = extent?.attribute(XMLName("", "cx")).flatMap(Double.init).map { $0 / emu }
@@ -147,7 +150,7 @@ struct WordLayoutReader {
         onBottomEdge = align == "bottom" && from == "margin"
       }
     }
-    return DocumentLayout.TextBox(width: width, onBottomEdge: onBottomEdge, paragraphs: paragraphs)
+    return DocumentLayout.TextBox(width: width, onBottomEdge: onBottomEdge, pageTop: WordAnchoredShapes.textTop(content), paragraphs: paragraphs)
   }
 
   private func page(_ section: XMLNode, name: String, gutterAtTop: Bool) -> DocumentLayout.Page {

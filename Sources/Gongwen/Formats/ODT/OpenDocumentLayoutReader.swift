@@ -14,6 +14,7 @@ struct OpenDocumentLayoutReader {
     var layout = DocumentLayout()
     layout.paragraphs = paragraphs(content, styles: contentStyles)
     layout.textBoxes = textBoxes(content, styles: contentStyles)
+    layout.rules = rules(content, styles: contentStyles)
     var footerStyles = OpenDocumentStyleSheet()
     footerStyles.add(stylesRoot)
     let masters = stylesRoot?.elementChildren.first { $0.namespaceURI == ODF.officeNS && $0.localName == "master-styles" }
@@ -45,12 +46,39 @@ struct OpenDocumentLayoutReader {
       let frameStyle = frame.attribute(XMLName(ODF.drawNS, "style-name"))
       let vertical = styles.graphicAttribute(XMLName(ODF.styleNS, "vertical-pos"), graphicStyle: frameStyle)
       let relative = styles.graphicAttribute(XMLName(ODF.styleNS, "vertical-rel"), graphicStyle: frameStyle)
+      // a frame placed from the page's top: its text starts below its padding
+      var pageTop: Double?
+      if relative == "page", vertical == "from-top", let y = OpenDocumentStyleSheet.millimetres(frame.attribute(XMLName(ODF.svgNS, "y"))) {
+        let fo = OpenDocumentStyleSheet.foNS
+        let padding = styles.graphicAttribute(XMLName(fo, "padding-top"), graphicStyle: frameStyle) ?? styles.graphicAttribute(XMLName(fo, "padding"), graphicStyle: frameStyle)
+        pageTop = y + (OpenDocumentStyleSheet.millimetres(padding) ?? 0)
+      }
       boxes.append(DocumentLayout.TextBox(width: OpenDocumentStyleSheet.millimetres(frame.attribute(XMLName(ODF.svgNS, "width"))),
-                                          onBottomEdge: vertical.map { $0 == "bottom" && relative == "page-content" },
+                                          onBottomEdge: vertical.map { $0 == "bottom" && relative == "page-content" }, pageTop: pageTop,
                                           paragraphs: paragraphs(node, styles: styles)))
       return false
     }
     return boxes
+  }
+
+  /// Filled rectangles (`draw:rect`) placed from the page's corner.
+  private func rules(_ root: XMLNode, styles: OpenDocumentStyleSheet) -> [DocumentLayout.Rule] {
+    var rules: [DocumentLayout.Rule] = []
+    root.walk { node in
+      guard node.isElement else { return false }
+      guard node.namespaceURI == ODF.drawNS, node.localName == "rect" else { return true }
+      let style = node.attribute(XMLName(ODF.drawNS, "style-name"))
+      func graphic(_ namespace: String, _ name: String) -> String? { styles.graphicAttribute(XMLName(namespace, name), graphicStyle: style) }
+      func mm(_ name: String) -> Double? { OpenDocumentStyleSheet.millimetres(node.attribute(XMLName(ODF.svgNS, name))) }
+      guard graphic(ODF.styleNS, "vertical-rel") == "page", graphic(ODF.styleNS, "horizontal-rel") == "page",
+        let left = mm("x"), let top = mm("y"), let width = mm("width"), let height = mm("height")
+      else { return false }
+      let solid = graphic(ODF.drawNS, "fill") == "solid"
+      let color = graphic(ODF.drawNS, "fill-color").map { $0.replacingOccurrences(of: "#", with: "").uppercased() }
+      rules.append(DocumentLayout.Rule(left: left, top: top, width: width, height: height, color: solid ? color ?? "000000" : nil))
+      return false
+    }
+    return rules
   }
 
   private func paragraphs(_ root: XMLNode, styles: OpenDocumentStyleSheet) -> [DocumentLayout.Paragraph] {
