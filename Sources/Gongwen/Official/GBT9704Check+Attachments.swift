@@ -30,8 +30,8 @@ extension GBT9704Check {
     let typeArea = layout.pages.first.flatMap { page in page.width.flatMap { w in page.left.flatMap { l in page.right.map { (w - l - $0) * pointsPerMillimetre } } } }
     let wraps = items.filter { item in typeArea.map { lineStart + textWidth(item) > $0 } ?? false }
     let wrapped = wraps.map { $0.leftIndent ?? 0 }
-    guard abs(lineStart - 2 * (size + spacing)) > tolerance || wrapped.contains(where: { abs($0 - nameStart) > tolerance }) else { return [] }
-    let character = size + spacing
+    guard abs(lineStart - 2 * size) > tolerance || wrapped.contains(where: { abs($0 - nameStart) > tolerance }) else { return [] }
+    let character = size
     return [FormatDeviation(id: "attachment_note", location: "¶\(first.index) (附件说明)",
                             expected: "names after “附件：” aligned, wrapped lines with the first name's first character (7.3.4)",
                             found: "“附件：” \(format(lineStart / character)) 字 in, names at \(format(nameStart / character)) 字, wrapped lines at "

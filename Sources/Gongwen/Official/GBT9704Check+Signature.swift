@@ -60,7 +60,8 @@ extension GBT9704Check {
       let right = page.right
     else { return [] }
     let typeArea = (width - left - right) * pointsPerMillimetre
-    let character = (block.name.runs.first?.size ?? 16) + (block.name.runs.first?.letterSpacing ?? 0)
+    // 1 字 is one character of the text's size (3号: 16 pt)
+    let character = block.name.runs.first?.size ?? 16
     let millimetre = pointsPerMillimetre * (positionTolerance + 0.05)
     let name = edges(block.name, typeArea: typeArea), date = edges(block.date, typeArea: typeArea)
     func 字(_ points: Double) -> String { format(points / character) + " 字" }

@@ -3,7 +3,8 @@ import Testing
 @testable import Gongwen
 
 /// The signature rules on layouts built by hand: an A4 page with the standard margins (type area
-/// 442.2 pt wide), 3号 characters with −0.25 pt letter spacing (15.75 pt a character, a digit 7.75 pt).
+/// 442.2 pt wide), 3号 characters with −0.25 pt letter spacing (15.75 pt a character, a digit 7.75 pt);
+/// indents in 字 of 16 pt.
 struct SignatureCheckTests {
   static func paragraph(_ index: Int, _ text: String, alignment: String = "justify", left: Double = 0, right: Double = 0,
                         keep: Bool = true, title: Bool = false) -> DocumentLayout.Paragraph {
@@ -25,11 +26,11 @@ struct SignatureCheckTests {
   }
 
   @Test func unsealedDateStartsTwoCharactersRightOfTheName() {
-    // name 9 字 ending 2 字 in (left edge at 268.95 pt); the date 93.75 pt wide must start at 300.45 pt
-    #expect(GBT9704Check.checkSignature(Self.layout(name: "某市人民政府办公室", nameRight: 31.5, date: "2024年3月6日", dateRight: 48)) == [])
-    let fixed = GBT9704Check.checkSignature(Self.layout(name: "某市人民政府办公室", nameRight: 31.5, date: "2024年3月6日", dateRight: 64))
+    // name 9 字 ending 2 字 in (left edge at 268.45 pt); the date 93.75 pt wide must start at 300.45 pt
+    #expect(GBT9704Check.checkSignature(Self.layout(name: "某市人民政府办公室", nameRight: 32, date: "2024年3月6日", dateRight: 48)) == [])
+    let fixed = GBT9704Check.checkSignature(Self.layout(name: "某市人民政府办公室", nameRight: 32, date: "2024年3月6日", dateRight: 64))
     #expect(fixed.map(\.id) == ["signature_position"])
-    #expect(fixed.first?.found == "name 2 字 from the right, date starting 0.98 字 right of the name")
+    #expect(fixed.first?.found == "name 2 字 from the right, date starting 1 字 right of the name")
     // the name too far in
     #expect(GBT9704Check.checkSignature(Self.layout(name: "某市人民政府办公室", nameRight: 63, date: "2024年3月6日", dateRight: 79.5)).map(\.id)
       == ["signature_position"])
@@ -37,13 +38,13 @@ struct SignatureCheckTests {
 
   @Test func aDateLongerThanTheNameStandsTwoCharactersIn() {
     // name 某局 (31.5 pt), date 93.75 pt: the date ends 2 字 in, the name starts 2 字 left of it
-    #expect(GBT9704Check.checkSignature(Self.layout(name: "某局", nameRight: 125.25, date: "2024年3月6日", dateRight: 31.5)) == [])
-    #expect(GBT9704Check.checkSignature(Self.layout(name: "某局", nameRight: 31.5, date: "2024年3月6日", dateRight: 31.5)).map(\.id)
+    #expect(GBT9704Check.checkSignature(Self.layout(name: "某局", nameRight: 126.25, date: "2024年3月6日", dateRight: 32)) == [])
+    #expect(GBT9704Check.checkSignature(Self.layout(name: "某局", nameRight: 32, date: "2024年3月6日", dateRight: 32)).map(\.id)
       == ["signature_position"])
   }
 
   @Test func bodyNotKeptWithTheSignatureIsReported() {
-    let found = GBT9704Check.checkSignature(Self.layout(name: "某市人民政府办公室", nameRight: 31.5, date: "2024年3月6日", dateRight: 48, bodyKept: false))
+    let found = GBT9704Check.checkSignature(Self.layout(name: "某市人民政府办公室", nameRight: 32, date: "2024年3月6日", dateRight: 48, bodyKept: false))
     #expect(found.map(\.id) == ["signature_alone"])
     #expect(found.first?.found == "¶2 ¶3 not kept with the next paragraph")
   }
