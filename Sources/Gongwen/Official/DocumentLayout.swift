@@ -50,7 +50,35 @@ struct DocumentLayout {
     var leftIndent: Double? = nil
     /// `left`, `right`, `center` or `justify`.
     var alignment: String? = nil
+    /// The indent of every line from the type area's right edge, in points.
+    var rightIndent: Double? = nil
+    /// Space above and below the paragraph in points.
+    var spaceBefore = 0.0
+    var spaceAfter = 0.0
+    /// The bottom border's width and its distance from the text, in points.
+    var bottomBorderWidth: Double? = nil
+    var bottomBorderSpace: Double? = nil
+    /// The paragraph starts a new page (Word `w:pageBreakBefore` or a page break ending the paragraph
+    /// before it, ODF `fo:break-before="page"`).
+    var pageBreakBefore = false
+    /// The paragraph is kept on one page with the next (`w:keepNext`, `fo:keep-with-next`).
+    var keepWithNext = false
+    /// A picture anchored in the paragraph floats behind the text (`wp:anchor behindDoc`,
+    /// `style:run-through="background"`).
+    var picture: Picture? = nil
+    /// The size in points of an empty paragraph's line (its mark's or its style's).
+    var emptySize: Double? = nil
     var text: String { runs.map(\.text).joined() }
+  }
+
+  /// A picture anchored in a paragraph (a seal).
+  struct Picture {
+    var behindText: Bool
+    /// The picture's width in points.
+    var width: Double?
+    /// The horizontal offset of the picture's centre from the type area's left edge in points, when
+    /// the document places it so.
+    var centre: Double?
   }
 
   /// A footer that should hold the page number.
@@ -65,8 +93,35 @@ struct DocumentLayout {
     var alignment: String?
   }
 
+  /// A text box or frame of the body (the 版记 is set in one) with its paragraphs.
+  struct TextBox {
+    /// Its width in millimetres.
+    var width: Double?
+    /// Whether its bottom lies on the type area's bottom edge: Word's box placed from the page's top
+    /// down to it, or aligned to the bottom of the margin area; an ODF frame at the bottom of the page
+    /// content. Nil where the document places it otherwise.
+    var onBottomEdge: Bool?
+    /// From the page's top edge to where its text starts (inner margin included), in millimetres,
+    /// when it is anchored to the page.
+    var pageTop: Double? = nil
+    var paragraphs: [Paragraph]
+  }
+
+  /// A filled rectangle anchored to the page (the 信函's red double lines), in millimetres from the
+  /// page's top-left corner.
+  struct Rule {
+    var left: Double
+    var top: Double
+    var width: Double
+    var height: Double
+    /// The fill colour, six upper-case hex digits; nil without a solid fill.
+    var color: String?
+  }
+
   var pages: [Page] = []
   var paragraphs: [Paragraph] = []
+  var textBoxes: [TextBox] = []
+  var rules: [Rule] = []
   var pageNumbers: [PageNumber] = []
   /// Whether even pages have footers of their own (Word `w:evenAndOddHeaders`, ODF `style:footer-left`).
   var evenPagesDiffer = false

@@ -9,8 +9,10 @@ extension GBT9704Check {
     guard let title = roles.firstIndex(where: { $0.role == .title }) else { return [] }
     var found: [FormatDeviation] = []
     var bodyStart = title + 1
+    // a title broken into several paragraphs
+    while bodyStart < roles.count, roles[bodyStart].role == .title { bodyStart += 1 }
     // 主送机关: the first paragraph after the title when it ends in a colon and is no sentence
-    if let next = roles.dropFirst(title + 1).first, isRecipient(OfficialElement.withoutTags(next.paragraph.text)) {
+    if let next = roles.dropFirst(bodyStart).first, isRecipient(OfficialElement.withoutTags(next.paragraph.text)) {
       bodyStart += 1
       let first = next.paragraph.firstLineIndent ?? 0, left = next.paragraph.leftIndent ?? 0
       if abs(first) > indentTolerance || abs(left) > indentTolerance {

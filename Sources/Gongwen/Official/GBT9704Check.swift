@@ -11,13 +11,20 @@ enum GBT9704Check {
     found += checkParagraphs(layout)
     found += checkElements(layout, elements)
     found += checkIndents(layout)
+    found += checkPositions(layout, elements)
+    found += checkSignature(layout)
+    found += checkAttachmentPages(layout, elements)
+    found += checkAttachmentNote(layout)
+    found += checkImprint(layout)
+    found += checkLetter(layout)
     found += checkCharactersPerLine(layout)
     found += checkPageNumbers(layout)
     return merged(found)
   }
 
-  /// Line pitches that give 22 lines on the 225 mm type area.
-  static let pitchRange = 28.89...28.995
+  /// Line pitches that give 22 lines on the 225 mm type area: 637.8 pt / 22 = 28.99 pt at most
+  /// (29.0 pt gives 21 lines).
+  static let pitchRange = 28.89...(637.8 / 22)
 
   private static func mm(_ value: Double?) -> String { value.map { format($0) + " mm" } ?? "none" }
 

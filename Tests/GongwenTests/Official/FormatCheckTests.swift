@@ -17,15 +17,26 @@ struct FormatCheckTests {
     #expect(try FormatCheck.check(path: Self.repository.appendingPathComponent("templates/\(file)").path) == [])
   }
 
+  /// Where the shipped templates still depart from the standard (templates/README.md, "Where the
+  /// templates depart"): the unsealed date's fixed right indent of 4 字, and no keep-with-next on
+  /// the lines before the signature of the party-building and activity reports. The checker names
+  /// exactly these; a template that is put right must come off this list.
+  static let knownDepartures: [String: [String]] = [
+    "report": ["signature_position"],
+    "party-building-report": ["signature_position", "signature_alone"],
+    "activity-report": ["signature_position", "signature_alone"],
+  ]
+
   @Test(arguments: [("report", "report.yaml"), ("notice", "notice.yaml"), ("request", "request.yaml"), ("minutes", "minutes.yaml"), ("order", "order.yaml"), ("letter", "letter.yaml"),
-                    ("party-building-report", "party-building-2022.yaml")])
+                    ("party-building-report", "party-building-2022.yaml"), ("activity-report", "activity-report.yaml")])
   func renderedSamplesConform(_ template: String, _ sample: String) throws {
     let data = try DataLoader.load(path: Self.repository.appendingPathComponent("samples/\(sample)").path)
     for format in ["docx", "odt"] {
       let options = TemplateOptions(baseDirectory: Self.repository.appendingPathComponent("samples").path)
       let bytes = try Template(path: Self.repository.appendingPathComponent("templates/\(template).\(format)").path, options: options)
         .render(data)
-      #expect(try Self.check(bytes, "\(template).\(format)") == [], "\(template).\(format)")
+      let deviations = try Self.check(bytes, "\(template).\(format)")
+      #expect(deviations.map(\.id) == Self.knownDepartures[template] ?? [], "\(template).\(format): \(deviations)")
     }
   }
 
@@ -60,12 +71,14 @@ struct FormatCheckTests {
     ])
     let deviations = try Self.check(bytes, "wrong.docx")
     let ids = Set(deviations.map(\.id))
-    #expect(ids == ["page_size", "margin_top", "font", "line_pitch", "characters_per_line", "even_pages"], "\(deviations)")
+    // on Letter paper the 版记 box, placed from the page's top, no longer ends on the type area's bottom
+    #expect(ids == ["page_size", "margin_top", "font", "line_pitch", "characters_per_line", "even_pages", "imprint_position"], "\(deviations)")
     #expect(deviations.contains { $0.id == "characters_per_line" && $0.found == "29 (16 pt characters, letter spacing -0.25 pt)" })
     #expect(deviations.contains(FormatDeviation(id: "margin_top", location: "page", expected: "top margin 37 ± 1 mm", found: "25.4 mm")))
     #expect(deviations.contains(FormatDeviation(id: "page_size", location: "page", expected: "A4 210 × 297 mm", found: "215.9 mm × 279.4 mm")))
     #expect(deviations.contains { $0.id == "font" && $0.location.hasSuffix("(标题)") && $0.found.hasPrefix("黑体") && $0.expected == "方正小标宋简体" })
     #expect(deviations.contains { $0.id == "line_pitch" && $0.found == "1.5 lines" })
+    BrokenRuleTests.expectChinese(deviations)
   }
 
   @Test func wrongOpenDocumentIsReportedItemByItem() throws {
@@ -86,6 +99,7 @@ struct FormatCheckTests {
                                                 expected: "14 pt (4号)", found: "10.5 pt")))
     #expect(deviations.contains { $0.id == "characters_per_line" && $0.found.hasPrefix("26 (16 pt characters") })
     #expect(deviations.count == 6, "\(deviations)")
+    BrokenRuleTests.expectChinese(deviations)
   }
 
   /// LibreOffice's footers: `fo:min-height` includes the spacing, content can make them taller, and
@@ -101,7 +115,9 @@ struct FormatCheckTests {
   @Test func documentWithoutOfficialStylesDeviatesInFontsSizesAndPageNumbers() throws {
     let output = try DocxHarness.render(WordPackageBuilder(body: WordML.para("标题") + WordML.para("一、情况") + WordML.para("正文。")),
                                         value: DocxHarness.object([:]))
-    let ids = Set(try Self.check(output.bytes, "plain.docx").map(\.id))
+    let deviations = try Self.check(output.bytes, "plain.docx")
+    BrokenRuleTests.expectChinese(deviations)
+    let ids = Set(deviations.map(\.id))
     // WordML's section has a 579-twip line grid, so the line pitch conforms
     #expect(ids == ["font", "font_size", "characters_per_line", "page_number_format"], "\(ids)")
   }

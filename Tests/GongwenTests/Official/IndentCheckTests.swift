@@ -25,7 +25,7 @@ struct IndentCheckTests {
 
   @Test(arguments: ["docx", "odt"])
   func correctReportHasNoIndentDeviation(_ format: String) throws {
-    #expect(try Self.renderedReport(format, [:]) == [])
+    #expect(try Self.renderedReport(format, [:]).filter { ["recipient_indent", "body_indent"].contains($0.id) } == [])
   }
 
   @Test(arguments: ["docx", "odt"])

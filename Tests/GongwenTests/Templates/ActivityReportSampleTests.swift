@@ -27,6 +27,7 @@ struct ActivityReportSampleTests {
     #expect(!text.contains("{{"))
     // Figures and captions keep the document within GB/T 9704 (captions keep the body's line pitch).
     let deviations = try FormatCheck.check(bytes: bytes, name: "activity-report.\(format)")
-    #expect(deviations.isEmpty, "\(deviations)")
+    // (besides the signature block's known departures, FormatCheckTests.knownDepartures)
+    #expect(deviations.map(\.id) == FormatCheckTests.knownDepartures["activity-report"] ?? [], "\(deviations)")
   }
 }

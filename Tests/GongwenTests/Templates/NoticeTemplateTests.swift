@@ -124,7 +124,10 @@ struct NoticeTemplateTests {
     ]
     for (id, bytes) in cases {
       let deviations = try FormatCheck.check(bytes: bytes, name: "wrong.\(format)")
-      #expect(deviations.map(\.id) == [id], "\(format) \(id): \(deviations)")
+      // in the body style the ODT label also loses its page break
+      let also = !docx && id == "attachment_label" ? ["attachment_page"] : []
+      #expect(deviations.map(\.id) == [id] + also, "\(format) \(id): \(deviations)")
+      BrokenRuleTests.expectChinese(deviations)
     }
   }
 
@@ -188,6 +191,9 @@ struct NoticeTemplateTests {
     // a gutter that makes the binding margin too wide is reported
     let wide = try Self.edited(good, ["word/document.xml": [("w:gutter=\"0\"", "w:gutter=\"566\"")]])
     let ids = try FormatCheck.check(bytes: wide, name: "word.docx").map(\.id)
-    #expect(ids.contains("margin_left") && Set(ids).isSubset(of: ["margin_left", "characters_per_line"]), "\(ids)")
+    // the type area is 10 mm narrower: so is the red line as wide as it, and the right-aligned date
+    // moves away from the seal and the signature placed from the left
+    let narrower: Set = ["margin_left", "characters_per_line", "separator_width", "signature_position", "seal_placement"]
+    #expect(ids.contains("margin_left") && Set(ids).isSubset(of: narrower), "\(ids)")
   }
 }

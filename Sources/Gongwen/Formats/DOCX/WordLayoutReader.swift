@@ -20,15 +20,32 @@ struct WordLayoutReader {
     var layout = DocumentLayout()
     let settings = try part("settings")?.root
     let gutterAtTop = settings?.child(W.name("gutterAtTop")).map { !["0", "false", "off"].contains($0.attribute(W.val) ?? "1") } ?? false
+    // the type area's bottom edge from the page's top, in millimetres (the body's last section)
+    let lastPage = body.child(W.name("sectPr")).map { page($0, name: "", gutterAtTop: gutterAtTop) }
+    let bottomEdge = lastPage.flatMap { page in page.height.flatMap { height in page.bottom.map { height - $0 } } }
     var sections: [XMLNode] = []
     var index = 0
+    var breakBefore = false
     body.walk { node in
       guard node.isElement else { return false }
-      if node.is(W.tbl) || node.is(W.txbxContent) { return false }
+      if node.is(W.tbl) { return false }
+      if node.is(W.txbxContent) {
+        layout.textBoxes.append(textBox(node, styles: styles, bottomEdge: bottomEdge))
+        return false
+      }
+      // the VML fallback repeats the text box of its choice
+      if node.namespaceURI == MC.ns && node.localName == "Fallback" { return false }
+      if let rule = WordAnchoredShapes.rule(node) {
+        layout.rules.append(rule)
+        return false
+      }
       if node.localName == "sectPr" && node.namespaceURI == W.ns { sections.append(node); return false }
       if node.is(W.p) {
         index += 1
-        layout.paragraphs.append(paragraph(node, index: index, styles: styles))
+        var read = paragraph(node, index: index, styles: styles)
+        read.pageBreakBefore = read.pageBreakBefore || breakBefore
+        breakBefore = WordParagraphGeometry.endsWithPageBreak(node)
+        layout.paragraphs.append(read)
       }
       return true
     }
@@ -95,13 +112,45 @@ struct WordLayoutReader {
     }
     // list numbering sets its own indents
     let numbered = styles.paragraphProperty(node, { $0.child(W.numPr) }) != nil
-    let characterSize = runs.first?.size ?? 16
-    return DocumentLayout.Paragraph(index: index, runs: runs, lineSpacing: styles.lineSpacing(node), listHeadingLevel: listHeading,
-                                    isTitle: styles.paragraphStyle(of: node) == OfficialRole.title.paragraphStyle,
-                                    bottomBorderColor: styles.bottomBorderColor(node),
-                                    firstLineIndent: numbered ? nil : styles.firstLineIndent(node, characterSize: characterSize),
-                                    leftIndent: numbered ? nil : styles.leftIndent(node, characterSize: characterSize),
-                                    alignment: styles.alignment(node))
+    let characterSize = runs.first?.size ?? styles.paragraphSize(node) ?? 16
+    var read = DocumentLayout.Paragraph(index: index, runs: runs, lineSpacing: styles.lineSpacing(node), listHeadingLevel: listHeading,
+                                        isTitle: styles.paragraphStyle(of: node) == OfficialRole.title.paragraphStyle,
+                                        bottomBorderColor: styles.bottomBorderColor(node),
+                                        firstLineIndent: numbered ? nil : styles.firstLineIndent(node, characterSize: characterSize),
+                                        leftIndent: numbered ? nil : styles.leftIndent(node, characterSize: characterSize),
+                                        alignment: styles.alignment(node))
+    WordParagraphGeometry(styles: styles).read(node, characterSize: characterSize, into: &read)
+    if runs.isEmpty { read.emptySize = styles.paragraphSize(node) }
+    return read
+  }
+
+  /// A text box's paragraphs, width and place, from its `w:txbxContent` and the `wp:anchor` around it.
+  private func textBox(_ content: XMLNode, styles: WordStyleSheet, bottomEdge: Double?) -> DocumentLayout.TextBox {
+    var paragraphs: [DocumentLayout.Paragraph] = []
+    content.walk { node in
+      guard node.isElement else { return false }
+      if node.is(W.p) {
+        paragraphs.append(paragraph(node, index: paragraphs.count + 1, styles: styles))
+        return false
+      }
+      return !node.is(W.tbl)
+    }
+    let anchor = WordAnchoredShapes.anchor(of: content)
+    let emu = 36_000.0
+    let extent = anchor?.child(XMLName(W.drawingNS, "extent"))
+    let width = extent?.attribute(XMLName("", "cx")).flatMap(Double.init).map { $0 / emu }
+    var onBottomEdge: Bool?
+    if let vertical = anchor?.child(XMLName(W.drawingNS, "positionV")) {
+      let from = vertical.attribute(XMLName("", "relativeFrom"))
+      if let offset = vertical.child(XMLName(W.drawingNS, "posOffset")).flatMap({ Double($0.text) }), from == "page",
+        let height = extent?.attribute(XMLName("", "cy")).flatMap(Double.init), let edge = bottomEdge
+      {
+        onBottomEdge = abs((offset + height) / emu - edge) <= GBT9704Check.positionTolerance + 0.05
+      } else if let align = vertical.child(XMLName(W.drawingNS, "align"))?.text {
+        onBottomEdge = align == "bottom" && from == "margin"
+      }
+    }
+    return DocumentLayout.TextBox(width: width, onBottomEdge: onBottomEdge, pageTop: WordAnchoredShapes.textTop(content), paragraphs: paragraphs)
   }
 
   private func page(_ section: XMLNode, name: String, gutterAtTop: Bool) -> DocumentLayout.Page {

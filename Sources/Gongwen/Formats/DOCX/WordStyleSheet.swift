@@ -99,6 +99,17 @@ struct WordStyleSheet {
     runProperty(run, paragraph: paragraph) { rPr in rPr.child(W.name("sz"))?.attribute(W.val).flatMap(Double.init).map { $0 / 2 } }
   }
 
+  /// The size in points of a paragraph without runs (an empty line): its mark's, its style's or the default.
+  func paragraphSize(_ paragraph: XMLNode) -> Double? {
+    var sources: [XMLNode?] = [paragraph.child(W.pPr)?.child(W.rPr)]
+    sources += chain(paragraphStyle(of: paragraph)).map(\.rPr)
+    sources.append(defaultRPr)
+    for case let source? in sources {
+      if let size = source.child(W.name("sz"))?.attribute(W.val).flatMap(Double.init) { return size / 2 }
+    }
+    return nil
+  }
+
   /// A run's letter spacing in points (`w:spacing w:val` in twips).
   func letterSpacing(_ run: XMLNode, paragraph: XMLNode) -> Double? {
     runProperty(run, paragraph: paragraph) { rPr in rPr.child(W.name("spacing"))?.attribute(W.val).flatMap(Double.init).map { $0 / 20 } }

@@ -13,6 +13,8 @@ struct OpenDocumentLayoutReader {
     contentStyles.add(content)
     var layout = DocumentLayout()
     layout.paragraphs = paragraphs(content, styles: contentStyles)
+    layout.textBoxes = textBoxes(content, styles: contentStyles)
+    layout.rules = rules(content, styles: contentStyles)
     var footerStyles = OpenDocumentStyleSheet()
     footerStyles.add(stylesRoot)
     let masters = stylesRoot?.elementChildren.first { $0.namespaceURI == ODF.officeNS && $0.localName == "master-styles" }
@@ -35,13 +37,56 @@ struct OpenDocumentLayoutReader {
     return layout
   }
 
+  /// The text boxes (`draw:text-box` in a `draw:frame`) of the body with their paragraphs.
+  private func textBoxes(_ root: XMLNode, styles: OpenDocumentStyleSheet) -> [DocumentLayout.TextBox] {
+    var boxes: [DocumentLayout.TextBox] = []
+    root.walk { node in
+      guard node.isElement else { return false }
+      guard node.namespaceURI == ODF.drawNS, node.localName == "text-box", let frame = node.parent else { return !node.is(ODF.table) }
+      let frameStyle = frame.attribute(XMLName(ODF.drawNS, "style-name"))
+      let vertical = styles.graphicAttribute(XMLName(ODF.styleNS, "vertical-pos"), graphicStyle: frameStyle)
+      let relative = styles.graphicAttribute(XMLName(ODF.styleNS, "vertical-rel"), graphicStyle: frameStyle)
+      // a frame placed from the page's top: its text starts below its padding
+      var pageTop: Double?
+      if relative == "page", vertical == "from-top", let y = OpenDocumentStyleSheet.millimetres(frame.attribute(XMLName(ODF.svgNS, "y"))) {
+        let fo = OpenDocumentStyleSheet.foNS
+        let padding = styles.graphicAttribute(XMLName(fo, "padding-top"), graphicStyle: frameStyle) ?? styles.graphicAttribute(XMLName(fo, "padding"), graphicStyle: frameStyle)
+        pageTop = y + (OpenDocumentStyleSheet.millimetres(padding) ?? 0)
+      }
+      boxes.append(DocumentLayout.TextBox(width: OpenDocumentStyleSheet.millimetres(frame.attribute(XMLName(ODF.svgNS, "width"))),
+                                          onBottomEdge: vertical.map { $0 == "bottom" && relative == "page-content" }, pageTop: pageTop,
+                                          paragraphs: paragraphs(node, styles: styles)))
+      return false
+    }
+    return boxes
+  }
+
+  /// Filled rectangles (`draw:rect`) placed from the page's corner.
+  private func rules(_ root: XMLNode, styles: OpenDocumentStyleSheet) -> [DocumentLayout.Rule] {
+    var rules: [DocumentLayout.Rule] = []
+    root.walk { node in
+      guard node.isElement else { return false }
+      guard node.namespaceURI == ODF.drawNS, node.localName == "rect" else { return true }
+      let style = node.attribute(XMLName(ODF.drawNS, "style-name"))
+      func graphic(_ namespace: String, _ name: String) -> String? { styles.graphicAttribute(XMLName(namespace, name), graphicStyle: style) }
+      func mm(_ name: String) -> Double? { OpenDocumentStyleSheet.millimetres(node.attribute(XMLName(ODF.svgNS, name))) }
+      guard graphic(ODF.styleNS, "vertical-rel") == "page", graphic(ODF.styleNS, "horizontal-rel") == "page",
+        let left = mm("x"), let top = mm("y"), let width = mm("width"), let height = mm("height")
+      else { return false }
+      let solid = graphic(ODF.drawNS, "fill") == "solid"
+      let color = graphic(ODF.drawNS, "fill-color").map { $0.replacingOccurrences(of: "#", with: "").uppercased() }
+      rules.append(DocumentLayout.Rule(left: left, top: top, width: width, height: height, color: solid ? color ?? "000000" : nil))
+      return false
+    }
+    return rules
+  }
+
   private func paragraphs(_ root: XMLNode, styles: OpenDocumentStyleSheet) -> [DocumentLayout.Paragraph] {
     var result: [DocumentLayout.Paragraph] = []
     root.walk { node in
       guard node.isElement else { return false }
-      if node.is(ODF.table) || node.namespaceURI == ODF.drawNS || node.localName == "note" || node.localName == "annotation" {
-        return false
-      }
+      if node.is(ODF.table) || node.localName == "note" || node.localName == "annotation" { return false }
+      if node.namespaceURI == ODF.drawNS { return node == root }
       guard node.is(ODF.p) || node.is(ODF.h) else { return true }
       let style = node.attribute(XMLName(ODF.textNS, "style-name"))
       var runs: [DocumentLayout.Run] = []
@@ -49,11 +94,14 @@ struct OpenDocumentLayoutReader {
       let named = style.flatMap { styles.style("paragraph", $0) }
       let parent = named?.attribute(XMLName(ODF.styleNS, "parent-style-name"))
       let isTitle = style == OfficialRole.title.paragraphStyle || parent == OfficialRole.title.paragraphStyle
-      result.append(DocumentLayout.Paragraph(index: result.count + 1, runs: runs, lineSpacing: styles.lineSpacing(paragraphStyle: style),
-                                             isTitle: isTitle, bottomBorderColor: styles.bottomBorderColor(paragraphStyle: style),
-                                             firstLineIndent: styles.paragraphLength("text-indent", paragraphStyle: style),
-                                             leftIndent: styles.paragraphLength("margin-left", paragraphStyle: style),
-                                             alignment: styles.alignment(paragraphStyle: style)))
+      var paragraph = DocumentLayout.Paragraph(index: result.count + 1, runs: runs, lineSpacing: styles.lineSpacing(paragraphStyle: style),
+                                               isTitle: isTitle, bottomBorderColor: styles.bottomBorderColor(paragraphStyle: style),
+                                               firstLineIndent: styles.paragraphLength("text-indent", paragraphStyle: style),
+                                               leftIndent: styles.paragraphLength("margin-left", paragraphStyle: style),
+                                               alignment: styles.alignment(paragraphStyle: style))
+      OpenDocumentParagraphGeometry(styles: styles).read(node, style: style, into: &paragraph)
+      if paragraph.runs.isEmpty { paragraph.emptySize = styles.size(paragraphStyle: style, textStyles: []) }
+      result.append(paragraph)
       return false
     }
     return result

@@ -114,6 +114,22 @@ struct OpenDocumentStyleSheet {
     return nil
   }
 
+  /// A paragraph-properties attribute as the nearest style sets it.
+  func paragraphAttribute(_ name: XMLName, paragraphStyle: String?) -> String? {
+    for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {
+      if let value = properties.attribute(name) { return value }
+    }
+    return nil
+  }
+
+  /// A graphic style's (and its parents') `style:graphic-properties` attribute.
+  func graphicAttribute(_ name: XMLName, graphicStyle: String?) -> String? {
+    for style in chain("graphic", graphicStyle) {
+      if let value = style.child(XMLName(ODF.styleNS, "graphic-properties"))?.attribute(name) { return value }
+    }
+    return nil
+  }
+
   /// A paragraph-properties length in points (`fo:text-indent`, `fo:margin-left`), nearest style first; 0 when unset.
   func paragraphLength(_ name: String, paragraphStyle: String?) -> Double {
     for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {

@@ -1,0 +1,38 @@
+/// The 信函格式 (GB/T 9704-2012 10.1), read from the shapes anchored to the page:
+///
+/// - `issuer_position`: the 标志 (red or large text in a text box placed from the page's top) with its
+///   top edge 30 mm below the page's top edge, ±1 mm, computed as for the 版头 (GBT9704Check+Positions:
+///   the text's box ends at its line's bottom and rises 1.2 × its size);
+/// - `letter_lines`: the double lines (filled rectangles placed on the page, under 2 mm high and over
+///   100 mm long) red #FF0000, 170 mm long and centred on the page, ±1 mm.
+extension GBT9704Check {
+  static func checkLetter(_ layout: DocumentLayout) -> [FormatDeviation] {
+    var found: [FormatDeviation] = []
+    let perMM = pointsPerMillimetre
+    for box in layout.textBoxes {
+      guard let pageTop = box.pageTop,
+        let issuer = box.paragraphs.first(where: { $0.runs.contains { $0.color == "FF0000" || ($0.size ?? 0) >= 26 } }),
+        !issuer.text.contains("{{"), box.paragraphs.first?.index == issuer.index
+      else { continue }
+      let size = issuer.runs.compactMap(\.size).max() ?? 16
+      let height = lineHeight(issuer, size: size, layout: layout)
+      let textTop = pageTop + (issuer.spaceBefore + max(0, height - 1.2 * size)) / perMM
+      if abs(textTop - 30) > positionTolerance + 0.05 {
+        found.append(FormatDeviation(id: "issuer_position", location: "发文机关标志 (信函)",
+                                     expected: "top edge 30 mm below the page's top (± 1 mm)", found: format(textTop) + " mm"))
+      }
+    }
+    let lines = layout.rules.filter { $0.height < 2 && $0.width > 100 }
+    let pageWidth = layout.pages.first?.width ?? 210
+    let wrong = lines.filter { line in
+      line.color != "FF0000" || abs(line.width - 170) > positionTolerance + 0.05
+        || abs(line.left - (pageWidth - line.width) / 2) > positionTolerance + 0.05
+    }
+    if let line = wrong.first {
+      found.append(FormatDeviation(id: "letter_lines", location: "信函 (\(format(line.top)) mm)",
+                                   expected: "red #FF0000 double lines 170 mm long, centred on the page (10.1)",
+                                   found: "\(line.color.map { "#" + $0 } ?? "no fill") line \(format(line.width)) mm long from \(format(line.left)) mm"))
+    }
+    return found
+  }
+}
