@@ -109,8 +109,8 @@ enum HelpText {
     "Seconds a job may wait for a slot before it is answered 503.": "任务排队超过该秒数即返回 503。",
     "Tag delimiters, as two strings separated by a space, e.g. \"{ }\" or \"% %\".":
       "标签定界符，用空格分隔的两个字符串，如 \"{ }\" 或 \"% %\"。",
-    "Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\" and reads '-' as minus (date-age).":
-      "读取为其他引擎编写的模板：'docxtemplater' 把定界符设为 \"{ }\"，并把 '-' 读作减号（date-age）。",
+    "Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\", reads '-' as minus (date-age) and the number 0 as false, and counts $index from 0.":
+      "读取为其他引擎编写的模板：'docxtemplater' 把定界符设为 \"{ }\"，把 '-' 读作减号（date-age）、把数字 0 读作假，$index 从 0 起计。",
     "What marks a delimiter switch such as {{=<% %>=}} inside a template ('=' by default; \"\" turns switches off).":
       "模板中切换定界符（如 {{=<% %>=}}）所用的标记（默认 '='；\"\" 表示不允许切换）。",
     "Read an opening delimiter that no closing one follows as text, not as an error.": "没有结束定界符的开始定界符按文字处理，不报错。",

@@ -9,7 +9,7 @@ struct TemplateSyntaxOptions: ParsableArguments {
   var delimiters: String?
 
   @Option(help: ArgumentHelp(
-    localized("Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\" and reads '-' as minus (date-age)."),
+    localized("Read templates written for another engine: 'docxtemplater' sets the delimiters to \"{ }\", reads '-' as minus (date-age) and the number 0 as false, and counts $index from 0."),
     valueName: "name"))
   var syntax: TemplateSyntax?
 
@@ -54,6 +54,8 @@ struct TemplateSyntaxOptions: ParsableArguments {
       changeDelimiterPrefix: prefix.isEmpty ? nil : prefix, allowUnclosedTag: allowUnclosedTag,
       allowUnopenedTag: allowUnopenedTag)
     options.hyphensInNames = syntax != .docxtemplater
+    options.zeroIsFalse = syntax == .docxtemplater
+    options.indexFromZero = syntax == .docxtemplater
     return options
   }
 }

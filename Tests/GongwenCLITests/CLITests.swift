@@ -237,6 +237,21 @@ struct CLITests {
     #expect(try MiniDocx.paragraphTexts(atPath: work.path("out/3.docx")).last == "多")
   }
 
+  @Test func docxtemplaterSyntaxReadsZeroAsFalseAndCountsIndexFromZero() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    try work.write("t.docx", try MiniDocx.build(["{#count}{count} items{/count}{^count}none{/count}",
+                                                 "{#list}{#$index==0}FIRST {/}{$index}.{text} {/list}"]))
+    try work.write("d.json", #"{"count": 0, "list": [{"text": "Hello"}, {"text": "Other"}]}"#)
+    let run = try GongwenCLI.run(["render", "t.docx", "d.json", "--syntax", "docxtemplater", "-o", "o.docx"], in: work.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try MiniDocx.paragraphTexts(atPath: work.path("o.docx")) == ["none", "FIRST 0.Hello 1.Other "])
+    // Gongwen's own reading, with the same delimiters: 0 is a value, `$index` counts from 1.
+    let own = try GongwenCLI.run(["render", "t.docx", "d.json", "--delimiters", "{ }", "-o", "g.docx"], in: work.root)
+    #expect(own.status == 0, "\(own.stderr)")
+    #expect(try MiniDocx.paragraphTexts(atPath: work.path("g.docx")) == ["0 items", "1.Hello 2.Other "])
+  }
+
   @Test func jsonOutputOnSuccess() throws {
     let work = try WorkDirectory()
     defer { work.remove() }

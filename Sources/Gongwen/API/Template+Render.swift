@@ -13,7 +13,7 @@ extension Template {
 
   /// Renders into a package; with `asTemplate`, one typed as a template (.dotx, .ott) instead of a document.
   func render(_ data: Value, options: RenderOptions, verify: Bool, asTemplate: Bool) throws -> [UInt8] {
-    let renderer = TemplateRenderer(filters: filters, options: options)
+    let renderer = TemplateRenderer(filters: filters, options: options, syntax: syntax)
     let state = compiled.makeState()
     var rendered = rewrittenParts
     var errors: [TemplateError] = []

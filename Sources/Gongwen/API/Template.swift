@@ -22,6 +22,8 @@ public final class Template: @unchecked Sendable {
   let deflateLevel: UInt32
   /// The filters the template was compiled with (custom ones included), which renders and checks apply.
   let filters: FilterRegistry
+  /// The syntax the template was compiled with, whose readings of 0 and `$index` renders and checks apply.
+  let syntax: TagSyntax
 
   /// Reads and compiles a template file.
   public convenience init(path: String, options: TemplateOptions = TemplateOptions()) throws {
@@ -62,6 +64,7 @@ public final class Template: @unchecked Sendable {
     self.bytes = bytes
     self.deflateLevel = UInt32(options.deflateLevel)
     self.filters = options.filters
+    self.syntax = options.tagSyntax
   }
 
   /// Names of the parts that hold tags, in render order.

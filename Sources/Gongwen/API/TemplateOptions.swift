@@ -14,6 +14,11 @@ public struct TemplateOptions: Sendable {
   /// `-` continues a name (`a_b-c2`); false reads it as the minus operator everywhere (`date-age`), as
   /// docxtemplater's expressions do.
   public var hyphensInNames = true
+  /// The number 0 is false in sections and `and`/`or`/`not` (JavaScript's reading, docxtemplater's);
+  /// by default 0 is true, like any other number.
+  public var zeroIsFalse = false
+  /// `$index` counts from 0 (docxtemplater's reading); by default it counts from 1.
+  public var indexFromZero = false
   /// The filters tags may use.
   public var filters: FilterRegistry
   /// The folder relative picture paths in the data are read from (the data file's folder); the
@@ -48,6 +53,7 @@ public struct TemplateOptions: Sendable {
   /// How the template's tags are written: the delimiters and the syntax options above.
   public var tagSyntax: TagSyntax {
     TagSyntax(delimiters: delimiters, changeDelimiterPrefix: changeDelimiterPrefix,
-              allowUnclosedTag: allowUnclosedTag, allowUnopenedTag: allowUnopenedTag, hyphensInNames: hyphensInNames)
+              allowUnclosedTag: allowUnclosedTag, allowUnopenedTag: allowUnopenedTag, hyphensInNames: hyphensInNames,
+              zeroIsFalse: zeroIsFalse, indexFromZero: indexFromZero)
   }
 }

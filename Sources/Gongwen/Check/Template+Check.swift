@@ -18,7 +18,7 @@ extension Template {
   /// The problems of ``check(_:options:)`` without the unused keys (a unit table's check says those once,
   /// by column, rather than once a row).
   func checkTags(_ data: Value, options: RenderOptions) -> DataCheckReport {
-    let renderer = TemplateRenderer(filters: filters, options: options)
+    let renderer = TemplateRenderer(filters: filters, options: options, syntax: syntax)
     var report = DataCheckReport()
     let state = compiled.makeState()
     for part in compiled.parts {

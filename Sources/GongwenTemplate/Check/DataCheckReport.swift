@@ -33,7 +33,7 @@ extension TemplateRenderer {
   /// throwing. Unlike a render, it reports text or numbers given where a section's tags need objects as
   /// one error at the section, and warns about sections whose key is missing but close to a data key.
   package func check<Sink: RenderSink>(_ nodes: [TemplateNode], data: Value, into sink: inout Sink) -> DataCheckReport {
-    var pass = RenderPass(filters: filters, options: options, scope: Scope(root: data))
+    var pass = RenderPass(renderer: self, scope: rootScope(data))
     pass.checking = true
     pass.render(nodes, into: &sink)
     return DataCheckReport(errors: pass.uniqueErrors, warnings: RenderPass.unique(pass.warnings))

@@ -7,11 +7,14 @@ import Foundation
 ///   a quotient keeps 16 decimals, trailing zeros dropped.
 /// - Comparisons compare numbers as numbers when both sides read as numbers, texts as texts otherwise;
 ///   `==` and `!=` take any two values, ordering a number against a text is an error.
-/// - `and`, `or` and `not` read truthiness as sections do; a missing name there is simply false.
+/// - `and`, `or` and `not` read truthiness as sections do (0 false with `zeroIsFalse`); a missing name
+///   there is simply false.
 /// - A missing name elsewhere is a missing value, or, with `allowMissing`, makes the whole operand missing.
 struct OperandEvaluator {
   let scope: Scope
   let allowMissing: Bool
+  /// Whether the number 0 is false (docxtemplater's reading).
+  var zeroIsFalse = false
 
   /// Thrown when a name the operand needs is missing.
   struct Missing: Error { let path: Path }
@@ -66,7 +69,7 @@ struct OperandEvaluator {
   /// Truthiness for `and`, `or`, `not`: a missing name is false.
   private func truth(_ operand: Operand) throws -> Bool {
     do {
-      return try value(operand).isTruthy
+      return try value(operand).isTruthy(zeroIsFalse: zeroIsFalse)
     } catch is Missing {
       return false
     }
@@ -112,7 +115,7 @@ struct OperandEvaluator {
         return Self.number(rounded)
       }
     case .and, .or:
-      return .bool(left.isTruthy && right.isTruthy)
+      return .bool(left.isTruthy(zeroIsFalse: zeroIsFalse) && right.isTruthy(zeroIsFalse: zeroIsFalse))
     }
   }
 

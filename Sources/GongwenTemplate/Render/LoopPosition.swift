@@ -13,11 +13,11 @@ package struct LoopPosition: Sendable, Hashable {
   package var isFirst: Bool { index == 0 }
   package var isLast: Bool { index == count - 1 }
 
-  /// The value of a loop variable (`$index` 1-based, `$index0`, `$first`, `$last`, `$count`), or nil
-  /// when `name` is not one.
-  package func variable(_ name: String) -> Value? {
+  /// The value of a loop variable (`$index` 1-based, or 0-based with `indexFromZero`; `$index0`, `$first`,
+  /// `$last`, `$count`), or nil when `name` is not one.
+  package func variable(_ name: String, indexFromZero: Bool = false) -> Value? {
     switch name {
-    case "$index": return .number(NumberValue(Double(index + 1)))
+    case "$index": return .number(NumberValue(Double(indexFromZero ? index : index + 1)))
     case "$index0": return .number(NumberValue(Double(index)))
     case "$first": return .bool(isFirst)
     case "$last": return .bool(isLast)

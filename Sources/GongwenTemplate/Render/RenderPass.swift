@@ -11,9 +11,9 @@ struct RenderPass {
   /// A data check: warnings are collected and shape problems are reported at their section.
   var checking = false
 
-  init(filters: FilterRegistry, options: RenderOptions, scope: Scope) {
-    renderer = TemplateRenderer(filters: filters, options: options)
-    allowMissing = options.allowMissing
+  init(renderer: TemplateRenderer, scope: Scope) {
+    self.renderer = renderer
+    allowMissing = renderer.options.allowMissing
     self.scope = scope
     repetitions.reserveCapacity(8)
   }
@@ -115,15 +115,15 @@ struct RenderPass {
           scope.pop()
         }
       default:
-        guard value.isTruthy else { return }
+        guard renderer.isTruthy(value) else { return }
         scope.push(value)
         renderRepetition(children, into: &sink)
         scope.pop()
       }
     case .inverted:
-      if !value.isTruthy { renderRepetition(children, into: &sink) }
+      if !renderer.isTruthy(value) { renderRepetition(children, into: &sink) }
     case .guarded:
-      if value.isTruthy { renderRepetition(children, into: &sink) }
+      if renderer.isTruthy(value) { renderRepetition(children, into: &sink) }
     }
   }
 

@@ -4,7 +4,7 @@
 /// not null, when there is such a frame further out), then descends
 /// `b` and `c` from there without falling back to outer frames. `.` is the innermost frame's value.
 /// Loop variables (`$index`, `$index0`, `$first`, `$last`, `$count`) come from the innermost frame that
-/// has a loop position; outside loops they are looked up as ordinary keys (and so are usually missing).
+/// has a loop position (`$index` from 0 with `indexFromZero`, docxtemplater's count); outside loops they are looked up as ordinary keys (and so are usually missing).
 /// `this`, when no frame has such a key, is the current item (`.`), as docxtemplater's expressions read it.
 ///
 /// Frames live in one array that the renderer pushes to and pops from, so entering a section costs no
@@ -23,8 +23,11 @@ package struct Scope: Sendable {
 
   /// The frames, outermost (the root data) first; never empty.
   package private(set) var frames: [Frame]
+  /// Whether `$index` counts from 0 (docxtemplater's reading) rather than 1.
+  package let indexFromZero: Bool
 
-  package init(root: Value) {
+  package init(root: Value, indexFromZero: Bool = false) {
+    self.indexFromZero = indexFromZero
     frames = [Frame(value: root)]
     frames.reserveCapacity(8)
   }
@@ -65,7 +68,7 @@ package struct Scope: Sendable {
     guard let first = components.first else { return current }
     var found: Value?
     if first.utf8.first == UInt8(ascii: "$"), LoopPosition.isVariable(first), let loop {
-      found = loop.variable(first)
+      found = loop.variable(first, indexFromZero: indexFromZero)
     } else {
       var index = frames.count - 1
       while index >= 0 {

@@ -11,7 +11,8 @@ public struct RenderOptions: Sendable {
 /// - Value tags print their value after the filters; a missing value (one the data does not have and
 ///   no filter such as `default` replaced) is an error, or empty text with `allowMissing`.
 /// - `.normal` sections render once per list item (the item as scope, with its loop position), once with
-///   an object or another truthy value as scope, and not at all for false, null, missing, `""` and `[]`.
+///   an object or another truthy value as scope, and not at all for false, null, missing, `""` and `[]`
+///   (nor for 0 when the syntax reads 0 as false).
 ///   A missing section value is simply false. `.inverted` renders once, scope unchanged, exactly when
 ///   `.normal` would not; `.guarded` once, scope unchanged, when the value is truthy.
 /// - Hooks get one repetition id per enclosing section, outermost first; every rendering of a section's
@@ -21,15 +22,25 @@ public struct RenderOptions: Sendable {
 package struct TemplateRenderer: Sendable {
   package let filters: FilterRegistry
   package let options: RenderOptions
+  /// The syntax the template was written in: its readings of 0 (`zeroIsFalse`) and `$index`
+  /// (`indexFromZero`) apply.
+  package let syntax: TagSyntax
 
-  package init(filters: FilterRegistry = .standard, options: RenderOptions = RenderOptions()) {
+  package init(filters: FilterRegistry = .standard, options: RenderOptions = RenderOptions(), syntax: TagSyntax = .standard) {
     self.filters = filters
     self.options = options
+    self.syntax = syntax
   }
+
+  /// The root scope of a render of `data`.
+  func rootScope(_ data: Value) -> Scope { Scope(root: data, indexFromZero: syntax.indexFromZero) }
+
+  /// Whether a section renders for `value` under the syntax's reading of 0.
+  func isTruthy(_ value: Value) -> Bool { value.isTruthy(zeroIsFalse: syntax.zeroIsFalse) }
 
   /// Renders `nodes`; throws `TemplateErrors` holding every problem found (rendering goes on after each).
   package func render<Sink: RenderSink>(_ nodes: [TemplateNode], data: Value, into sink: inout Sink) throws {
-    var pass = RenderPass(filters: filters, options: options, scope: Scope(root: data))
+    var pass = RenderPass(renderer: self, scope: rootScope(data))
     pass.render(nodes, into: &sink)
     if !pass.errors.isEmpty { throw TemplateErrors(pass.uniqueErrors) }
   }
@@ -41,7 +52,8 @@ package struct TemplateRenderer: Sendable {
     if let path = expression.operand.plainPath {
       found = scope.lookup(path)
     } else {
-      found = try OperandEvaluator(scope: scope, allowMissing: options.allowMissing).evaluate(expression.operand)
+      found = try OperandEvaluator(scope: scope, allowMissing: options.allowMissing,
+                                     zeroIsFalse: syntax.zeroIsFalse).evaluate(expression.operand)
     }
     if expression.filters.isEmpty { return found }
     var value = found ?? .null

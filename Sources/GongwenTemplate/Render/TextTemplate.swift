@@ -26,7 +26,7 @@ public struct TextTemplate: Sendable {
     options: RenderOptions = RenderOptions()
   ) throws {
     self.source = source
-    self.renderer = TemplateRenderer(filters: filters, options: options)
+    self.renderer = TemplateRenderer(filters: filters, options: options, syntax: syntax)
     let (matches, lexErrors) = TagLexer(syntax: syntax).scan(source)
     let location = { (range: Range<Int>) in
       SourceLocation(part: part, paragraph: 0, paragraphText: source, offset: range.lowerBound, length: range.count)

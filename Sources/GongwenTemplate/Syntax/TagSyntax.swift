@@ -14,13 +14,22 @@ public struct TagSyntax: Sendable, Hashable {
   /// Whether `-` continues a name (`a_b-c2`, Gongwen's reading, so a minus needs spaces around it) or is
   /// always the minus operator (`date-age`, as docxtemplater's expressions read it).
   public var hyphensInNames: Bool
+  /// Whether the number 0 is false, as JavaScript (and so docxtemplater) reads it: `{{#n}}` skips it,
+  /// `{{^n}}` renders, `not n` is true. Gongwen's reading keeps 0 true (a count of 0 is still a value).
+  public var zeroIsFalse: Bool
+  /// Whether `$index` counts from 0, as docxtemplater's expressions count it, instead of from 1
+  /// (`$index0` counts from 0 either way).
+  public var indexFromZero: Bool
 
-  /// A tag syntax with the defaults: `{{` `}}`, `=` switches delimiters, strict tags.
+  /// A tag syntax with the defaults: `{{` `}}`, `=` switches delimiters, strict tags, Gongwen's readings.
   public init(
     delimiters: Delimiters = .standard, changeDelimiterPrefix: String? = "=", allowUnclosedTag: Bool = false,
-    allowUnopenedTag: Bool = false, hyphensInNames: Bool = true
+    allowUnopenedTag: Bool = false, hyphensInNames: Bool = true, zeroIsFalse: Bool = false,
+    indexFromZero: Bool = false
   ) {
     self.hyphensInNames = hyphensInNames
+    self.zeroIsFalse = zeroIsFalse
+    self.indexFromZero = indexFromZero
     self.delimiters = delimiters
     self.changeDelimiterPrefix = changeDelimiterPrefix
     self.allowUnclosedTag = allowUnclosedTag
