@@ -7,14 +7,7 @@ struct CheckFormatCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check-format",
     abstract: localized("Report every deviation of a .docx or .odt document from the GB/T 9704 layout."),
-    discussion: """
-      Checks A4 paper; margins top 37, bottom 35, left 28, right 26 mm (±1 mm); 22 lines a page (exact
-      28.95 pt line pitch) and 28 characters a line; fonts and sizes of the title (2号小标宋), headings (一、黑体 （一）楷体 1./（1）仿宋)
-      and body (3号仿宋); page numbers “— 1 —” in 14 pt, odd pages right and even pages left; the 版头 lines in
-      3号黑体, the red 小标宋 发文机关标志, the 发文字号 (〔2024〕8号) and the red line under it, 附件 and 出席 labels
-      in 3号黑体, dates as 2024年3月6日. Each rule is reported once with the paragraphs it concerns.
-      Exit status 1 when anything deviates (or the file cannot be read), 0 when it conforms.
-      """)
+    discussion: localized(HelpText.checkFormatDiscussion))
 
   @Argument(help: ArgumentHelp(localized("The .docx or .odt document (or template).")), completion: .templates)
   var file: String

@@ -26,7 +26,7 @@ public struct UnitRow: Sendable {
   /// the line number in JSONL, the 1-based item number in a JSON or YAML list.
   public let row: Int
   /// Why the row cannot be used (a malformed JSON line, a CSV row with extra cells), or nil.
-  public let problem: String?
+  public let problem: RowProblem?
   /// Why the row is not a unit and is skipped (``TotalRow/reason`` for a 合计 row), or nil.
   public internal(set) var skipReason: String?
   private let storage: Storage
@@ -36,7 +36,7 @@ public struct UnitRow: Sendable {
     case cells(String, UnitRecordLayout)
   }
 
-  public init(row: Int, data: Value, key: String, problem: String? = nil) {
+  public init(row: Int, data: Value, key: String, problem: RowProblem? = nil) {
     self.row = row
     self.problem = problem
     storage = .value(data, key: key)
