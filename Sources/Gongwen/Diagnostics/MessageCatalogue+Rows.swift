@@ -5,7 +5,7 @@ extension MessageCatalogue {
     switch problem {
     case .missingCells(let row, let cells, let width):
       return chinese ? "第 \(row) 行只有 \(cells) 格，而表头有 \(width) 格：少了一个逗号，或一格被拆成了两行"
-        : "row \(row) has \(cells) cells where the header has \(width): a comma is missing or a cell was split into two rows"
+        : "row \(row) has \(cells) cell\(cells == 1 ? "" : "s") where the header has \(width): a comma is missing or a cell was split into two rows"
     case .valueWithoutHeader(let row, let column):
       return chinese ? "第 \(row) 行在 \(column) 列有值，但该列没有表头"
         : "row \(row) has a value in column \(column), which has no header"
