@@ -87,4 +87,21 @@ struct SummaryLanguageCLITests {
       #expect(comments.contains(expected), "\(comments)")
     }
   }
+
+  @Test func inspectsOutlineAndSkeletonFollowTheLanguage() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    try work.write("t.docx", try MiniDocx.build(["{{#活动}}{{名称}}{{/活动}}", "{{金额 | cnmoney}}"]))
+    let chinese = try GongwenCLI.run(["inspect", work.path("t.docx")], environment: Self.chinese)
+    #expect(chinese.status == 0)
+    #expect(chinese.stdout.contains("word/document.xml (正文)\n"), "\(chinese.stdout)")
+    #expect(chinese.stdout.contains("{{#活动}} … {{/活动}}  循环或条件"), "\(chinese.stdout)")
+    #expect(chinese.stdout.hasSuffix("1 个部件中共 4 个标签；用到的过滤器：cnmoney\n"), "\(chinese.stdout)")
+    let english = try GongwenCLI.run(["inspect", work.path("t.docx")])
+    #expect(english.stdout.contains("{{#活动}} … {{/活动}}  loop or condition"), "\(english.stdout)")
+    #expect(english.stdout.hasSuffix("4 tags in 1 part; filters used: cnmoney\n"), "\(english.stdout)")
+    let skeleton = try GongwenCLI.run(["inspect", work.path("t.docx"), "--skeleton", "yaml"], environment: Self.chinese)
+    #expect(skeleton.stdout.contains("的数据：请填写每一个值"), "\(skeleton.stdout)")
+    #expect(skeleton.stdout.contains("活动:  # 循环"), "\(skeleton.stdout)")
+  }
 }
