@@ -1,7 +1,7 @@
 import Gongwen
 
-/// `english` in the language of messages: the Chinese of a help text when messages are Chinese and
-/// the text is in ``HelpText/chinese``, else the text as written.
+/// `english` in the language of messages: the Chinese of a help text, discussion or usage error when
+/// messages are Chinese and one of ``HelpText``'s tables has it, else the text as written.
 func localized(_ english: String) -> String {
   guard MessageLanguage.current == .chinese else { return english }
   return HelpText.chinese[english] ?? HelpText.chineseDiscussions[english] ?? HelpText.chineseUsage[english] ?? english
