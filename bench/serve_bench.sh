@@ -34,7 +34,7 @@ LUA
 "$bin" serve --port 0 --queue 256 >"$work/serve.out" 2>&1 &
 server=$!
 trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 100); do grep -q "listening on" "$work/serve.out" && break; sleep 0.1; done
+for _ in $(seq 100); do grep -q "http://" "$work/serve.out" && break; sleep 0.1; done
 address=$(grep -o 'http://[^ ]*' "$work/serve.out" | head -1)
 curl -sf -o "$work/check.docx" -F template=@templates/party-building-report.docx -F data=@samples/party-building-2022.yaml \
   "${address}api/render" || { echo "the server did not render" >&2; exit 1; }

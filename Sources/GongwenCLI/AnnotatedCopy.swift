@@ -8,8 +8,7 @@ enum AnnotatedCopy {
     do {
       try ErrorAnnotation.write(template: template, errors: errors, to: path, protecting: protecting)
       if !report.json {
-        let count = errors.count
-        FileHandle.standardError.write(Data("\(path): the template with \(count) comment\(count == 1 ? "" : "s") at the failing tags.\n".utf8))
+        FileHandle.standardError.write(Data((SummaryText.annotatedCopy(path, comments: errors.count) + "\n").utf8))
       }
     } catch {
       report.failure(error)

@@ -7,17 +7,7 @@ struct BatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
     abstract: localized("Render a template once per unit of a table (.xlsx, .xls, .et, .csv, .json, .jsonl, .yaml)."),
-    discussion: """
-      Each unit's data is the common data (--data) with the unit's row merged over it. CSV values stay \
-      text as written (007 stays 007); dotted headers (学习.中心组学习次数) become nested fields. \
-      Title rows above the header are passed over (or give --header-row). An empty cell printed by a \
-      tag fails its unit like a missing column. Rows whose key is 合计, 小计 or 总计 are skipped and \
-      listed. Relative picture paths in the table are read from the table's folder, those in --data \
-      from that file's folder. .xls and .et workbooks are converted by LibreOffice. A unit that \
-      fails is reported with its row and key; the others are written. The manifest (manifest.csv, \
-      or manifest.json with --json) lists every row, its output, status and error or reason. Exit \
-      code 1 when any unit failed or the table has no rows.
-      """)
+    discussion: localized(HelpText.batchDiscussion))
 
   @Argument(help: ArgumentHelp(localized("The .docx or .odt template.")), completion: .templates)
   var template: String
@@ -68,13 +58,13 @@ struct BatchCommand: ParsableCommand {
   var pdfA = false
 
   func validate() throws {
-    if out == nil && zip == nil { throw ValidationError("give --out DIR or --zip FILE") }
-    if let format, OutputFormat(rawValue: format) == nil { throw ValidationError("--format takes docx, odt or pdf") }
-    if let shard, BatchShard(parsing: shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
+    if out == nil && zip == nil { throw ValidationError(localized("give --out DIR or --zip FILE")) }
+    if let format, OutputFormat(rawValue: format) == nil { throw ValidationError(localized("--format takes docx, odt or pdf")) }
+    if let shard, BatchShard(parsing: shard) == nil { throw ValidationError(localized("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8")) }
     try table.validate()
     if let name { try OutputExtension.validate(name, option: "--name") }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if resume && zip != nil { throw ValidationError("--resume works with --out only: a zip is written whole") }
+    if let jobs, jobs < 1 { throw ValidationError(localized("--jobs must be at least 1")) }
+    if resume && zip != nil { throw ValidationError(localized("--resume works with --out only: a zip is written whole")) }
   }
 
   func run() throws {

@@ -28,25 +28,20 @@ struct BatchReport {
     var text = ""
     let failures = summary.failures
     for outcome in failures.prefix(Self.shownFailures) {
-      text += SummaryText.row(outcome.row, key: outcome.key) + ": \(outcome.firstError ?? "failed")\n"
-      if outcome.errorCount > 1 { text += "  … and \(outcome.errorCount - 1) more problems in this unit\n" }
+      text += SummaryText.row(outcome.row, key: outcome.key) + ": \(outcome.firstError ?? SummaryText.failed)\n"
+      if outcome.errorCount > 1 { text += SummaryText.moreProblems(outcome.errorCount - 1) + "\n" }
     }
     if failures.count > Self.shownFailures {
-      text += "… and \(failures.count - Self.shownFailures) more failed units\n"
+      text += SummaryText.moreFailedUnits(failures.count - Self.shownFailures) + "\n"
     }
     // Totals rows are not units: each is named, so the reader sees the row was seen and left out on purpose.
     for outcome in summary.skippedTotalRows.prefix(Self.shownFailures) {
-      text += "row \(outcome.row) (\(outcome.key)): skipped, \(outcome.error ?? "") (--keep-total-rows renders it)\n"
+      text += SummaryText.skippedTotalRow(outcome.row, key: outcome.key, reason: outcome.error ?? "") + "\n"
     }
     let rate = summary.seconds > 0 ? Double(summary.written) / summary.seconds : 0
     var line = SummaryText.batchTotals(rows: summary.rows, written: summary.written, failed: summary.failed)
-    if summary.skipped > 0 {
-      let reasons = summary.skipReasons.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")
-      line += ", \(summary.skipped) skipped (\(reasons))"
-    }
-    if summary.notRun > 0 {
-      line += ", \(summary.notRun) not run (" + (summary.stoppedBy.map { "the batch stopped: \($0)" } ?? "--fail-fast") + ")"
-    }
+    if summary.skipped > 0 { line += SummaryText.skipped(summary.skipped, reasons: summary.skipReasons) }
+    if summary.notRun > 0 { line += SummaryText.notRun(summary.notRun, stoppedBy: summary.stoppedBy) }
     line += SummaryText.batchTiming(seconds: summary.seconds, rate: rate, manifest: summary.manifest) + "\n"
     text += line
     FileHandle.standardError.write(Data(text.utf8))

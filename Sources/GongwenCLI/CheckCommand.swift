@@ -8,19 +8,7 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: localized("Check a data file against a template without rendering."),
-    discussion: """
-      Reports every problem at once: missing fields (with the nearest key of the data as a hint),
-      a list or object where text is printed, text or a number where a section wants items, a value
-      that is not a number under a number filter, image files that do not exist. Image paths are
-      relative to the data file. Data keys no tag uses are warnings. Exit status 1 when there is
-      any error; warnings do not fail.
-
-      With --units, every unit of the table is checked as batch would render it (over the --data
-      common data): first by column (a field the template prints that the table lacks is one error;
-      a column no tag uses is a warning), then by row (row, key, column and what is wrong: an empty
-      cell a tag prints, an unreadable row or cell). The tag for each column is listed. Exit status 1
-      when a batch would fail any unit.
-      """)
+    discussion: localized(HelpText.checkDiscussion))
 
   @Argument(help: ArgumentHelp(localized("The .docx or .odt template.")), completion: .templates)
   var template: String
@@ -50,15 +38,15 @@ struct CheckCommand: ParsableCommand {
   func validate() throws {
     try table.validate()
     switch (dataFile, units) {
-    case (nil, nil): throw ValidationError("give a data file, or --units TABLE to check a unit table")
-    case (.some, .some): throw ValidationError("give a data file or --units TABLE, not both (common data goes in --data)")
+    case (nil, nil): throw ValidationError(localized("give a data file, or --units TABLE to check a unit table"))
+    case (.some, .some): throw ValidationError(localized("give a data file or --units TABLE, not both (common data goes in --data)"))
     case (.some, nil):
-      if commonData != nil { throw ValidationError("--data goes with --units; give the data file as the second argument") }
+      if commonData != nil { throw ValidationError(localized("--data goes with --units; give the data file as the second argument")) }
       if table.sheet != nil || table.headerRow != nil || table.keepTotalRows {
-        throw ValidationError("--sheet, --header-row and --keep-total-rows go with --units")
+        throw ValidationError(localized("--sheet, --header-row and --keep-total-rows go with --units"))
       }
     case (nil, .some):
-      if !overrides.isEmpty { throw ValidationError("--set works with a data file, not with --units") }
+      if !overrides.isEmpty { throw ValidationError(localized("--set works with a data file, not with --units")) }
     }
   }
 

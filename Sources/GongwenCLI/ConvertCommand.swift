@@ -7,20 +7,7 @@ struct ConvertCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "convert",
     abstract: localized("Make an official document from a 公文 written as plain text or Markdown."),
-    discussion: """
-      Every line gets a role as a 文秘 reads it (docs/convert.md): 份号, 密级, 紧急程度, 发文机关标志, 发文字号 and
-      签发人 above the title; the title; 主送机关; headings 一、 （一） 1. （1） (run in when the line goes on after
-      the first 。 ： or ；), points, list items and body paragraphs; 附件说明, 署名, 成文日期, 附注, a 纪要's
-      出席/请假/列席, 附件 pages (a line 附件1 alone), 抄送 and 印发. --explain prints each line's role and writes
-      nothing. A line starting [署名] (any role's name in brackets) gives its role; a YAML block between ---
-      lines at the top gives elements by key (发文字号: …). The title's last words (通知, 请示, 报告, 函, 纪要,
-      令) choose the template unless --template is given; elements the type needs that the text lacks are
-      warnings (errors with --strict). Markdown (.md) adds # headings, lists, | tables and \\newpage.
-      The output format follows -o: .docx, .odt or .pdf (through LibreOffice).
-      --template takes a shipped template name (notice, request, report, letter, minutes, order), looked
-      for in GONGWEN_TEMPLATES, ../share/gongwen/templates and templates/ beside the executable, or a
-      .docx/.odt path. --set fills or overrides any field, e.g. --set 成文日期=2023年1月16日.
-      """)
+    discussion: localized(HelpText.convertDiscussion))
 
   @Argument(help: ArgumentHelp(localized("The 公文 as UTF-8 text (.txt) or Markdown (.md).")), completion: .texts)
   var input: String
@@ -53,9 +40,9 @@ struct ConvertCommand: ParsableCommand {
 
   func validate() throws {
     if let output, OutputFormat(path: output) == nil {
-      throw ValidationError("-o must end in .docx, .odt or .pdf")
+      throw ValidationError(localized("-o must end in .docx, .odt or .pdf"))
     }
-    if explain, output != nil { throw ValidationError("--explain writes nothing; leave out -o") }
+    if explain, output != nil { throw ValidationError(localized("--explain writes nothing; leave out -o")) }
   }
 
   func run() throws {
@@ -75,8 +62,7 @@ struct ConvertCommand: ParsableCommand {
       var warnings: [Diagnostics] = []
       let (templatePath, compiled) = try chooseTemplate(for: text, format: format, warnings: &warnings)
       guard compiled.blockPaths.contains(TextConversion.bodyKey) else {
-        throw ValidationError("\(templatePath) has no {{>\(TextConversion.bodyKey)}} paragraph to hold the text; "
-          + "choose notice, request, report, letter, minutes or order, or add that tag alone in a paragraph")
+        throw ValidationError(HelpText.noBodyParagraph(templatePath, tag: "{{>\(TextConversion.bodyKey)}}"))
       }
       var leftOut: [String] = []
       let data = TextConversion.adapt(try DataLoader.applying(overrides: overrides, to: text.data), to: compiled, leftOut: &leftOut)

@@ -15,11 +15,11 @@ struct ExplainPrinter {
     }
     let width = max(4, String(text.lines.last?.line ?? 0).count)
     var output = ""
-    if let type = text.type { output += "# \(type.chineseName) (template \(type.templateName))\n" }
+    if let type = text.type { output += SummaryText.explainHeading(type: type.chineseName, template: type.templateName) + "\n" }
     for line in text.lines {
       let number = String(line.line)
       let role = line.role.rawValue + (line.overridden ? "*" : "")
-      let shown = line.text == "\u{0C}" ? "(page break)" : line.text
+      let shown = line.text == "\u{0C}" ? SummaryText.pageBreak : line.text
       output += String(repeating: " ", count: width - number.count) + number + "  "
         + role.padding(toLength: 18, withPad: " ", startingAt: 0) + " " + shown + "\n"
     }

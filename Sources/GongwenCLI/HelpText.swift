@@ -1,10 +1,10 @@
 import Gongwen
 
-/// `english` in the language of messages: the Chinese of a help text when messages are Chinese and
-/// the text is in ``HelpText/chinese``, else the text as written.
+/// `english` in the language of messages: the Chinese of a help text, discussion or usage error when
+/// messages are Chinese and one of ``HelpText``'s tables has it, else the text as written.
 func localized(_ english: String) -> String {
   guard MessageLanguage.current == .chinese else { return english }
-  return HelpText.chinese[english] ?? english
+  return HelpText.chinese[english] ?? HelpText.chineseDiscussions[english] ?? HelpText.chineseUsage[english] ?? english
 }
 
 /// The Chinese of the command line's help texts, keyed by the English written at each command.
@@ -13,12 +13,16 @@ enum HelpText {
   static func translatedHeadings(_ help: String) -> String {
     guard MessageLanguage.current == .chinese else { return help }
     var text = help
+    // `(default: x)` and `(values: a, b)` in Chinese brackets.
+    for (english, chinese) in [("default", "默认"), ("values", "可选值")] {
+      text = text.replacingOccurrences(of: #" ?\(\#(english): ([^()]*)\)"#, with: "（\(chinese)：$1）", options: .regularExpression)
+    }
     for (english, chinese) in [("OVERVIEW:", "概述："), ("USAGE:", "用法："), ("ARGUMENTS:", "参数："),
                                ("OPTIONS:", "选项："), ("SUBCOMMANDS:", "子命令："),
                                ("Show help information.", "显示帮助信息。"), ("Show the version.", "显示版本。"),
                                ("See 'gongwen help <subcommand>' for detailed help.",
                                 "用 'gongwen help <子命令>' 查看各命令的详细帮助。"),
-                               ("(default:", "（默认："), ("(values:", "（可选值：")] {
+                               ("[<options>]", "[<选项>]"), ("<subcommand>", "<子命令>")] {
       text = text.replacingOccurrences(of: english, with: chinese)
     }
     return text

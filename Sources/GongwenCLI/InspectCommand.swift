@@ -8,12 +8,7 @@ struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "inspect",
     abstract: localized("List a template's tags, where they stand and how sections nest."),
-    discussion: """
-      Each tag is shown with its part, paragraph number and table cell, header or footer; sections
-      are shown with the tags inside them. --skeleton prints a data file with every field the
-      template needs, for you to fill in. With --units instead of a template, the columns of a unit
-      table are listed, each with the exact tag to write for it ({{[检查 次数]}} for a header with a space).
-      """)
+    discussion: localized(HelpText.inspectDiscussion))
 
   enum SkeletonFormat: String, ExpressibleByArgument, CaseIterable {
     case yaml, json
@@ -37,8 +32,8 @@ struct InspectCommand: ParsableCommand {
 
   func validate() throws {
     try table.validate()
-    if (template == nil) == (units == nil) { throw ValidationError("give a template, or --units TABLE to list a table's columns") }
-    if units != nil && skeleton != nil { throw ValidationError("--skeleton goes with a template, not with --units") }
+    if (template == nil) == (units == nil) { throw ValidationError(localized("give a template, or --units TABLE to list a table's columns")) }
+    if units != nil && skeleton != nil { throw ValidationError(localized("--skeleton goes with a template, not with --units")) }
   }
 
   func run() throws {
@@ -74,7 +69,7 @@ struct InspectCommand: ParsableCommand {
       let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
       print(String(decoding: data, as: UTF8.self))
     } else {
-      print("columns of \(path) and the tag to write for each:")
+      print(SummaryText.columnsOf(path))
       for (field, tag) in zip(fields, tags) { print("  \(field): \(tag)") }
     }
   }

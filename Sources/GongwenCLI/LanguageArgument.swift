@@ -25,7 +25,8 @@ enum LanguageArgument {
       }
       if let value {
         guard let chosen = MessageLanguage(code: value) else {
-          throw ValidationFailure(message: "--lang takes zh or en, not '\(value)'")
+          throw ValidationFailure(message: language == .chinese ? "--lang 只接受 zh 或 en，不接受 '\(value)'"
+                                   : "--lang takes zh or en, not '\(value)'")
         }
         language = chosen
       } else {

@@ -12,7 +12,8 @@ enum Main {
       MessageLanguage.current = chosen.language
       arguments = chosen.arguments
     } catch let failure as LanguageArgument.ValidationFailure {
-      FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+      MessageLanguage.current = .fromLocale()
+      FileHandle.standardError.write(Data((MessageCatalogue.word("error", in: .current) + ": " + failure.message + "\n").utf8))
       Foundation.exit(2)
     } catch {
       Foundation.exit(2)
@@ -28,11 +29,12 @@ enum Main {
       Foundation.exit(exit.rawValue)
     } catch {
       let code = GongwenCommand.exitCode(for: error)
-      let message = HelpText.translatedHeadings(GongwenCommand.fullMessage(for: error))
+      let fullMessage = GongwenCommand.fullMessage(for: error)
       if code == .success {
-        print(message)
+        print(HelpText.translatedHeadings(fullMessage))
         Foundation.exit(0)
       }
+      let message = UsageErrorText.translated(fullMessage, message: GongwenCommand.message(for: error))
       FileHandle.standardError.write(Data((message + "\n").utf8))
       Foundation.exit(2)
     }

@@ -24,7 +24,7 @@ enum OutputExtension {
     guard let dot = last.lastIndex(of: "."), !last[dot...].contains("}") else { return }
     let ext = last[last.index(after: dot)...].lowercased()
     if let advice = refused[ext] {
-      throw ValidationError("\(option) \(name): Gongwen does not write .\(ext) files; \(advice)")
+      throw ValidationError(HelpText.refusedExtension(option: option, name: name, ext: ext, advice: advice))
     }
   }
 }

@@ -6,11 +6,7 @@ struct PackCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pack",
     abstract: localized("Pack an unpacked package folder into a .docx or .odt, reproducibly."),
-    discussion: """
-      Entries are written in a fixed order (mimetype first and stored for OpenDocument,
-      then [Content_Types].xml and _rels/ for Word, then the rest by path) with fixed
-      timestamps, so the same folder always gives the same bytes.
-      """)
+    discussion: localized(HelpText.packDiscussion))
 
   @Argument(help: ArgumentHelp(localized("The folder holding the unpacked package.")), completion: .directory)
   var folder: String

@@ -7,13 +7,7 @@ struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
     abstract: localized("Render a template with a JSON or YAML data file."),
-    discussion: """
-      Without -o the output goes next to the data file, named after it, with the template's extension.
-      Missing folders of -o are created; an -o ending in .pdf, or in the other package format's
-      extension, is converted with LibreOffice; another file type (.txt, .doc) is refused. An -o ending
-      in .dotx (from a Word template) or .ott (from an OpenDocument one) is written as a template.
-      Nothing is written when rendering fails; every problem is reported at once.
-      """)
+    discussion: localized(HelpText.renderDiscussion))
 
   @Argument(help: ArgumentHelp(localized("The .docx or .odt template.")), completion: .templates)
   var template: String

@@ -7,13 +7,7 @@ struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
     abstract: localized("Serve the web page and the HTTP API (render, batch, check, inspect, convert, check-format)."),
-    discussion: """
-      Open the printed address in a browser (add ?lang=en for English). The API is described at \
-      /api/openapi.json. Listens on 127.0.0.1 only unless --host is given, and then --token is required: \
-      every request must send 'Authorization: Bearer TOKEN' (the page takes it once as ?token=TOKEN). \
-      Uploads live in a private temporary folder, removed when each request ends and at shutdown. \
-      SIGTERM or Ctrl-C stops taking requests, lets running jobs answer, and exits.
-      """)
+    discussion: localized(HelpText.serveDiscussion))
 
   @Option(help: ArgumentHelp(localized("The address to listen on; anything but loopback needs --token.")))
   var host = "127.0.0.1"
@@ -48,13 +42,13 @@ struct ServeCommand: AsyncParsableCommand {
   func validate() throws {
     let token = self.token ?? ProcessInfo.processInfo.environment["GONGWEN_TOKEN"]
     if !ServerOptions.isLoopback(host) && (token ?? "").isEmpty {
-      throw ValidationError("--host \(host) opens the server to other machines: give --token (or GONGWEN_TOKEN) too")
+      throw ValidationError(HelpText.hostNeedsToken(host))
     }
-    if let token, token.count < 16 { throw ValidationError("--token must be at least 16 characters") }
+    if let token, token.count < 16 { throw ValidationError(localized("--token must be at least 16 characters")) }
     if maxUpload < 1 || maxRows < 1 || maxBatch < 1 || queue < 0 || jobSeconds < 1 || queueSeconds < 1 || (jobs ?? 1) < 1 {
-      throw ValidationError("limits must be positive")
+      throw ValidationError(localized("limits must be positive"))
     }
-    if !(0...65535).contains(port) { throw ValidationError("--port takes 0 to 65535") }
+    if !(0...65535).contains(port) { throw ValidationError(localized("--port takes 0 to 65535")) }
   }
 
   func run() async throws {
@@ -64,9 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
       maxBatchDocuments: maxBatch, maxConcurrentJobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
       maxQueuedJobs: queue, jobSeconds: jobSeconds, queueSeconds: queueSeconds)
     try await GongwenServer.run(options) { address in
-      print("gongwen serve: listening on \(address)", token == nil ? "" : "(send Authorization: Bearer TOKEN)")
+      print(SummaryText.listening(address, token: token != nil))
       fflush(stdout)
     }
-    print("gongwen serve: stopped")
+    print(SummaryText.stopped)
   }
 }

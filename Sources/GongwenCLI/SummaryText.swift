@@ -67,6 +67,42 @@ enum SummaryText {
       : "\(rows) row\(rows == 1 ? "" : "s"): \(written) written, \(failed) failed"
   }
 
+  /// `  … and 2 more problems in this unit` under a failed unit's first problem.
+  static func moreProblems(_ count: Int) -> String {
+    chinese ? "  …… 该单位另有 \(count) 个问题" : "  … and \(count) more problem\(count == 1 ? "" : "s") in this unit"
+  }
+
+  /// `… and 5 more failed units` after the failures shown.
+  static func moreFailedUnits(_ count: Int) -> String {
+    chinese ? "…… 另有 \(count) 个单位失败（详见清单）" : "… and \(count) more failed unit\(count == 1 ? "" : "s")"
+  }
+
+  /// A unit that failed without a message of its own.
+  static var failed: String { chinese ? "失败" : "failed" }
+
+  /// `row 9 (合计): skipped, 合计行 (--keep-total-rows renders it)`.
+  static func skippedTotalRow(_ row: Int, key: String, reason: String) -> String {
+    chinese ? "第 \(row) 行（\(key)）：已跳过，\(skipReason(reason))（加 --keep-total-rows 可生成该行）"
+      : "row \(row) (\(key)): skipped, \(skipReason(reason)) (--keep-total-rows renders it)"
+  }
+
+  /// `, 3 skipped (2 合计行, 1 already complete)` after the totals.
+  static func skipped(_ count: Int, reasons: [(reason: String, count: Int)]) -> String {
+    let list = reasons.map { chinese ? "\(skipReason($0.reason)) \($0.count) 份" : "\($0.count) \(skipReason($0.reason))" }
+    return chinese ? "，跳过 \(count) 份（\(list.joined(separator: "，"))）" : ", \(count) skipped (\(list.joined(separator: ", ")))"
+  }
+
+  /// `, 4 not run (the batch stopped: …)` or `(--fail-fast)`.
+  static func notRun(_ count: Int, stoppedBy: String?) -> String {
+    if chinese { return "，\(count) 份未生成（" + (stoppedBy.map { "批量已停止：\($0)" } ?? "--fail-fast") + "）" }
+    return ", \(count) not run (" + (stoppedBy.map { "the batch stopped: \($0)" } ?? "--fail-fast") + ")"
+  }
+
+  /// A skip reason of the manifest (`合计行`, `already complete`) as the summary says it.
+  static func skipReason(_ reason: String) -> String {
+    chinese && reason == "already complete" ? "已完整写出" : reason
+  }
+
   /// ` in 1.20 s (10 docs/s); manifest: out/manifest.csv`.
   static func batchTiming(seconds: Double, rate: Double, manifest: String) -> String {
     chinese ? String(format: "，用时 %.2f 秒（每秒 %.0f 份）；清单：%@", seconds, rate, manifest)

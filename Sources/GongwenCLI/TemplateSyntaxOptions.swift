@@ -38,10 +38,10 @@ struct TemplateSyntaxOptions: ParsableArguments {
 
   func validate() throws {
     if let delimiters, Delimiters(parsing: delimiters) == nil {
-      throw ValidationError("--delimiters takes two strings separated by a space, e.g. \"{ }\"")
+      throw ValidationError(localized("--delimiters takes two strings separated by a space, e.g. \"{ }\""))
     }
     if let prefix = changeDelimiterPrefix, prefix.contains(" ") {
-      throw ValidationError("--change-delimiter-prefix takes text without spaces, e.g. \"=\" or \"$\"")
+      throw ValidationError(localized("--change-delimiter-prefix takes text without spaces, e.g. \"=\" or \"$\""))
     }
   }
 

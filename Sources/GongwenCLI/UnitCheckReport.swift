@@ -25,17 +25,13 @@ struct UnitCheckReport {
     }
     var text = (result.warnings + result.errors).map { $0.text + "\n" }.joined()
     for skip in result.skipped {
-      text += "\(table) row \(skip.row) (\(skip.key)): skipped, \(skip.reason) (--keep-total-rows checks it)\n"
+      text += SummaryText.skippedCheckedRow(table: table, row: skip.row, key: skip.key, reason: skip.reason) + "\n"
     }
-    text += "columns and their tags:\n"
+    text += SummaryText.columnsAndTags + "\n"
     for column in result.columns { text += "  \(column.field): \(column.tag)\n" }
-    if result.passed {
-      text += "\(table): all \(result.units) units fill every tag of \(template)"
-    } else {
-      text += "\(result.errors.count) error\(result.errors.count == 1 ? "" : "s"): \(result.failingUnits) of \(result.units) units would fail"
-    }
-    if !result.warnings.isEmpty { text += "; \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")" }
-    if !result.skipped.isEmpty { text += "; \(result.skipped.count) row\(result.skipped.count == 1 ? "" : "s") skipped" }
-    FileHandle.standardError.write(Data((text + ".\n").utf8))
+    text += SummaryText.unitCheckTotals(
+      table: table, template: template, passed: result.passed, errors: result.errors.count, failing: result.failingUnits,
+      units: result.units, warnings: result.warnings.count, skipped: result.skipped.count)
+    FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 }

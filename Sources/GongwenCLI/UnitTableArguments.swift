@@ -14,7 +14,7 @@ struct UnitTableArguments: ParsableArguments {
   var keepTotalRows = false
 
   func validate() throws {
-    if let headerRow, headerRow < 1 { throw ValidationError("--header-row must be at least 1") }
+    if let headerRow, headerRow < 1 { throw ValidationError(localized("--header-row must be at least 1")) }
   }
 
   var options: UnitTableOptions {

@@ -8,12 +8,12 @@ import Hummingbird
 struct APIFailure: Error {
   let status: HTTPResponse.Status
   let id: String
-  let message: String
-  var hint: String?
+  let message: ServerText
+  var hint: ServerText?
   /// Seconds a client should wait before trying again (429/503).
   var retryAfter: Int?
 
-  init(_ status: HTTPResponse.Status, _ id: String, _ message: String, hint: String? = nil, retryAfter: Int? = nil) {
+  init(_ status: HTTPResponse.Status, _ id: String, _ message: ServerText, hint: ServerText? = nil, retryAfter: Int? = nil) {
     self.status = status
     self.id = id
     self.message = message
@@ -21,15 +21,31 @@ struct APIFailure: Error {
     self.retryAfter = retryAfter
   }
 
+  /// The failure as the library's diagnostics are answered, in the request's language.
   var json: [String: Any] {
-    var diagnostic = ["id": id, "message": "error: " + message]
-    if let hint { diagnostic["hint"] = hint }
+    let language = MessageLanguage.current
+    var diagnostic = ["id": id, "message": MessageCatalogue.word("error", in: language) + ": " + message.text(in: language)]
+    if let hint { diagnostic["hint"] = hint.text(in: language) }
     return ["status": "error", "errors": [diagnostic]]
   }
 
-  static func missing(_ field: String, _ what: String) -> APIFailure {
-    APIFailure(.badRequest, "missing_field", "the request has no '\(field)': \(what)")
+  static func missing(_ field: String, _ what: ServerText) -> APIFailure {
+    APIFailure(.badRequest, "missing_field", ServerText("the request has no '\(field)': \(what.english)",
+                                                        "请求中没有 '\(field)'：\(what.chinese)"))
   }
+}
+
+/// A message of the server's own in English and Chinese; the answer takes the request's language.
+struct ServerText: Sendable {
+  let english: String
+  let chinese: String
+
+  init(_ english: String, _ chinese: String) {
+    self.english = english
+    self.chinese = chinese
+  }
+
+  func text(in language: MessageLanguage) -> String { language == .chinese ? chinese : english }
 }
 
 /// The responses every route builds: JSON, files, and failures with their status.

@@ -17,6 +17,7 @@ public enum GongwenServer {
     let gate = JobGate(running: options.maxConcurrentJobs, queued: options.maxQueuedJobs, queueSeconds: options.queueSeconds)
     let api = APIContext(options: options, runner: JobRunner(gate: gate, folder: folder, seconds: options.jobSeconds))
     let router = Router()
+    router.add(middleware: RequestLanguageMiddleware(serverLanguage: MessageLanguage.current))
     if let token = options.token { router.add(middleware: BearerTokenMiddleware(token: token)) }
     router.get("/health") { _, _ in
       let load = await gate.load

@@ -53,7 +53,7 @@ enum OpenAPIDocument {
     return [
       "openapi": "3.0.3",
       "info": ["title": "Gongwen", "version": GongwenVersion.current,
-               "description": "Official-format documents (公文) from .docx/.odt templates. Limits: uploads \(options.maxUploadBytes / 1_048_576) MB, \(options.maxTableRows) table rows, \(options.maxBatchDocuments) documents a batch, \(options.maxConcurrentJobs) jobs at once and \(options.maxQueuedJobs) waiting, \(options.jobSeconds) s a job."],
+               "description": "Official-format documents (公文) from .docx/.odt templates. Limits: uploads \(options.maxUploadBytes / 1_048_576) MB, \(options.maxTableRows) table rows, \(options.maxBatchDocuments) documents a batch, \(options.maxConcurrentJobs) jobs at once and \(options.maxQueuedJobs) waiting, \(options.jobSeconds) s a job. Messages and hints are in the language the request's Accept-Language prefers (zh: Chinese, en: English), else in the server's; ids are the same in either."],
       "components": [
         "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
         "schemas": ["Failure": ["type": "object", "properties": [

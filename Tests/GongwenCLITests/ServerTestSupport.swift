@@ -18,6 +18,9 @@ final class ServerProcess: @unchecked Sendable {
     process.arguments = ["serve", "--port", "0"] + arguments
     var environment = ProcessInfo.processInfo.environment
     environment["GONGWEN_TEMPLATES"] = ServerProcess.repository.appendingPathComponent("templates").path
+    // Answers in English unless a test asks for another locale or language.
+    for name in ["LC_ALL", "LC_MESSAGES"] { environment.removeValue(forKey: name) }
+    environment["LANG"] = "C.UTF-8"
     environment.merge(extra) { $1 }
     process.environment = environment
     output = Pipe()
@@ -33,7 +36,7 @@ final class ServerProcess: @unchecked Sendable {
       line += chunk
     }
     let text = String(decoding: line, as: UTF8.self)
-    let address = try #require(text.split(separator: " ").first { $0.hasPrefix("http://") }, "no address in '\(text)'")
+    let address = try #require(text.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("http://") }, "no address in '\(text)'")
     base = try #require(URL(string: String(address)))
   }
 

@@ -54,7 +54,7 @@ public enum ErrorAnnotation {
         let first = try paragraphsOf(writer.mainPart, profile: profile)?.first
       else { continue }
       var lines = [message]
-      if let location { lines.append((language == .chinese ? "位置：" : "at ") + place(location)) }
+      if let location { lines.append((language == .chinese ? "位置：" : "at ") + place(location, in: language)) }
       lines += hintLines
       notes.append((writer.mainPart, AnnotationNote(paragraph: first, range: nil, lines: lines)))
     }
@@ -79,10 +79,13 @@ public enum ErrorAnnotation {
     return try PackageAssembly.assemble(archive, replacing: replaced, adding: added) { $0 == "mimetype" ? .store : .deflate }
   }
 
-  private static func place(_ location: SourceLocation) -> String {
+  private static func place(_ location: SourceLocation, in language: MessageLanguage) -> String {
     var text = location.part
     if location.paragraph > 0 { text += " ¶\(location.paragraph)" }
-    if let container = location.container, !container.isEmpty { text += " (\(container))" }
+    if let container = location.container, !container.isEmpty {
+      let named = PhraseTable.translate(container, to: language)
+      text += language == .chinese ? "（\(named)）" : " (\(named))"
+    }
     if !location.paragraphText.isEmpty { text += ": " + String(location.paragraphText.prefix(60)) }
     return text
   }

@@ -141,7 +141,7 @@ public final class BatchRunner: @unchecked Sendable {
       return .skipped("already complete", id: BatchOutcome.skipComplete)
     }
     do {
-      if let problem = unit.problem { throw DataError(.unitTable, file: units.file, message: problem) }
+      if let problem = unit.problem { throw UnitRowError(file: units.file, problem: problem) }
       if let problem = plan.nameProblems[position] { throw problem }
       let bytes = try template.render(BatchPlan.data(unit, common: options.common), options: options.renderOptions)
       if plan.format != OutputFormat(template.format) {

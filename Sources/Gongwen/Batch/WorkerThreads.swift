@@ -19,9 +19,11 @@ enum WorkerThreads {
   @discardableResult
   static func run(_ count: Int, start: Starter = startThread, _ work: @escaping () -> Void) -> Int {
     let shared = SharedWork(work)
+    // The other threads speak the caller's language (a server request's, when it has one).
+    let language = MessageLanguage.current
     var threads: [pthread_t] = []
     for _ in 1..<max(1, count) {
-      guard let thread = start({ shared.run() }) else { break }
+      guard let thread = start({ MessageLanguage.speaking(language) { shared.run() } }) else { break }
       threads.append(thread)
     }
     work()

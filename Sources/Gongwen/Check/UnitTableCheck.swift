@@ -30,7 +30,7 @@ extension Template {
     var result = UnitTableCheck()
     result.columns = table.fields.map { ($0, FieldTag.tag(for: $0)) }
     let fields = table.writtenFields
-    var perRow: [(unit: UnitRow, errors: [TemplateError], problem: String?)] = []
+    var perRow: [(unit: UnitRow, errors: [TemplateError], problem: RowProblem?)] = []
     var missingCount: [String: Int] = [:]
     for unit in table.units {
       if let reason = unit.skipReason {
@@ -56,11 +56,13 @@ extension Template {
     for (_, errors, _) in perRow {
       for error in errors {
         guard case .missingValue(let path) = error.kind, missingColumns.contains(path), reported.insert(path).inserted else { continue }
-        var column = error
         let nearest = NameSuggestion.closest(to: path, among: Array(fields.keys)).flatMap { fields[$0] }
-        column.hint = "the table \(table.file) has no column '\(path)'"
-          + (nearest.map { "; its nearest column is '\($0)', written \(FieldTag.tag(for: $0))" } ?? "")
-        result.errors += Diagnostics.from(column).map { $0.adding(["file": table.file, "column": path]) }
+        let hint = MessageCatalogue.noColumnHint(file: table.file, path: path, nearest: nearest.map { ($0, FieldTag.tag(for: $0)) })
+        result.errors += error.diagnostics.map { diagnostic in
+          var diagnostic = diagnostic
+          diagnostic.textHint = hint
+          return Diagnostics(diagnostic).adding(["file": table.file, "column": path])
+        }
       }
     }
     let used = usedFieldRoots
@@ -71,25 +73,30 @@ extension Template {
       result.warnings.append(Diagnostics(diagnostic))
     }
     for (unit, errors, problem) in perRow {
-      let place = "\(table.file) row \(unit.row)" + (unit.key.isEmpty ? "" : " (\(unit.key))")
+      let place = MessageCatalogue.rowPlace(file: table.file, row: unit.row, key: unit.key, in: .current)
+      let rowFields = ["file": table.file, "row": String(unit.row), "key": unit.key]
       var rowErrors = 0
       if let problem {
-        result.errors.append(Diagnostics(text: "\(place): error: \(problem)", id: "bad_row",
-                                         fields: ["file": table.file, "row": String(unit.row), "key": unit.key]))
+        var diagnostic = Diagnostic(.badRow)
+        diagnostic.textArguments["problem"] = problem.texts
+        result.errors.append(Diagnostics(diagnostic).prefixed(place + ": ").adding(rowFields))
         rowErrors += 1
       }
-      for var error in errors {
+      for error in errors {
         var column = ""
+        var hint: [MessageLanguage: String]?
         if case .missingValue(let path) = error.kind {
           if missingColumns.contains(path) { continue }
           if let field = fields[path] {
-            error.hint = UnitTable.emptyCellHint(field, row: unit.row)
+            hint = MessageCatalogue.emptyCellHint(field, row: unit.row)
             column = field
           }
         }
         rowErrors += 1
-        result.errors += Diagnostics.from(error).map {
-          $0.prefixed(place + ": ").adding(["file": table.file, "row": String(unit.row), "key": unit.key, "column": column])
+        result.errors += error.diagnostics.map { diagnostic in
+          var diagnostic = diagnostic
+          if let hint { diagnostic.textHint = hint }
+          return Diagnostics(diagnostic).prefixed(place + ": ").adding(rowFields.merging(["column": column]) { $1 })
         }
       }
       if rowErrors > 0 { result.failingUnits += 1 }

@@ -27,8 +27,12 @@ public struct Diagnostic: Sendable {
   public var place: Place?
   /// Values for the catalogue text's `{name}` placeholders; `detail` is the site's own explanation.
   public var arguments: [String: String]
+  /// Arguments the site already has in each language (a row problem's text), filled in like `arguments`.
+  public var textArguments: [String: [MessageLanguage: String]] = [:]
   /// A hint the error site worked out (`did you mean {{单位名称}}?`), shown instead of the catalogue's.
   public var hint: String?
+  /// A hint the site worked out in each language, shown before `hint` and the catalogue's.
+  public var textHint: [MessageLanguage: String]?
   /// Lines shown under the message: the source line or paragraph with a caret under the problem.
   public var snippet: String?
   /// More fields for JSON (`tag`, `paragraph`, `line`, …).
@@ -48,13 +52,19 @@ public struct Diagnostic: Sendable {
 
   /// The one-line message in `language`.
   public func message(in language: MessageLanguage) -> String {
-    MessageCatalogue.message(id, arguments: arguments, in: language)
+    MessageCatalogue.message(id, arguments: arguments(in: language), in: language)
+  }
+
+  /// `arguments` with `textArguments` in `language`.
+  private func arguments(in language: MessageLanguage) -> [String: String] {
+    arguments.merging(textArguments.compactMapValues { $0[language] }) { $1 }
   }
 
   /// The hint in `language`: the site's (translated where the phrase table knows it), else the catalogue's.
   public func hintText(in language: MessageLanguage) -> String? {
+    if let text = textHint?[language] { return text }
     if let hint { return language == .english ? hint : PhraseTable.translate(hint, to: language) }
-    return MessageCatalogue.hint(id, arguments: arguments, in: language)
+    return MessageCatalogue.hint(id, arguments: arguments(in: language), in: language)
   }
 
   /// `file: part:line:column` or `file: part ¶12 (table 1, row 2, cell 3)`; empty when nothing is known.

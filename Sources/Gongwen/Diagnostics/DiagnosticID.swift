@@ -63,6 +63,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
   case dataInvalid = "data_invalid"
   case unusedKey = "unused_key"
   case unusedColumn = "unused_column"
+  case badRow = "bad_row"
   // Converting typed text into an official layout.
   case missingElement = "missing_element"
   case unplacedElement = "unplaced_element"

@@ -14,6 +14,7 @@ extension MessageCatalogue {
     .dataUnitTable: Entry(en: "{detail}", zh: "单位表无法读取：{detail}"),
     .dataFrontMatter: Entry(en: "{detail}", zh: "开头的 YAML 信息有误：{detail}"),
     .dataInvalid: Entry(en: "{detail}", zh: "数据不符合要求：{detail}"),
+    .badRow: Entry(en: "{problem}", zh: "该行无法读取：{problem}"),
     .unusedKey: Entry(en: "the data key '{key}' is not used by the template",
                       zh: "数据键 '{key}' 没有被模板使用",
                       enHint: "the template uses '{suggestion}'", zhHint: "模板中用的是 '{suggestion}'"),

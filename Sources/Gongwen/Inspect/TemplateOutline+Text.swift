@@ -7,40 +7,50 @@ extension TemplateOutline {
   ///   ¶4                                {{#活动}} … {{/活动}} ¶9
   ///     ¶6 (table 1, row 2, cell 1)     {{名称}}
   /// ```
-  public var text: String {
+  public var text: String { text(in: .current) }
+
+  /// The outline in `language`.
+  public func text(in language: MessageLanguage) -> String {
+    let chinese = language == .chinese
     var lines = ["\(file) (\(format))"]
     for part in parts {
       lines.append("")
-      lines.append("\(part.name) (\(part.role))")
-      appendLines(part.nodes, depth: 1, into: &lines)
+      lines.append("\(part.name) (\(PhraseTable.translate(part.role, to: language)))")
+      appendLines(part.nodes, depth: 1, language: language, into: &lines)
     }
     let count = tags.count
     lines.append("")
-    lines.append("\(count) tag\(count == 1 ? "" : "s") in \(parts.count) part\(parts.count == 1 ? "" : "s")"
-      + (filters.isEmpty ? "" : "; filters used: " + filters.joined(separator: ", ")))
+    if chinese {
+      lines.append("\(parts.count) 个部件中共 \(count) 个标签" + (filters.isEmpty ? "" : "；用到的过滤器：" + filters.joined(separator: "、")))
+    } else {
+      lines.append("\(count) tag\(count == 1 ? "" : "s") in \(parts.count) part\(parts.count == 1 ? "" : "s")"
+        + (filters.isEmpty ? "" : "; filters used: " + filters.joined(separator: ", ")))
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func appendLines(_ nodes: [Node], depth: Int, into lines: inout [String]) {
+  /// What a tag of each kind does, after the tag.
+  private static func kindNote(_ kind: String, language: MessageLanguage) -> String? {
+    let notes: [String: (String, String)] = [
+      "section": ("loop or condition", "循环或条件"), "inverted": ("when empty or false", "为空或为假时"),
+      "block": ("block", "块"), "image": ("image", "图片"), "delimiters": ("switches the delimiters", "切换定界符"),
+    ]
+    return notes[kind].map { language == .chinese ? $0.1 : $0.0 }
+  }
+
+  private func appendLines(_ nodes: [Node], depth: Int, language: MessageLanguage, into lines: inout [String]) {
     for node in nodes {
       let tag = node.tag
       var place = String(repeating: "  ", count: depth) + "¶\(tag.paragraph)"
-      if let container = tag.container, !container.isEmpty { place += " (\(container))" }
+      if let container = tag.container, !container.isEmpty { place += " (\(PhraseTable.translate(container, to: language)))" }
       let padding = String(repeating: " ", count: max(1, 36 - place.count))
       var line = place + padding + tag.text
-      switch tag.kind {
-      case "section", "inverted":
-        if let close = node.close {
-          line += " … " + close.text + (close.paragraph == tag.paragraph ? "" : " ¶\(close.paragraph)")
-        }
-        line += tag.kind == "section" ? "  loop or condition" : "  when empty or false"
-      case "block": line += "  block"
-      case "image": line += "  image"
-      case "delimiters": line += "  switches the delimiters"
-      default: break
+      if tag.kind == "section" || tag.kind == "inverted", let close = node.close {
+        line += " … " + close.text + (close.paragraph == tag.paragraph ? "" : " ¶\(close.paragraph)")
       }
+      if let note = Self.kindNote(tag.kind, language: language) { line += "  " + note }
       lines.append(line)
-      appendLines(node.children, depth: depth + 1, into: &lines)
+      appendLines(node.children, depth: depth + 1, language: language, into: &lines)
     }
   }
 }

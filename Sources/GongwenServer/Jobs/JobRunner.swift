@@ -1,4 +1,5 @@
 import Foundation
+import Gongwen
 
 /// Runs the library's blocking work off the server's threads: through the gate, in a private job folder,
 /// under a time limit. The folder is removed when the work ends, whether it succeeded, failed or was
@@ -21,8 +22,10 @@ struct JobRunner: Sendable {
     }
     let outcome = JobOutcome<T>()
     let gate = self.gate, workFolder = self.folder
+    // The work runs on another thread: it speaks the request's language explicitly.
+    let language = MessageLanguage.current
     DispatchQueue.global().async {
-      let result = Result { try work(jobFolder) }
+      let result = Result { try MessageLanguage.speaking(language) { try work(jobFolder) } }
       workFolder.remove(jobFolder)
       Task { await gate.leave() }
       outcome.finish(result)
@@ -30,8 +33,8 @@ struct JobRunner: Sendable {
     let limit = seconds
     let timer = DispatchWorkItem {
       outcome.finish(.failure(APIFailure(
-        .serviceUnavailable, "job_time_limit", "the job ran longer than \(limit) s, the limit of this server",
-        hint: "send a smaller table, or ask for a longer --job-seconds", retryAfter: 30)))
+        .serviceUnavailable, "job_time_limit", ServerText("the job ran longer than \(limit) s, the limit of this server", "任务运行超过了本服务的上限 \(limit) 秒"),
+        hint: ServerText("send a smaller table, or ask for a longer --job-seconds", "请发送更小的表格，或请管理员调大 --job-seconds"), retryAfter: 30)))
     }
     DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(limit), execute: timer)
     defer { timer.cancel() }

@@ -11,7 +11,7 @@ final class WorkFolder: @unchecked Sendable {
     Self.removeAbandoned(in: base)
     var template = Array((base + "/gongwen-serve-\(getpid())-XXXXXX").utf8CString)
     guard let made = mkdtemp(&template) else {
-      throw APIFailure(.internalServerError, "work_folder", "cannot make a private folder in \(base): \(String(cString: strerror(errno)))")
+      throw APIFailure(.internalServerError, "work_folder", ServerText("cannot make a private folder in \(base): \(String(cString: strerror(errno)))", "无法在 \(base) 中建立私有文件夹：\(String(cString: strerror(errno)))"))
     }
     path = String(cString: made)
   }

@@ -21,7 +21,8 @@ const fmt = (text, value) => text.replace('%s', value);
 const params = new URLSearchParams(location.search);
 if (params.get('token')) sessionStorage.setItem('gongwen-token', params.get('token'));
 const token = sessionStorage.getItem('gongwen-token');
-const auth = token ? { Authorization: 'Bearer ' + token } : {};
+// The server answers in the page's language; the token, when the server needs one.
+const requestHeaders = Object.assign({ 'Accept-Language': zh ? 'zh-CN' : 'en' }, token ? { Authorization: 'Bearer ' + token } : {});
 let previewAvailable = false;
 fetch('/health').then(r => r.json()).then(h => {
   previewAvailable = !!h.preview;
@@ -62,7 +63,7 @@ async function failure(response, id) {
   show(id, el('p', { class: 'bad' }, words.failedRequest + ' (' + response.status + ')'),
     el('ul', { class: 'diagnostics' }, ...errors.map(diagnostic)), zh ? el('p', { class: 'note' }, words.note) : '');
 }
-async function send(url, data) { return fetch(url, { method: 'POST', body: data, headers: auth }); }
+async function send(url, data) { return fetch(url, { method: 'POST', body: data, headers: requestHeaders }); }
 
 function showFields(outline) {
   const rows = outline.columns.map(c => el('tr', {}, el('td', {}, c.header), el('td', {}, c.explanation.replace(/^说明：/, ''))));
@@ -110,12 +111,12 @@ async function runBatch(data) {
   const job = await response.json();
   for (;;) {
     await new Promise(resolve => setTimeout(resolve, 300));
-    const state = await (await fetch(job.progress, { headers: auth })).json();
+    const state = await (await fetch(job.progress, { headers: requestHeaders })).json();
     if (state.total) { bar.max = state.total; bar.value = state.done; }
     show('downloads', el('p', {}, fmt(words.written, state.done) + (state.failed ? ' · ' + fmt(words.failed, state.failed) : '')));
     if (state.status === 'done') break;
   }
-  const result = await fetch(job.result, { headers: auth });
+  const result = await fetch(job.result, { headers: requestHeaders });
   bar.hidden = true;
   if (!result.ok) return failure(result, 'downloads');
   const written = result.headers.get('X-Gongwen-Written'), failed = result.headers.get('X-Gongwen-Failed');

@@ -15,7 +15,9 @@ enum UnitCheck {
         diagnostic.json.merging(["row": String(unit.row), "unit": unit.key, "file": units.file]) { $1 }
       }
       if let problem = unit.problem {
-        errors.append(["id": "bad_row", "message": "error: \(problem)", "row": String(unit.row), "unit": unit.key, "file": units.file])
+        var diagnostic = Diagnostic(.badRow)
+        diagnostic.textArguments["problem"] = problem.texts
+        errors.append(located(Diagnostics(diagnostic)))
         continue
       }
       let data = common.map { $0.merged(with: unit.data) } ?? unit.data

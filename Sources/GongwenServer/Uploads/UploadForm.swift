@@ -24,7 +24,7 @@ struct UploadForm {
     let type = (contentType ?? "").lowercased()
     if type.hasPrefix("multipart/form-data") {
       guard let boundary = Self.parameter("boundary", in: contentType ?? "") else {
-        throw APIFailure(.badRequest, "bad_multipart", "the multipart body has no boundary in its Content-Type")
+        throw APIFailure(.badRequest, "bad_multipart", ServerText("the multipart body has no boundary in its Content-Type", "multipart 请求体的 Content-Type 中没有 boundary"))
       }
       try MultipartReader(boundary: boundary).read(body) { name, fileName, bytes in
         if let fileName, !fileName.isEmpty {
@@ -41,7 +41,7 @@ struct UploadForm {
       for item in components.queryItems ?? [] { fields[item.name] = item.value ?? "" }
     } else if !body.isEmpty {
       throw APIFailure(.unsupportedMediaType, "unsupported_body",
-                       "the body is \(contentType.map { "'\($0)'" } ?? "untyped"): send multipart/form-data or application/json")
+                       ServerText("the body is \(contentType.map { "'\($0)'" } ?? "untyped"): send multipart/form-data or application/json", "请求体类型为 \(contentType.map { "'\($0)'" } ?? "未知")：请发送 multipart/form-data 或 application/json"))
     }
   }
 
@@ -60,12 +60,12 @@ struct UploadForm {
   /// holding its JSON text (so `"data": {…}` can be sent as an object).
   private mutating func readJSON(_ body: [UInt8]) throws {
     guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
-      throw APIFailure(.badRequest, "bad_json", "the body is not a JSON object")
+      throw APIFailure(.badRequest, "bad_json", ServerText("the body is not a JSON object", "请求体不是 JSON 对象"))
     }
     for (name, value) in object {
       if let file = value as? [String: Any], let base64 = file["base64"] as? String {
         guard let bytes = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
-          throw APIFailure(.badRequest, "bad_base64", "'\(name).base64' is not base64")
+          throw APIFailure(.badRequest, "bad_base64", ServerText("'\(name).base64' is not base64", "'\(name).base64' 不是 base64 编码"))
         }
         let fileName = (file["filename"] as? String) ?? (file["name"] as? String) ?? name
         files[name] = File(name: Self.displayName(fileName), bytes: Array(bytes))

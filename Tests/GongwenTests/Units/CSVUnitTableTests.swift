@@ -61,10 +61,11 @@ struct CSVUnitTableTests {
     defer { files.remove() }
     try files.write("s.csv", "单位,人数,备注\r\n甲局,3\r\n乙局,4,,多余\r\n丙局,5,\r\n丁局,6,,,\r\n")
     let table = try files.load("s.csv")
-    let short = try #require(table.units[0].problem)
+    let short = try #require(table.units[0].problem?.text(in: .english))
     #expect(short.contains("row 2 has 2 cells where the header has 3"))
     #expect(table.units[0].key == "甲局")
-    let problem = try #require(table.units[1].problem)
+    #expect(table.units[1].problem == .valueWithoutHeader(row: 3, column: "D"))
+    let problem = try #require(table.units[1].problem?.text(in: .english))
     #expect(problem.contains("row 3") && problem.contains("column D"))
     #expect(table.units[2].problem == nil)
     #expect(table.units[2].data["备注"] == nil, "an empty cell is a missing value, not empty text")

@@ -24,8 +24,8 @@ struct ListUnitTableTests {
     let table = try files.load("u.jsonl")
     #expect(table.units.map(\.row) == [1, 3, 4, 5])
     #expect(table.units[0].problem == nil && table.units[3].problem == nil)
-    #expect(table.units[1].problem?.hasPrefix("line 3") == true)
-    #expect(table.units[2].problem?.contains("not an object") == true)
+    #expect(table.units[1].problem?.text(in: .english).hasPrefix("line 3") == true)
+    #expect(table.units[2].problem?.text(in: .english).contains("not an object") == true)
   }
 
   @Test func yamlListOfMappings() throws {

@@ -41,8 +41,7 @@ enum CSVUnitReader {
       if cells.allSatisfy(\.isEmpty) { return }
       if cells.count < width {
         units.append(UnitRow(row: row, data: .object(OrderedDictionary()), key: builder.key(cells),
-                             problem: "row \(row) has \(cells.count) cells where the header has \(width): "
-                               + "a comma is missing or a cell was split into two rows"))
+                             problem: .missingCells(row: row, cells: cells.count, width: width)))
         return
       }
       units.append(builder.unit(row: row, cells: cells))

@@ -31,14 +31,14 @@ enum ListUnitReader {
         let value = try DataLoader.parseJSONValue(trimmed, file: file, limits: limits)
         guard case .object(let members) = value else {
           units.append(UnitRow(row: number, data: .object(OrderedDictionary()), key: "",
-                               problem: "line \(number) holds \(DataLoader.article(value.kindName)), not an object"))
+                               problem: .lineNotObject(line: number, kind: value.kindName)))
           continue
         }
         if fields.isEmpty { fields = Array(members.keys) }
         let unit = withoutBlanks(value)
         units.append(UnitRow(row: number, data: unit, key: key(of: unit)))
       } catch let error as DataError {
-        units.append(UnitRow(row: number, data: .object(OrderedDictionary()), key: "", problem: "line \(number): \(error.message)"))
+        units.append(UnitRow(row: number, data: .object(OrderedDictionary()), key: "", problem: .lineUnreadable(line: number, detail: error.message)))
       }
     }
     return UnitTable(file: file, fields: fields, units: units)
@@ -53,7 +53,7 @@ enum ListUnitReader {
     for (offset, item) in items.enumerated() {
       guard case .object(let members) = item else {
         units.append(UnitRow(row: offset + 1, data: .object(OrderedDictionary()), key: "",
-                             problem: "item \(offset + 1) is \(DataLoader.article(item.kindName)), not an object"))
+                             problem: .itemNotObject(item: offset + 1, kind: item.kindName)))
         continue
       }
       if fields.isEmpty { fields = Array(members.keys) }

@@ -57,7 +57,7 @@ struct UnitRecordBuilder {
   func unit(row: Int, cells: [String]) -> UnitRow {
     if let column = cells.indices.first(where: { $0 >= paths.count && !cells[$0].isEmpty }) {
       return UnitRow(row: row, data: .object(OrderedDictionary()), key: layout.key(cells),
-                     problem: "row \(row) has a value in column \(Self.columnName(column)), which has no header")
+                     problem: .valueWithoutHeader(row: row, column: Self.columnName(column)))
     }
     return UnitRow(row: row, cells: cells, layout: layout)
   }

@@ -27,7 +27,7 @@ public struct UnitRow: Sendable {
   /// the line number in JSONL, the 1-based item number in a JSON or YAML list.
   public let row: Int
   /// Why the row cannot be used (a malformed JSON line, a CSV row with extra cells), or nil.
-  public let problem: String?
+  public let problem: RowProblem?
   /// Why the row is not a unit and is skipped (``TotalRow/reason`` for a 合计 row), or nil.
   public internal(set) var skipReason: String?
   private let storage: Storage
@@ -38,7 +38,7 @@ public struct UnitRow: Sendable {
   }
 
   /// A unit from 1-based `row` with its data and key; `problem` marks a row that cannot be rendered.
-  public init(row: Int, data: Value, key: String, problem: String? = nil) {
+  public init(row: Int, data: Value, key: String, problem: RowProblem? = nil) {
     self.row = row
     self.problem = problem
     storage = .value(data, key: key)

@@ -12,7 +12,7 @@ struct XLSXCell {
 
   /// Why a cell cannot be shown.
   struct Problem: Error {
-    let message: String
+    let kind: RowProblem.CellProblem
   }
 
   /// The text the cell shows: a shared string, an inline string, `TRUE`/`FALSE`, or a number through
@@ -20,17 +20,17 @@ struct XLSXCell {
   func shown(strings: [String], formats: [XLSXNumberFormat.Parsed], date1904: Bool) -> Result<String, Problem> {
     // openpyxl and other writers that cannot calculate store a formula with no value (or `<v/>`).
     if hasFormula && (value ?? "").isEmpty && type != "str" && type != "inlineStr" {
-      return .failure(Problem(message: "holds a formula saved without its value; open the workbook in Excel or WPS and save it again so the values are stored"))
+      return .failure(Problem(kind: .formulaWithoutValue))
     }
     switch type {
     case "s":
       guard let value, let index = Int(value), strings.indices.contains(index) else {
-        return .failure(Problem(message: "points to shared string \(value ?? "(none)"), which the workbook does not have"))
+        return .failure(Problem(kind: .missingSharedString(value ?? "(none)")))
       }
       return .success(strings[index])
     case "inlineStr": return .success(inlineText)
     case "b": return .success(value == "1" ? "TRUE" : "FALSE")
-    case "e": return .failure(Problem(message: "holds the error value \(value ?? "#VALUE!"); correct the formula or the cells it uses"))
+    case "e": return .failure(Problem(kind: .errorValue(value ?? "#VALUE!")))
     case "str", "d": return .success(value ?? "")
     default:
       guard let value, let number = Double(value) else { return .success(value ?? "") }

@@ -5,7 +5,7 @@ struct XLSXGrid {
   var rows: [Int: [String]] = [:]
   /// The first unreadable cell of each row that has one (`Sheet1!D7 holds the error #DIV/0!`), and how
   /// many more the row has.
-  var problems: [Int: (text: String, more: Int)] = [:]
+  var problems: [Int: RowProblem] = [:]
   /// Merged ranges: first and last row (1-based) and column (0-based).
   var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
   var rowNumbers: [Int] { rows.keys.sorted() }

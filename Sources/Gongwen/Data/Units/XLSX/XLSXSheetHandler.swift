@@ -88,9 +88,9 @@ final class XLSXSheetHandler: XMLStreamHandler {
       shown = ""
       let place = "\(XLSXSheetReader.quotedSheet(grid.sheet))!\(UnitRecordBuilder.columnName(column))\(rowNumber)"
       if let first = grid.problems[rowNumber] {
-        grid.problems[rowNumber] = (first.text, first.more + 1)
+        grid.problems[rowNumber] = first.withOneMoreCell()
       } else {
-        grid.problems[rowNumber] = ("\(place) \(problem.message)", 0)
+        grid.problems[rowNumber] = .cell(reference: place, problem.kind, more: 0)
       }
     }
     // An empty cell (a styled blank) does not widen the row.

@@ -44,15 +44,14 @@ enum XLSXUnitReader {
       headers.append(parts.joined(separator: "."))
     }
     if let problem = (headerRow..<(headerRow + depth)).lazy.compactMap({ grid.problems[$0] }).first {
-      throw DataError(.unitTable, file: path, message: "the header " + problem.text)
+      throw DataError(.unitTable, file: path, message: "the header " + problem.text(in: .english))
     }
     let builder = try UnitRecordBuilder(headers: headers, file: path)
     var units: [UnitRow] = []
     for row in rowNumbers where row >= headerRow + depth {
       guard let cells = grid.rows[row] else { continue }
       if let problem = grid.problems[row] {
-        let more = problem.more > 0 ? " (and \(problem.more) more cell\(problem.more == 1 ? "" : "s") of the row)" : ""
-        units.append(UnitRow(row: row, data: .object(OrderedDictionary()), key: builder.key(cells), problem: problem.text + more))
+        units.append(UnitRow(row: row, data: .object(OrderedDictionary()), key: builder.key(cells), problem: problem))
         continue
       }
       guard !cells.allSatisfy(HeaderRowLocator.isBlank) else { continue }
