@@ -2,11 +2,12 @@
 /// must be unique), and so are `xml:id`s and the list continuations that point at them; notes and
 /// comments get a name of their own in every copy (a comment's start and end the same one).
 enum OpenDocumentRepeatedContent {
-  static func adjust(_ compilation: PartCompilation) {
+  static func edits(for part: RewrittenPart) -> [PartEdit] {
+    var edits: [PartEdit] = []
     var doomed: [XMLNode] = []
     var droppedIDs = Set<String>()
     var withID: [XMLNode] = []
-    compilation.walkWithSectionDepth { node, depth in
+    part.walkWithSectionDepth { node, depth in
       guard node.isElement, depth > 0 else { return node.isElement }
       if node.namespaceURI == ODF.textNS, ODF.bookmarkNames.contains(node.localName) {
         doomed.append(node)
@@ -14,7 +15,7 @@ enum OpenDocumentRepeatedContent {
       }
       for name in [ODF.noteID, ODF.annotationName] {
         if let original = node.attribute(name), isNamedNote(node) {
-          compilation.attributeHooks[node, default: [:]][name] = compilation.addHook(.uniqueName(original: original))
+          edits.append(.hookAttribute(node, name, .uniqueName(original: original)))
         }
       }
       if let id = node.attribute(ODF.xmlID) {
@@ -23,16 +24,17 @@ enum OpenDocumentRepeatedContent {
       }
       return true
     }
-    for node in withID { node.removeAttribute(ODF.xmlID) }
-    for node in doomed { node.remove() }
-    guard !droppedIDs.isEmpty, let root = compilation.document.root else { return }
+    edits += withID.map { .removeAttribute($0, ODF.xmlID) }
+    edits += doomed.map { .remove($0) }
+    guard !droppedIDs.isEmpty, let root = part.document.root else { return edits }
     root.walk { node in
       guard node.isElement else { return false }
       if let target = node.attribute(ODF.continueList), droppedIDs.contains(target) {
-        node.removeAttribute(ODF.continueList)
+        edits.append(.removeAttribute(node, ODF.continueList))
       }
       return true
     }
+    return edits
   }
 
   /// `text:note`, `office:annotation` and `office:annotation-end`, whose names must be unique.
