@@ -43,7 +43,8 @@ enum HookKind: Sendable, Equatable {
   case annotationID(original: String, above: Int)
   /// The end of a fragment begun by a hook such as `noteCopies`.
   case fragmentEnd
-  /// A name that must be unique in the document (`text:note/@text:id`, `office:annotation/@office:name`):
+  /// A name that must be unique in the document (`text:note/@text:id`, `office:annotation/@office:name`,
+  /// bookmark names):
   /// the same within one repetition, distinct between repetitions.
   case uniqueName(original: String)
 

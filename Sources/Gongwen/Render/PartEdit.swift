@@ -12,6 +12,9 @@ enum PartEdit {
   case hookAtEnd(of: XMLNode, HookKind)
   /// A hook takes an element's place (a list's `w:numId` rendered per repetition).
   case replaceWithHook(XMLNode, HookKind)
+  /// The first node moves to right before / right after the second.
+  case moveBefore(XMLNode, XMLNode)
+  case moveAfter(XMLNode, XMLNode)
   /// The node leaves the tree.
   case remove(XMLNode)
   /// The attribute leaves its element.
@@ -37,6 +40,12 @@ extension RewrittenPart {
           node.insertBefore(marker)
           node.remove()
         }
+      case .moveBefore(let node, let place):
+        node.unlink()
+        place.insertBefore(node)
+      case .moveAfter(let node, let place):
+        node.unlink()
+        place.insertAfter(node)
       case .remove(let node):
         node.remove()
       case .removeAttribute(let element, let name):

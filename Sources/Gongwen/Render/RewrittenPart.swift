@@ -38,4 +38,19 @@ struct RewrittenPart {
       return visit(node, open)
     }
   }
+
+  /// For each section's open marker, its close marker.
+  func sectionEnds() -> [XMLNode: XMLNode] {
+    var ends: [XMLNode: XMLNode] = [:]
+    var open: [XMLNode] = []
+    document.root?.walk { node in
+      switch marks.markers[node] {
+      case .open?: open.append(node)
+      case .close?: if let opener = open.popLast() { ends[opener] = node }
+      default: break
+      }
+      return node.isElement
+    }
+    return ends
+  }
 }

@@ -1,7 +1,7 @@
 /// Tracked changes, move ranges, content controls and other annotations inside sections (`w:ins`,
 /// `w:del`, `w:rPrChange`, `w:moveFromRangeStart`, `w:sdtPr/w:id`): their id is fresh in every copy — the
 /// same for a range's start and end within one copy — and above the part's highest, so no id repeats.
-/// (Bookmarks inside sections are dropped; notes and comments are copied by `WordRepeatedNotes`.)
+/// (Bookmarks are numbered by `WordBookmarks`; notes and comments are copied by `WordRepeatedNotes`.)
 enum WordAnnotationIDs {
   private static let handledElsewhere: Set<String> = [
     "footnoteReference", "endnoteReference", "commentRangeStart", "commentRangeEnd", "commentReference",

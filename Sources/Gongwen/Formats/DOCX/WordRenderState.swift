@@ -12,6 +12,8 @@ final class WordRenderState: DocumentRenderState {
   /// Annotation ids given, by part, original, repetition and note copy; the next free one in each part.
   private var annotationIDs: [String: String] = [:]
   private var nextAnnotationIDs: [String: Int] = [:]
+  /// Bookmark names given per repetition.
+  private var uniqueNames = UniqueNames()
   private var newInstances: [(id: Int, abstract: String, start: String)] = []
   private let notes: WordNoteRender
   private lazy var figures = WordFigures(setup: template.figures, takeDrawingID: { [unowned self] in self.takeDrawingID() })
@@ -55,7 +57,9 @@ final class WordRenderState: DocumentRenderState {
       return paragraphID(part: part.name, above: above)
     case .annotationID(let original, let above):
       return Array(annotationID(original, above: above, part: part.name, repetitions: repetitions).utf8)
-    case .noteCopies, .fragmentEnd, .uniqueName:
+    case .uniqueName(let original):
+      return uniqueNames.attributeBytes(original, part: part.name, repetitions: repetitions)
+    case .noteCopies, .fragmentEnd:
       return []
     case .numberingInstance(let original, let element):
       return element + Array(numberingInstance(original, part: part.name, hook: id, repetitions: repetitions).utf8)

@@ -1,5 +1,5 @@
-/// Keeps repeated Word content valid and behaving as users expect: bookmarks inside sections are
-/// dropped (their names must be unique), drawing ids get a fresh value per copy, and list numbering
+/// Keeps repeated Word content valid and behaving as users expect: bookmarks inside sections get a
+/// fresh id and a name of their own in every copy (`WordBookmarks`), drawing ids get a fresh value per copy, and list numbering
 /// instances become hooks so a list that starts inside a repeated block restarts in every copy; paragraph
 /// ids (`w14:paraId`) are fresh in every copy; notes and comments referred to inside sections are copied
 /// per repetition (`WordRepeatedNotes`).
@@ -10,13 +10,17 @@ enum WordRepeatedContent {
     var edits: [PartEdit] = []
     var outside = Set<String>()
     var inside: [(element: XMLNode, numId: String)] = []
-    var bookmarks: [XMLNode] = []
+    var bookmarks: [BookmarkMark] = []
     var repeatedIDs: [XMLNode] = []
     var references: [(element: XMLNode, section: XMLNode?)] = []
     var annotations: [XMLNode] = []
     part.walkWithSections { node, sections in
       guard node.isElement else { return false }
       let depth = sections.count
+      if let mark = WordBookmarks.mark(node, sections: sections) {
+        bookmarks.append(mark)
+        return false
+      }
       if WordRepeatedNotes.referenceKind(node) != nil {
         references.append((node, sections.last))
         return false
@@ -30,16 +34,12 @@ enum WordRepeatedContent {
       guard depth > 0 else { return true }
       if node.attribute(W14.paraId) != nil { repeatedIDs.append(node) }
       if WordAnnotationIDs.idAttribute(of: node) != nil { annotations.append(node) }
-      if node.is(W.bookmarkStart) || node.is(W.bookmarkEnd) {
-        bookmarks.append(node)
-        return false
-      }
       if node.is(W.docPr), let id = node.attribute(W.id) {
         edits.append(.hookAttribute(node, W.id, .uniqueID(original: id)))
       }
       return true
     }
-    edits += bookmarks.map { .remove($0) }
+    edits += WordBookmarks.edits(bookmarks, in: part)
     let highest = highestParagraphID(in: part.document)
     edits += freshParagraphIDs(repeatedIDs, above: highest)
     edits += WordRepeatedNotes.referenceEdits(references)
