@@ -54,7 +54,13 @@ final class WordRenderState: DocumentRenderState {
       return Array((notes.current?.id ?? original).utf8)
     case .noteParagraphID(let original, let above):
       if notes.current?.keepsIDs ?? true { return Array(original.utf8) }
-      return paragraphID(part: part.name, above: above)
+      let fresh = paragraphID(part: part.name, above: above)
+      notes.recordParagraphID(original, copy: String(decoding: fresh, as: UTF8.self))
+      return fresh
+    case .commentParagraphID(let original):
+      return Array(notes.paragraphID(original).utf8)
+    case .commentDurableID(let original):
+      return Array(notes.durableID(original).utf8)
     case .annotationID(let original, let above):
       return Array(annotationID(original, above: above, part: part.name, repetitions: repetitions).utf8)
     case .uniqueName(let original):
