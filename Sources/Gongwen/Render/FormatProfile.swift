@@ -53,14 +53,18 @@ protocol FormatProfile {
   /// For a grid column whose width is in a style: the attribute naming the style, and the prefix of the
   /// styles made for each count of repetitions (the count completes the name).
   func countedStyle(ofColumn column: XMLNode) -> CountedStyle?
-  /// Format-specific changes once section markers are placed (numbering, unique ids).
-  func adjust(_ compilation: PartCompilation) throws
+  /// Format-specific edits once section markers are placed (numbering, unique ids, copied notes),
+  /// returned for the compiler to apply in order.
+  func edits(for part: RewrittenPart) throws -> [PartEdit]
+  /// Adds to the edited tree what rendered content needs (namespace declarations, automatic styles).
+  func completeTree(_ part: RewrittenPart) throws
   /// True when a part holding no tag must still be compiled (it holds notes that sections copy).
   func compilesWithoutTags(_ document: XMLDocument) -> Bool
 }
 
 extension FormatProfile {
-  func adjust(_ compilation: PartCompilation) throws {}
+  func edits(for part: RewrittenPart) throws -> [PartEdit] { [] }
+  func completeTree(_ part: RewrittenPart) throws {}
   func compilesWithoutTags(_ document: XMLDocument) -> Bool { false }
   func isParagraphWrapper(_ element: XMLNode) -> Bool { false }
   func mustKeep(_ paragraph: XMLNode) -> Bool { false }
@@ -74,4 +78,21 @@ extension FormatProfile {
   func scalableWidths(ofColumn column: XMLNode) -> [ScalableWidth] { [] }
   func scalableWidths(ofCell cell: XMLNode) -> [ScalableWidth] { [] }
   func countedStyle(ofColumn column: XMLNode) -> CountedStyle? { nil }
+}
+
+extension FormatProfile {
+  /// The rows of a table, not of tables nested in its cells.
+  func rows(of table: XMLNode) -> [XMLNode] {
+    var rows: [XMLNode] = []
+    table.walk { node in
+      guard node.isElement else { return false }
+      if node != table, isTable(node) { return false }
+      if isRow(node) {
+        rows.append(node)
+        return false
+      }
+      return true
+    }
+    return rows
+  }
 }

@@ -41,9 +41,16 @@ enum HookKind: Sendable, Equatable {
   /// An annotation id (`w:ins/@w:id`, `w:sdtPr/w:id/@w:val`) fresh in every copy, above the part's
   /// highest; the same for every element with `original` in one copy (a range's start and end).
   case annotationID(original: String, above: Int)
+  /// A paraId in a comments extension part (`w15:paraId`, `w15:paraIdParent`, `w16cid:paraId`): in a
+  /// copied comment's entry, the paraId its paragraph got in that copy's repetition.
+  case commentParagraphID(original: String)
+  /// A comment's `durableId` (`commentsIds.xml`, `commentsExtensible.xml`): the original in a comment's
+  /// first copy, fresh in the package in the others, the same in both parts for one copy.
+  case commentDurableID(original: String)
   /// The end of a fragment begun by a hook such as `noteCopies`.
   case fragmentEnd
-  /// A name that must be unique in the document (`text:note/@text:id`, `office:annotation/@office:name`):
+  /// A name that must be unique in the document (`text:note/@text:id`, `office:annotation/@office:name`,
+  /// bookmark names):
   /// the same within one repetition, distinct between repetitions.
   case uniqueName(original: String)
 

@@ -19,6 +19,10 @@ struct PlacementPlan {
   /// Markers inserted right before / right after a node, in the order given.
   var before: [(node: XMLNode, token: MarkerToken)] = []
   var after: [(node: XMLNode, token: MarkerToken)] = []
+  /// Attribute values replaced by a computed value (a looped column's share of the width).
+  var attributeValues: [XMLNode: [XMLName: MarkerToken]] = [:]
+  /// Value encodings by the context number the markers carry.
+  var encodings: [ValueEncoding] = []
 }
 
 /// The value context of a block tag that replaces its whole paragraph.

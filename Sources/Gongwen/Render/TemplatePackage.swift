@@ -43,9 +43,9 @@ final class TemplatePackage {
   /// Compiles one part with a profile; nil when it holds no tag.
   func compile(_ part: String, profile: FormatProfile) throws -> CompiledPart? {
     guard let document = try xml(part) else { return nil }
-    let compilation = PartCompilation(document: document, part: part, profile: profile,
-                                      syntax: options.tagSyntax, filters: options.filters, file: file)
-    return try compilation.compile()
+    let compiler = PartCompiler(part: part, profile: profile, syntax: options.tagSyntax, filters: options.filters,
+                                file: file)
+    return try compiler.compile(document)
   }
 
   /// Compiles each part, collecting the template errors of all of them before throwing.

@@ -35,25 +35,44 @@ extension WordTests {
       #expect(Set(all).count == 3, "duplicate wp:docPr ids: \(all)")
     }
 
-    @Test func bookmarksInsideALoopAreDropped() throws {
+    @Test func bookmarksInsideALoopRepeatWithFreshIDsAndNames() throws {
       let body = WordML.p("<w:bookmarkStart w:id=\"0\" w:name=\"开头\"/>" + WordML.r("正文") + "<w:bookmarkEnd w:id=\"0\"/>")
         + WordML.para("{{#items}}")
         + WordML.p("<w:bookmarkStart w:id=\"1\" w:name=\"条目\"/>" + WordML.r("{{.}}") + "<w:bookmarkEnd w:id=\"1\"/>")
         + WordML.para("{{/items}}")
-      let output = try DocxHarness.render(WordPackageBuilder(body: body), #"{"items": ["甲", "乙"]}"#)
-      let starts = try output.attributeValues(W.bookmarkStart, W.name("name"))
-      let ends = try output.attributeValues(W.bookmarkEnd, W.name("id"))
-      #expect(starts == ["开头"])
-      #expect(ends == ["0"])
-      #expect(try output.paragraphTexts() == ["正文", "甲", "乙"])
+      let output = try DocxHarness.render(WordPackageBuilder(body: body), #"{"items": ["甲", "乙", "丙"]}"#)
+      let names = try output.attributeValues(W.bookmarkStart, W.name("name"))
+      let startIDs = try output.attributeValues(W.bookmarkStart, W.annotationID)
+      let endIDs = try output.attributeValues(W.bookmarkEnd, W.annotationID)
+      #expect(names == ["开头", "条目", "条目_2", "条目_3"])
+      #expect(startIDs.first == "0" && Set(startIDs).count == 4, "\(startIDs)")
+      #expect(endIDs == startIDs, "every end follows its start's id")
+      #expect(try output.paragraphTexts() == ["正文", "甲", "乙", "丙"])
     }
 
-    @Test func bookmarksInsideARowLoopAreDropped() throws {
+    @Test func bookmarksInsideARowLoopRepeatWithTheRow() throws {
       let row = WordML.tr(WordML.tc(WordML.p("<w:bookmarkStart w:id=\"5\" w:name=\"行\"/>" + WordML.r("{{#rows}}{{.}}")
         + "<w:bookmarkEnd w:id=\"5\"/>")) + WordML.cell("{{/rows}}"))
       let output = try DocxHarness.render(WordPackageBuilder(body: WordML.table(row) + WordML.para("")), #"{"rows": ["a", "b"]}"#)
-      #expect(try output.elements(W.bookmarkStart).isEmpty)
-      #expect(try output.elements(W.bookmarkEnd).isEmpty)
+      #expect(try output.attributeValues(W.bookmarkStart, W.name("name")) == ["行", "行_2"])
+      let ids = try output.attributeValues(W.bookmarkStart, W.annotationID)
+      let endIDs = try output.attributeValues(W.bookmarkEnd, W.annotationID)
+      #expect(Set(ids).count == 2 && ids == endIDs)
+    }
+
+    /// A bookmark that starts before a loop and ends inside it is kept once: its end moves after the loop.
+    @Test func aBookmarkAcrossTheLoopsEdgeIsKeptOnce() throws {
+      let body = WordML.p("<w:bookmarkStart w:id=\"3\" w:name=\"名单\"/>" + WordML.r("名单："))
+        + WordML.para("{{#items}}")
+        + WordML.p(WordML.r("{{.}}") + "<w:bookmarkEnd w:id=\"3\"/>")
+        + WordML.para("{{/items}}") + WordML.para("完")
+      let output = try DocxHarness.render(WordPackageBuilder(body: body), #"{"items": ["甲", "乙"]}"#)
+      #expect(try output.attributeValues(W.bookmarkStart, W.name("name")) == ["名单"])
+      #expect(try output.attributeValues(W.bookmarkEnd, W.annotationID) == ["3"])
+      let body_ = try #require(try output.xml("word/document.xml").root?.child(W.name("body")))
+      let order = body_.elementChildren.map(\.localName)
+      #expect(order.prefix(4) == ["p", "p", "p", "bookmarkEnd"], "the end stands after the repeated paragraphs: \(order)")
+      #expect(try output.paragraphTexts() == ["名单：", "甲", "乙", "完"])
     }
   }
 }

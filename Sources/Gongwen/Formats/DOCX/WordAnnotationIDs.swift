@@ -1,7 +1,7 @@
 /// Tracked changes, move ranges, content controls and other annotations inside sections (`w:ins`,
 /// `w:del`, `w:rPrChange`, `w:moveFromRangeStart`, `w:sdtPr/w:id`): their id is fresh in every copy — the
 /// same for a range's start and end within one copy — and above the part's highest, so no id repeats.
-/// (Bookmarks inside sections are dropped; notes and comments are copied by `WordRepeatedNotes`.)
+/// (Bookmarks are numbered by `WordBookmarks`; notes and comments are copied by `WordRepeatedNotes`.)
 enum WordAnnotationIDs {
   private static let handledElsewhere: Set<String> = [
     "footnoteReference", "endnoteReference", "commentRangeStart", "commentRangeEnd", "commentReference",
@@ -31,15 +31,13 @@ enum WordAnnotationIDs {
     return highest
   }
 
-  /// Makes the ids of `elements` hooks (those not made hooks already).
-  static func mark(_ elements: [XMLNode], in compilation: PartCompilation) {
-    guard !elements.isEmpty else { return }
-    let above = highest(in: compilation.document)
-    for element in elements {
-      guard let name = idAttribute(of: element), let original = element.attribute(name),
-        compilation.attributeHooks[element]?[name] == nil
-      else { continue }
-      compilation.attributeHooks[element, default: [:]][name] = compilation.addHook(.annotationID(original: original, above: above))
+  /// Makes the ids of `elements` hooks (an attribute already made a hook keeps its first).
+  static func edits(_ elements: [XMLNode], in document: XMLDocument) -> [PartEdit] {
+    guard !elements.isEmpty else { return [] }
+    let above = highest(in: document)
+    return elements.compactMap { element in
+      guard let name = idAttribute(of: element), let original = element.attribute(name) else { return nil }
+      return .hookAttribute(element, name, .annotationID(original: original, above: above))
     }
   }
 }

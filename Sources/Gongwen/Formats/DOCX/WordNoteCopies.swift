@@ -11,6 +11,8 @@ struct WordNoteCopies: Sendable {
   private(set) var fragmentParts: [String: String] = [:]
   /// The first id no note of a kind uses.
   private(set) var firstFreeIDs: [NoteKind: Int] = [:]
+  /// The first comment durableId (`commentsIds.xml`) no comment uses.
+  var firstFreeDurableID = 1
 
   init() {}
 
@@ -54,8 +56,15 @@ final class WordNoteRender {
   private var expanding: [Copy] = []
   private(set) var current: Copy?
 
+  /// The paraIds paragraphs got in copies, by repetition and original paraId; durableIds by copy.
+  private var copiedParagraphIDs: [String: String] = [:]
+  private var durableIDs: [String: String] = [:]
+  private var nextDurableID: Int
+
   struct Copy {
     let id: String
+    /// The repetition that made the copy.
+    let repetitions: String
     let scope: Scope
     /// The first copy keeps the note's id and paragraph ids.
     let keepsIDs: Bool
@@ -64,11 +73,13 @@ final class WordNoteRender {
   init(copies: WordNoteCopies) {
     self.copies = copies
     self.nextIDs = copies.firstFreeIDs
+    self.nextDurableID = copies.firstFreeDurableID
   }
 
   /// The id a reference in this repetition refers to; true when it made a new copy.
   func reference(_ kind: NoteKind, original: String, part: String, repetitions: [Int], scope: Scope) -> (id: String, isNew: Bool) {
-    let key = "\(part)|\(WordNoteCopies.key(kind, original))|\(repetitions.map(String.init).joined(separator: ","))"
+    let repetitionKey = "\(part)|\(repetitions.map(String.init).joined(separator: ","))"
+    let key = "\(WordNoteCopies.key(kind, original))|\(repetitionKey)"
     if let id = assigned[key] { return (id, false) }
     let noteKey = WordNoteCopies.key(kind, original)
     let isFirst = made[noteKey] == nil
@@ -80,7 +91,7 @@ final class WordNoteRender {
       nextIDs[kind] = next + 1
       id = String(next)
     }
-    made[noteKey, default: []].append(Copy(id: id, scope: scope, keepsIDs: isFirst))
+    made[noteKey, default: []].append(Copy(id: id, repetitions: repetitionKey, scope: scope, keepsIDs: isFirst))
     assigned[key] = id
     return (id, true)
   }
@@ -103,5 +114,31 @@ final class WordNoteRender {
 
   func enter(_ index: Int) {
     current = index < expanding.count ? expanding[index] : nil
+  }
+
+  /// Records the paraId a paragraph of the copy rendering now got.
+  func recordParagraphID(_ original: String, copy: String) {
+    guard let current else { return }
+    copiedParagraphIDs["\(current.repetitions)|\(original)"] = copy
+  }
+
+  /// A paraId as the copy rendering now sees it: what that paragraph got in the copy's repetition (a
+  /// reply's parent copied in the same repetition), else the original.
+  func paragraphID(_ original: String) -> String {
+    guard let current else { return original }
+    return copiedParagraphIDs["\(current.repetitions)|\(original)"] ?? original
+  }
+
+  /// A comment's durableId in the copy rendering now: the original in the first copy, else one fresh in
+  /// the package (the same for every part that asks in one copy).
+  func durableID(_ original: String) -> String {
+    guard let current, !current.keepsIDs else { return original }
+    let key = "\(current.id)|\(original)"
+    if let given = durableIDs[key] { return given }
+    let fresh = String(nextDurableID % 0x7FFF_FFFF, radix: 16, uppercase: true)
+    nextDurableID += 1
+    let padded = String(repeating: "0", count: max(0, 8 - fresh.count)) + fresh
+    durableIDs[key] = padded
+    return padded
   }
 }

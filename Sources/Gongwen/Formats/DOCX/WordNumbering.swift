@@ -62,16 +62,15 @@ struct WordNumbering: Sendable {
     guard !restartLevels.isEmpty, let part, let document = try package.xml(part), let root = document.root else {
       return nil
     }
-    let compilation = PartCompilation(document: document, part: part, profile: WordProfile(),
-                                      syntax: package.options.tagSyntax, filters: package.options.filters,
-                                      file: package.file)
-    let hook = compilation.addHook(.numberingDefinitions(prefix: root.prefix ?? ""))
-    guard let marker = compilation.makeMarker(.hook(hook)) else { return nil }
+    let untouched = RewrittenPart(document: document, name: part, file: package.file, tags: [], marks: PartMarks(),
+                                  encodings: [])
+    let where_: PartEdit
+    let hook = HookKind.numberingDefinitions(prefix: root.prefix ?? "")
     if let cleanup = root.child(W.numIdMacAtCleanup) {
-      cleanup.insertBefore(marker)
+      where_ = .hookBefore(cleanup, hook)
     } else {
-      root.append(marker)
+      where_ = .hookAtEnd(of: root, hook)
     }
-    return compilation.compileMarkersOnly()
+    return PartTokenizer.compile(untouched.applying([where_]))
   }
 }

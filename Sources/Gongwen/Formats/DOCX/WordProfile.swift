@@ -159,8 +159,11 @@ final class WordProfile: FormatProfile {
 
   func compilesWithoutTags(_ document: XMLDocument) -> Bool { !(repeatedNotes?.ids.isEmpty ?? true) }
 
-  func adjust(_ compilation: PartCompilation) throws {
-    WordRepeatedContent.adjust(compilation, notes: repeatedNotes)
-    try compilation.ensureBlockPrefixes([("w", W.ns)])
+  func edits(for part: RewrittenPart) throws -> [PartEdit] {
+    WordRepeatedContent.edits(for: part, notes: repeatedNotes)
+  }
+
+  func completeTree(_ part: RewrittenPart) throws {
+    try part.ensureBlockPrefixes([("w", W.ns)])
   }
 }

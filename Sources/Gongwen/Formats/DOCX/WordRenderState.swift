@@ -12,6 +12,8 @@ final class WordRenderState: DocumentRenderState {
   /// Annotation ids given, by part, original, repetition and note copy; the next free one in each part.
   private var annotationIDs: [String: String] = [:]
   private var nextAnnotationIDs: [String: Int] = [:]
+  /// Bookmark names given per repetition.
+  private var uniqueNames = UniqueNames()
   private var newInstances: [(id: Int, abstract: String, start: String)] = []
   private let notes: WordNoteRender
   private lazy var figures = WordFigures(setup: template.figures, takeDrawingID: { [unowned self] in self.takeDrawingID() })
@@ -52,10 +54,18 @@ final class WordRenderState: DocumentRenderState {
       return Array((notes.current?.id ?? original).utf8)
     case .noteParagraphID(let original, let above):
       if notes.current?.keepsIDs ?? true { return Array(original.utf8) }
-      return paragraphID(part: part.name, above: above)
+      let fresh = paragraphID(part: part.name, above: above)
+      notes.recordParagraphID(original, copy: String(decoding: fresh, as: UTF8.self))
+      return fresh
+    case .commentParagraphID(let original):
+      return Array(notes.paragraphID(original).utf8)
+    case .commentDurableID(let original):
+      return Array(notes.durableID(original).utf8)
     case .annotationID(let original, let above):
       return Array(annotationID(original, above: above, part: part.name, repetitions: repetitions).utf8)
-    case .noteCopies, .fragmentEnd, .uniqueName:
+    case .uniqueName(let original):
+      return uniqueNames.attributeBytes(original, part: part.name, repetitions: repetitions)
+    case .noteCopies, .fragmentEnd:
       return []
     case .numberingInstance(let original, let element):
       return element + Array(numberingInstance(original, part: part.name, hook: id, repetitions: repetitions).utf8)

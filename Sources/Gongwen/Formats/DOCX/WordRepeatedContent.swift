@@ -1,21 +1,26 @@
-/// Keeps repeated Word content valid and behaving as users expect: bookmarks inside sections are
-/// dropped (their names must be unique), drawing ids get a fresh value per copy, and list numbering
+/// Keeps repeated Word content valid and behaving as users expect: bookmarks inside sections get a
+/// fresh id and a name of their own in every copy (`WordBookmarks`), drawing ids get a fresh value per copy, and list numbering
 /// instances become hooks so a list that starts inside a repeated block restarts in every copy; paragraph
 /// ids (`w14:paraId`) are fresh in every copy; notes and comments referred to inside sections are copied
 /// per repetition (`WordRepeatedNotes`).
 enum WordRepeatedContent {
   /// `notes`: in a notes part, the kind of note it holds and the ids of the notes referred to inside
   /// sections of the main document.
-  static func adjust(_ compilation: PartCompilation, notes: (kind: NoteKind, ids: Set<String>)? = nil) {
+  static func edits(for part: RewrittenPart, notes: (kind: NoteKind, ids: Set<String>)? = nil) -> [PartEdit] {
+    var edits: [PartEdit] = []
     var outside = Set<String>()
     var inside: [(element: XMLNode, numId: String)] = []
-    var bookmarks: [XMLNode] = []
+    var bookmarks: [BookmarkMark] = []
     var repeatedIDs: [XMLNode] = []
     var references: [(element: XMLNode, section: XMLNode?)] = []
     var annotations: [XMLNode] = []
-    compilation.walkWithSections { node, sections in
+    part.walkWithSections { node, sections in
       guard node.isElement else { return false }
       let depth = sections.count
+      if let mark = WordBookmarks.mark(node, sections: sections) {
+        bookmarks.append(mark)
+        return false
+      }
       if WordRepeatedNotes.referenceKind(node) != nil {
         references.append((node, sections.last))
         return false
@@ -29,41 +34,36 @@ enum WordRepeatedContent {
       guard depth > 0 else { return true }
       if node.attribute(W14.paraId) != nil { repeatedIDs.append(node) }
       if WordAnnotationIDs.idAttribute(of: node) != nil { annotations.append(node) }
-      if node.is(W.bookmarkStart) || node.is(W.bookmarkEnd) {
-        bookmarks.append(node)
-        return false
-      }
       if node.is(W.docPr), let id = node.attribute(W.id) {
-        let hook = compilation.addHook(.uniqueID(original: id))
-        compilation.attributeHooks[node, default: [:]][W.id] = hook
+        edits.append(.hookAttribute(node, W.id, .uniqueID(original: id)))
       }
       return true
     }
-    for bookmark in bookmarks { bookmark.remove() }
-    let highest = highestParagraphID(in: compilation.document)
-    freshParagraphIDs(repeatedIDs, above: highest, in: compilation)
-    WordRepeatedNotes.markReferences(references, in: compilation)
+    edits += WordBookmarks.edits(bookmarks, in: part)
+    let highest = highestParagraphID(in: part.document)
+    edits += freshParagraphIDs(repeatedIDs, above: highest)
+    edits += WordRepeatedNotes.referenceEdits(references)
     if let notes {
-      annotations += WordRepeatedNotes.makeFragments(notes.kind, ids: notes.ids, in: compilation, highestParagraphID: highest)
+      let copies = WordRepeatedNotes.fragmentEdits(notes.kind, ids: notes.ids, in: part.document,
+                                                   highestParagraphID: highest)
+      edits += copies.edits
+      annotations += copies.annotations
     }
-    WordAnnotationIDs.mark(annotations, in: compilation)
+    edits += WordAnnotationIDs.edits(annotations, in: part.document)
     for (element, numId) in inside where !outside.contains(numId) {
       let prefix = element.prefix.map { $0 + ":" } ?? ""
-      let hook = compilation.addHook(.numberingInstance(original: numId, element: Array("<\(prefix)numId \(prefix)val=\"".utf8)))
-      if let marker = compilation.makeMarker(.hook(hook)) {
-        element.insertBefore(marker)
-        element.remove()
-      }
+      edits.append(.replaceWithHook(element, .numberingInstance(original: numId,
+                                                                element: Array("<\(prefix)numId \(prefix)val=\"".utf8))))
     }
+    return edits
   }
 
   /// Paragraphs and rows inside sections get a fresh `w14:paraId` and `w14:textId` in every copy, above
   /// the part's highest paraId (MS-DOCX: unique within the part, below 0x80000000).
-  private static func freshParagraphIDs(_ elements: [XMLNode], above highest: Int, in compilation: PartCompilation) {
-    for element in elements {
-      for name in [W14.paraId, W14.textId] where element.attribute(name) != nil {
-        compilation.attributeHooks[element, default: [:]][name] = compilation.addHook(.paragraphID(above: highest))
-      }
+  private static func freshParagraphIDs(_ elements: [XMLNode], above highest: Int) -> [PartEdit] {
+    elements.flatMap { element in
+      [W14.paraId, W14.textId].filter { element.attribute($0) != nil }
+        .map { PartEdit.hookAttribute(element, $0, .paragraphID(above: highest)) }
     }
   }
 

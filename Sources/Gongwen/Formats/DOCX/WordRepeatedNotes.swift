@@ -26,7 +26,8 @@ enum WordRepeatedNotes {
   /// Makes the references found inside sections hooks. `references` holds each reference element with
   /// the innermost section around it (nil outside sections). A comment whose marks do not all stand in
   /// one section keeps the marks outside sections and loses those inside, so no id repeats.
-  static func markReferences(_ references: [(element: XMLNode, section: XMLNode?)], in compilation: PartCompilation) {
+  static func referenceEdits(_ references: [(element: XMLNode, section: XMLNode?)]) -> [PartEdit] {
+    var edits: [PartEdit] = []
     var sectionsByComment: [String: Set<XMLNode?>] = [:]
     for (element, section) in references where referenceKind(element) == .comment {
       if let id = element.attribute(W.annotationID) { sectionsByComment[id, default: []].insert(section) }
@@ -34,42 +35,38 @@ enum WordRepeatedNotes {
     for (element, section) in references where section != nil {
       guard let kind = referenceKind(element), let id = element.attribute(W.annotationID) else { continue }
       if kind == .comment, sectionsByComment[id]?.count != 1 {
-        element.remove()
+        edits.append(.remove(element))
         continue
       }
-      compilation.attributeHooks[element, default: [:]][W.annotationID] =
-        compilation.addHook(.noteReference(kind, original: id))
+      edits.append(.hookAttribute(element, W.annotationID, .noteReference(kind, original: id)))
     }
+    return edits
   }
 
   /// In a notes part: each note whose id is in `ids` becomes a fragment between a `noteCopies` hook and a
   /// `fragmentEnd` hook; its id and its paragraphs' ids become hooks, so every copy has its own. Returns
-  /// the annotations inside the notes (tracked changes), whose ids must be fresh in every copy too.
-  @discardableResult
-  static func makeFragments(_ kind: NoteKind, ids: Set<String>, in compilation: PartCompilation,
-                            highestParagraphID: Int) -> [XMLNode] {
+  /// those edits and the annotations inside the notes (tracked changes), whose ids must be fresh in every
+  /// copy too.
+  static func fragmentEdits(_ kind: NoteKind, ids: Set<String>, in document: XMLDocument,
+                            highestParagraphID: Int) -> (edits: [PartEdit], annotations: [XMLNode]) {
+    var edits: [PartEdit] = []
     var annotations: [XMLNode] = []
-    guard !ids.isEmpty, let root = compilation.document.root else { return annotations }
+    guard !ids.isEmpty, let root = document.root else { return (edits, annotations) }
     for note in root.elementChildren where note.is(W.name(kind.rawValue)) {
-      guard let id = note.attribute(W.annotationID), ids.contains(id),
-        let start = compilation.makeMarker(.hook(compilation.addHook(.noteCopies(kind, original: id)))),
-        let end = compilation.makeMarker(.hook(compilation.addHook(.fragmentEnd)))
-      else { continue }
-      note.insertBefore(start)
-      note.insertAfter(end)
-      compilation.attributeHooks[note, default: [:]][W.annotationID] = compilation.addHook(.noteID(original: id))
+      guard let id = note.attribute(W.annotationID), ids.contains(id) else { continue }
+      edits += [.hookBefore(note, .noteCopies(kind, original: id)), .hookAfter(note, .fragmentEnd),
+                .hookAttribute(note, W.annotationID, .noteID(original: id))]
       note.walk { node in
         guard node.isElement else { return false }
         if node != note, WordAnnotationIDs.idAttribute(of: node) != nil { annotations.append(node) }
         for name in [W14.paraId, W14.textId] {
-          guard let value = node.attribute(name), compilation.attributeHooks[node]?[name] == nil else { continue }
-          compilation.attributeHooks[node, default: [:]][name] =
-            compilation.addHook(.noteParagraphID(original: value, above: highestParagraphID))
+          guard let value = node.attribute(name) else { continue }
+          edits.append(.hookAttribute(node, name, .noteParagraphID(original: value, above: highestParagraphID)))
         }
         return true
       }
     }
-    return annotations
+    return (edits, annotations)
   }
 
   /// The largest id of the notes in a notes part (separators included), so copies get ids no note uses.

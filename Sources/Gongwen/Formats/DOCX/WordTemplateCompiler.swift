@@ -22,7 +22,11 @@ enum WordTemplateCompiler {
     try Relationships.requireTargets(packageRelationships, of: "", in: package)
     try Relationships.requireTargets(mainRelationships, of: main.target, in: package)
     var numberingPart: String?
+    var commentExtensionParts: [String] = []
     for relationship in mainRelationships where !relationship.isExternal {
+      if WordCommentExtensions.types.contains(relationship.shortType), package.has(relationship.target) {
+        commentExtensionParts.append(relationship.target)
+      }
       if OPC.templatedPartTypes.contains(relationship.shortType) {
         parts.append((relationship.target, WordProfile()))
         roles[relationship.target] = relationship.shortType
@@ -43,12 +47,18 @@ enum WordTemplateCompiler {
     if let numberingTemplate = try numbering.compileNumberingPart(package) {
       compiled.append(numberingTemplate)
     }
+    var notes = try WordNoteCopies(parts: compiled, roles: roles, package: package)
+    let commentExtensions = try WordCommentExtensions.compile(
+      commentExtensionParts, comments: roles.first { $0.value == "comments" }?.key,
+      copied: notes.referred[.comment] ?? [], in: package)
+    compiled += commentExtensions.parts
+    notes.firstFreeDurableID = commentExtensions.firstFreeDurableID
     let maxDrawingID = try WordDrawingIDs.maximum(in: package)
     let figures = try WordFigureSetup.read(package, mainPart: main.target, parts: compiled)
     var template = WordCompiledTemplate(parts: compiled, numbering: numbering, firstFreeDrawingID: maxDrawingID + 1,
                                         figures: figures)
     template.roles = roles
-    template.notes = try WordNoteCopies(parts: compiled, roles: roles, package: package)
+    template.notes = notes
     template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
     return template
   }

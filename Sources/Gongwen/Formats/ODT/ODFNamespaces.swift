@@ -19,7 +19,6 @@ enum ODF {
   static let xmlID = XMLName(xmlNS, "id")
   static let noteID = text("id"), annotationName = XMLName(officeNS, "name")
   static let contentControl = XMLName(loextNS, "content-control")
-  static let bookmarkNames: Set<String> = ["bookmark", "bookmark-start", "bookmark-end"]
   static let mimetypes: Set<String> = ["application/vnd.oasis.opendocument.text",
                                        "application/vnd.oasis.opendocument.text-template"]
 }

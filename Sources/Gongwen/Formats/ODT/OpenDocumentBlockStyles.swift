@@ -7,9 +7,9 @@ enum OpenDocumentBlockStyles {
   static let prefixes: [(prefix: String, uri: String)] = [("text", ODF.textNS), ("table", ODF.tableNS),
                                                            ("style", ODF.styleNS), ("fo", foNS)]
 
-  static func insert(_ catalog: OpenDocumentStyleCatalog, into compilation: PartCompilation) throws {
-    guard compilation.hasStructuredBlocks, let root = compilation.document.root else { return }
-    try compilation.ensureBlockPrefixes(prefixes)
+  static func insert(_ catalog: OpenDocumentStyleCatalog, into part: RewrittenPart) throws {
+    guard part.hasStructuredBlocks, let root = part.document.root else { return }
+    try part.ensureBlockPrefixes(prefixes)
     guard let container = automaticStyles(in: root) else { return }
     for role in OpenDocumentStyleCatalog.paragraphRoles where !catalog.hasParagraphStyle(role) {
       paragraphStyle(catalog.paragraphStyle(role), role: role, parent: nil, pageBreak: false, in: container)

@@ -34,25 +34,12 @@ final class OpenDocumentRenderState: DocumentRenderState {
     self.figures = OpenDocumentFigures(setup: figures)
   }
 
-  /// Names unique per repetition, by part, original name and repetition.
-  private var uniqueNames: [String: String] = [:]
-  private var nameCounts: [String: Int] = [:]
+  /// Names unique per repetition.
+  private var uniqueNames = UniqueNames()
 
   func hookMarkup(part: CompiledPart, id: Int, repetitions: [Int], scope: Scope) -> [UInt8] {
     guard case .uniqueName(let original) = part.hooks[id] else { return [] }
-    let key = "\(part.name)|\(original)|\(repetitions.map(String.init).joined(separator: ","))"
-    let name: String
-    if let known = uniqueNames[key] {
-      name = known
-    } else {
-      let count = nameCounts[original, default: 0] + 1
-      nameCounts[original] = count
-      name = count == 1 ? original : "\(original)_\(count)"
-      uniqueNames[key] = name
-    }
-    var bytes: [UInt8] = []
-    for byte in name.utf8 { XMLEscaping.append(byte, to: &bytes, attribute: true) }
-    return bytes
+    return uniqueNames.attributeBytes(original, part: part.name, repetitions: repetitions)
   }
 
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {

@@ -5,8 +5,8 @@ enum OpenDocumentFigureStyles {
   /// A picture behind the text (a seal), placed from the type area's left and the paragraph's top.
   static let behindText = "GongwenBehindText"
 
-  static func add(to compilation: PartCompilation) {
-    guard compilation.tags.contains(where: { $0.tag.kind == .image }), let root = compilation.document.root else { return }
+  static func add(to part: RewrittenPart) {
+    guard part.tags.contains(where: { $0.tag.kind == .image }), let root = part.document.root else { return }
     let automatic = XMLName(ODF.officeNS, "automatic-styles")
     var styles = root.child(automatic)
     if styles == nil, let created = root.appendElement("automatic-styles", namespace: ODF.officeNS, prefix: "office") {
@@ -30,7 +30,7 @@ enum OpenDocumentFigureStyles {
       addStyle(to: styles, name: frame, family: "graphic", properties: "graphic-properties",
                fo: ["padding": "0cm", "border": "none"], style: ["vertical-pos": "top", "vertical-rel": "baseline"])
     }
-    if !existing.contains(behindText), compilation.tags.contains(where: { SealPlacement.isSeal($0.tag) }) {
+    if !existing.contains(behindText), part.tags.contains(where: { SealPlacement.isSeal($0.tag) }) {
       addStyle(to: styles, name: behindText, family: "graphic", properties: "graphic-properties",
                fo: ["padding": "0cm", "border": "none"],
                style: ["wrap": "run-through", "run-through": "background", "horizontal-pos": "from-left",

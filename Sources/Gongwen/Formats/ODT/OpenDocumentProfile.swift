@@ -103,9 +103,12 @@ struct OpenDocumentProfile: FormatProfile {
     return "\(name), row \(rowNumber), cell \(cellNumber)"
   }
 
-  func adjust(_ compilation: PartCompilation) throws {
-    OpenDocumentRepeatedContent.adjust(compilation)
-    try OpenDocumentBlockStyles.insert(blockStyles, into: compilation)
-    OpenDocumentFigureStyles.add(to: compilation)
+  func edits(for part: RewrittenPart) throws -> [PartEdit] {
+    OpenDocumentRepeatedContent.edits(for: part)
+  }
+
+  func completeTree(_ part: RewrittenPart) throws {
+    try OpenDocumentBlockStyles.insert(blockStyles, into: part)
+    OpenDocumentFigureStyles.add(to: part)
   }
 }

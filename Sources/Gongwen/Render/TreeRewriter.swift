@@ -1,8 +1,35 @@
 import GongwenTemplate
 
-extension PartCompilation {
+/// The fourth stage of compiling a part: applies a `PlacementPlan` to the tree — tag text leaves the
+/// runs, markers take its place — and returns the tree with its marks as a `RewrittenPart`.
+struct TreeRewriter {
+  let document: XMLDocument
+  let paragraphs: [ParagraphText]
+  let tags: [FoundTag]
+  let profile: FormatProfile
+  private var marks = PartMarks()
+
+  init(document: XMLDocument, paragraphs: [ParagraphText], tags: [FoundTag], profile: FormatProfile) {
+    self.document = document
+    self.paragraphs = paragraphs
+    self.tags = tags
+    self.profile = profile
+  }
+
+  /// Rewrites the tree after `plan`; `name` and `file` name the part in later messages.
+  static func rewrite(_ document: XMLDocument, name: String, file: String?, paragraphs: [ParagraphText],
+                      tags: [FoundTag], plan: PlacementPlan, profile: FormatProfile) -> RewrittenPart {
+    var rewriter = TreeRewriter(document: document, paragraphs: paragraphs, tags: tags, profile: profile)
+    rewriter.apply(plan)
+    rewriter.marks.attributeValues = plan.attributeValues
+    return RewrittenPart(document: document, name: name, file: file, tags: tags, marks: rewriter.marks,
+                         encodings: plan.encodings)
+  }
+
+  private mutating func makeMarker(_ token: MarkerToken) -> XMLNode? { marks.makeMarker(token, in: document) }
+
   /// Applies a plan to the tree: tag text leaves the runs, markers take its place.
-  func rewrite(_ plan: PlacementPlan) {
+  private mutating func apply(_ plan: PlacementPlan) {
     var edits: [Int: [(range: Range<Int>, token: MarkerToken?)]] = [:]
     let replaced = Dictionary(plan.replacedParagraphs.map { ($0.paragraph, $0.keep) }, uniquingKeysWith: { $0 || $1 })
     for (index, found) in tags.enumerated() {
@@ -39,18 +66,18 @@ extension PartCompilation {
   }
 
   /// Makes a table with row loops vanish when none of its rows renders (however many loops it has).
-  private func markDropIfEmpty(_ table: XMLNode) {
-    for row in rows(of: table) {
-      guard let mark = makeMarker(.hook(addHook(.dropIfEmpty(.content)))) else { continue }
+  private mutating func markDropIfEmpty(_ table: XMLNode) {
+    for row in profile.rows(of: table) {
+      guard let mark = marks.makeHookMarker(.dropIfEmpty(.content), in: document) else { continue }
       if let first = row.firstChild { first.insertBefore(mark) } else { row.append(mark) }
     }
-    if let start = makeMarker(.hook(addHook(.dropIfEmpty(.start)))) { table.insertBefore(start) }
-    if let end = makeMarker(.hook(addHook(.dropIfEmpty(.end)))) { table.insertAfter(end) }
+    if let start = marks.makeHookMarker(.dropIfEmpty(.start), in: document) { table.insertBefore(start) }
+    if let end = marks.makeHookMarker(.dropIfEmpty(.end), in: document) { table.insertAfter(end) }
   }
 
   /// Guards a kept closing paragraph so it renders only when its section rendered nothing: a
   /// container that must hold a paragraph (a Word cell) then keeps one, and only then.
-  private func keepOnlyWhenEmpty(_ element: XMLNode, opening: FoundTag, closing found: FoundTag) {
+  private mutating func keepOnlyWhenEmpty(_ element: XMLNode, opening: FoundTag, closing found: FoundTag) {
     let inverse: SectionMode = opening.tag.kind == .invertedSection ? .guarded : .inverted
     guard let open = makeMarker(.open(opening, inverse)), let close = makeMarker(.close(found)) else { return }
     element.insertBefore(open)
@@ -58,7 +85,7 @@ extension PartCompilation {
   }
 
   /// Cuts tag text out of a paragraph's pieces, putting markers where tags start.
-  private func rewriteText(of paragraph: ParagraphText, _ edits: [(range: Range<Int>, token: MarkerToken?)]) {
+  private mutating func rewriteText(of paragraph: ParagraphText, _ edits: [(range: Range<Int>, token: MarkerToken?)]) {
     var touched: [XMLNode] = []
     for piece in paragraph.pieces {
       let overlapping = edits.filter { $0.range.overlaps(piece.range) }
@@ -88,7 +115,7 @@ extension PartCompilation {
       if let parent { touched.append(parent) }
     }
     for parent in Set(touched) {
-      if parent.children.contains(where: { markers[$0] != nil }) || !parent.text.isEmpty {
+      if parent.children.contains(where: { marks.markers[$0] != nil }) || !parent.text.isEmpty {
         profile.prepareForValue(textParent: parent)
       } else {
         profile.pruneIfEmpty(textParent: parent)
@@ -108,7 +135,7 @@ extension PartCompilation {
   }
 
   /// Replaces a text node's content with a sequence of text and markers.
-  private func apply(_ pieces: [Either], to node: XMLNode) {
+  private mutating func apply(_ pieces: [Either], to node: XMLNode) {
     var first = true
     var last = node
     for piece in pieces {

@@ -1,11 +1,23 @@
 import GongwenTemplate
 
-extension PartCompilation {
+/// The last stage of compiling a part: the edited tree serialized once into literal markup and tag
+/// tokens, and built into the `CompiledPart` that renders many times.
+enum PartTokenizer {
+  /// Compiles a rewritten part; `sites` lists its tags as written.
+  static func compile(_ part: RewrittenPart, sites: [TagSite] = []) -> CompiledPart {
+    let tokens = tokenize(part)
+    let hooks = part.marks.hooks
+    let cut = HookFragments.cut(tokens, hooks: hooks)
+    return CompiledPart(name: part.name, nodes: TemplateTree.build(cut.tokens), hooks: hooks,
+                        hookScopes: HookScopes.compute(tokens), encodings: part.encodings,
+                        fragments: cut.fragments, sites: sites)
+  }
+
   /// Serializes the rewritten tree into literal markup and tag tokens.
-  func tokenize() -> [TemplateToken] {
-    let table = MarkerTable(compilation: self)
+  static func tokenize(_ part: RewrittenPart) -> [TemplateToken] {
+    let table = MarkerTable(part.marks)
     var tokens: [TemplateToken] = []
-    for chunk in XMLSerializer.serialize(document, markers: table) {
+    for chunk in XMLSerializer.serialize(part.document, markers: table) {
       switch chunk {
       case .markup(let bytes):
         tokens.append(.literal(bytes))
@@ -23,18 +35,18 @@ private final class MarkerTable: XMLSerializationMarkers {
   var attributeIDs: [XMLNode: [XMLName: Int]] = [:]
   var tokens: [TemplateToken] = []
 
-  init(compilation: PartCompilation) {
-    for (node, marker) in compilation.markers {
+  init(_ marks: PartMarks) {
+    for (node, marker) in marks.markers {
       ids[node] = tokens.count
       tokens.append(Self.token(marker))
     }
-    for (element, attributes) in compilation.attributeHooks {
+    for (element, attributes) in marks.attributeHooks {
       for (name, hook) in attributes {
         attributeIDs[element, default: [:]][name] = tokens.count
         tokens.append(.hook(hook))
       }
     }
-    for (element, attributes) in compilation.attributeValues {
+    for (element, attributes) in marks.attributeValues {
       for (name, marker) in attributes {
         attributeIDs[element, default: [:]][name] = tokens.count
         tokens.append(Self.token(marker))

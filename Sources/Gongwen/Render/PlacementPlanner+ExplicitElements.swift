@@ -1,6 +1,6 @@
 import GongwenTemplate
 
-extension PartCompilation {
+extension PlacementPlanner {
   /// Places a section written with its element (`{{-w:tr rows}}`, `{{-w:tc 季度}}`): the elements of that
   /// kind holding the open and the close tag, and the siblings between, repeat; the tags' text goes.
   func placeExplicit(_ pair: SectionPair, element: RepeatedElement, mode: SectionMode, in plan: inout PlacementPlan) {
@@ -20,7 +20,7 @@ extension PartCompilation {
       let last = matches(closePara) ? closePara : closePara.ancestor(where: matches),
       let parent = first.parent, parent == last.parent
     else {
-      errors.append(TemplateError(.sectionCrossesStructure(open.tag.text), location: open.location, tagText: open.tag.text))
+      report(TemplateError(.sectionCrossesStructure(open.tag.text), location: open.location, tagText: open.tag.text))
       return
     }
     plan.removed.insert(pair.open)
@@ -74,7 +74,7 @@ extension PartCompilation {
         let count = Expression(path: Path(["$count"]))
         let found = FoundTag(tag: Tag(kind: .value, expression: count, text: open.tag.text), paragraph: open.paragraph,
                              range: open.range, location: open.location)
-        attributeValues[column, default: [:]][style.attribute] = .value(found, context: context(for: .affixed(style.prefix)))
+        plan.attributeValues[column, default: [:]][style.attribute] = .value(found, context: context(for: .affixed(style.prefix)))
       }
     }
   }
@@ -85,7 +85,7 @@ extension PartCompilation {
     let expression = Expression(operand: share, filters: [FilterCall(name: "number", arguments: [.string("0")])])
     let tag = Tag(kind: .value, expression: expression, text: open.tag.text)
     let found = FoundTag(tag: tag, paragraph: open.paragraph, range: open.range, location: open.location)
-    attributeValues[width.element, default: [:]][width.attribute] = .value(found, context: context(for: .plain))
+    plan.attributeValues[width.element, default: [:]][width.attribute] = .value(found, context: context(for: .plain))
   }
 }
 

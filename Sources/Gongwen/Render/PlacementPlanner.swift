@@ -1,8 +1,24 @@
 import GongwenTemplate
 
-extension PartCompilation {
-  /// Decides, for every tag, where its marker goes: inline, around paragraphs, or around table rows.
-  func planPlacements(_ pairs: [SectionPair]) -> PlacementPlan {
+/// The third stage of compiling a part: decides, for every tag, where its marker goes — inline, around
+/// paragraphs, or around table rows — and returns the decisions as a `PlacementPlan`.
+final class PlacementPlanner {
+  let paragraphs: [ParagraphText]
+  let tags: [FoundTag]
+  let profile: FormatProfile
+  /// Sections that cannot be placed.
+  private(set) var errors: [TemplateError] = []
+  /// Value encodings by context number, registered as tags are placed.
+  private var encodings: [ValueEncoding] = []
+
+  init(paragraphs: [ParagraphText], tags: [FoundTag], profile: FormatProfile) {
+    self.paragraphs = paragraphs
+    self.tags = tags
+    self.profile = profile
+  }
+
+  /// Places every tag; sections that cannot be placed are left out and reported in `errors`.
+  func plan(_ pairs: [SectionPair]) -> PlacementPlan {
     var plan = PlacementPlan()
     var paired = Set<Int>()
     for pair in pairs.sorted(by: { $0.open < $1.open }) {
@@ -13,7 +29,17 @@ extension PartCompilation {
     for (index, found) in tags.enumerated() where !paired.contains(index) {
       placeSingle(index, found, in: &plan)
     }
+    plan.encodings = encodings
     return plan
+  }
+
+  func report(_ error: TemplateError) { errors.append(error) }
+
+  /// The context number of an encoding, registering it on first use.
+  func context(for encoding: ValueEncoding) -> Int {
+    if let index = encodings.firstIndex(of: encoding) { return index }
+    encodings.append(encoding)
+    return encodings.count - 1
   }
 
   private func mode(of tag: Tag) -> SectionMode { tag.kind == .invertedSection ? .inverted : .normal }
@@ -29,7 +55,7 @@ extension PartCompilation {
         plan.replacedParagraphs.append((found.paragraph, .block(found, context: paragraphBlockContext),
                                         profile.mustKeep(paragraph.element)))
       } else if found.tag.kind == .block {
-        errors.append(TemplateError(.blockTagNotAlone(found.tag.text), location: found.location, tagText: found.tag.text))
+        report(TemplateError(.blockTagNotAlone(found.tag.text), location: found.location, tagText: found.tag.text))
       } else {
         plan.inline[index] = .block(found, context: context(at: found))
       }
@@ -55,7 +81,7 @@ extension PartCompilation {
     let openPara = paragraphs[open.paragraph], closePara = paragraphs[close.paragraph]
     if open.paragraph == close.paragraph {
       guard sameShape(open, close) else {
-        errors.append(TemplateError(.sectionCrossesStructure(open.tag.text), location: open.location, tagText: open.tag.text))
+        report(TemplateError(.sectionCrossesStructure(open.tag.text), location: open.location, tagText: open.tag.text))
         return
       }
       plan.inline[pair.open] = .open(open, sectionMode)
@@ -81,7 +107,7 @@ extension PartCompilation {
       return
     }
     guard sameShape(open, close) else {
-      errors.append(TemplateError(.sectionCrossesStructure(open.tag.text), location: open.location, tagText: open.tag.text))
+      report(TemplateError(.sectionCrossesStructure(open.tag.text), location: open.location, tagText: open.tag.text))
       return
     }
     plan.inline[pair.open] = .open(open, sectionMode)
@@ -112,7 +138,7 @@ extension PartCompilation {
       let lastRow = paragraphs[close.paragraph].element.ancestor(where: profile.isRow),
       firstRow.ancestor(where: profile.isTable) == table, lastRow.ancestor(where: profile.isTable) == table
     else {
-      errors.append(TemplateError(.sectionCrossesTable(open.tag.text), location: open.location, tagText: open.tag.text))
+      report(TemplateError(.sectionCrossesTable(open.tag.text), location: open.location, tagText: open.tag.text))
       return
     }
     plan.removed.insert(pair.open)
@@ -128,24 +154,9 @@ extension PartCompilation {
 
   /// True when no row of `table` stands outside `first...last` (rows may sit in row groups).
   private func coversAllRows(of table: XMLNode, from first: XMLNode, to last: XMLNode) -> Bool {
-    let rows = self.rows(of: table)
+    let rows = profile.rows(of: table)
     guard let firstIndex = rows.firstIndex(of: first), let lastIndex = rows.firstIndex(of: last) else { return false }
     return firstIndex == 0 && lastIndex == rows.count - 1
-  }
-
-  /// The rows of a table, not of tables nested in its cells.
-  func rows(of table: XMLNode) -> [XMLNode] {
-    var rows: [XMLNode] = []
-    table.walk { node in
-      guard node.isElement else { return false }
-      if node != table, profile.isTable(node) { return false }
-      if profile.isRow(node) {
-        rows.append(node)
-        return false
-      }
-      return true
-    }
-    return rows
   }
 
   /// The paragraph, or the wrapper (list item) whose only element child it is.
