@@ -27,6 +27,9 @@ extension Template {
       rendered[part.name] = sink.output
     }
     guard errors.isEmpty else { throw TemplateErrors(errors) }
+    for part in compiled.parts {
+      if let bytes = rendered[part.name] { rendered[part.name] = try compiled.laidOut(bytes, part: part.name) }
+    }
     var added: [(name: String, bytes: [UInt8])] = []
     for (name, bytes) in try state.finish() {
       if rendered[name] == nil && !entries.contains(where: { $0.name == name }) {

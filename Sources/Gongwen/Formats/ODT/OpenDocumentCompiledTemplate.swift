@@ -11,6 +11,12 @@ struct OpenDocumentCompiledTemplate: CompiledFormat {
   func makeState() -> DocumentRenderState { OpenDocumentRenderState(mimetype: mimetype, styles: styles, figures: figures) }
   func compression(for entry: String) -> ZipWriter.Compression { entry == "mimetype" ? .store : .deflate }
 
+  func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8] {
+    let layout = OpenDocumentSignatureLayout.self
+    guard part == "content.xml", styles.paragraphStyles.isSuperset(of: [layout.signatureStyle, layout.dateStyle]) else { return bytes }
+    return try layout.apply(bytes, part: part)
+  }
+
   func role(of part: String) -> String {
     switch part {
     case "content.xml": return "body"
