@@ -8,11 +8,4 @@ protocol CompiledFormat: Sendable {
   func compression(for entry: String) -> ZipWriter.Compression
   /// What a part holds, for people: "body", "header", "footnotes", "document properties".
   func role(of part: String) -> String
-  /// A rendered part with the layout that depends on its printed text applied (the places of unsealed
-  /// signatures, GB/T 9704 7.3.5.2).
-  func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8]
-}
-
-extension CompiledFormat {
-  func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8] { bytes }
 }

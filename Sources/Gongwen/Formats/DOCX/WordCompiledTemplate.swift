@@ -10,14 +10,10 @@ struct WordCompiledTemplate: CompiledFormat {
   var notes = WordNoteCopies()
   /// The template's styles, for structured content.
   var styles = WordStyleCatalog()
+  /// Whether the main part has footers for landscape pages (`WordSectionLayout`).
+  var hasLandscapeFooters = false
 
   func makeState() -> DocumentRenderState { WordRenderState(template: self) }
   func compression(for entry: String) -> ZipWriter.Compression { .deflate }
   func role(of part: String) -> String { roles[part] ?? "part" }
-
-  func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8] {
-    guard part == parts.first?.name, styles.paragraphStyles.isSuperset(of: [WordSignatureLayout.signatureStyle, WordSignatureLayout.dateStyle])
-    else { return bytes }
-    return try WordSignatureLayout.apply(bytes, part: part)
-  }
 }

@@ -1,18 +1,15 @@
-/// Sets the right indents of unsealed signatures in a rendered Word main part: each run of
+/// Sets the right indents of unsealed signatures in a rendered Word main body: each run of
 /// `GongwenSignature` paragraphs followed by a `GongwenDate` paragraph gets the places
 /// `SignaturePlacement` computes from their printed texts (`w:ind w:right` with `w:rightChars`).
 enum WordSignatureLayout {
   static let signatureStyle = "GongwenSignature", dateStyle = "GongwenDate"
 
-  /// `bytes` with the indents set, or `bytes` itself when no signature is followed by a date.
-  static func apply(_ bytes: [UInt8], part: String) throws -> [UInt8] {
-    let document = try XMLDocument(parsing: bytes, part: part)
-    guard let body = document.root?.child(W.name("body")) else { return bytes }
-    let placed = SignaturePlacement.place(in: body.elementChildren, line: { paragraph in
+  /// Places the signature blocks among `body`'s paragraphs; returns whether there were any.
+  static func place(in body: XMLNode) -> Bool {
+    SignaturePlacement.place(in: body.elementChildren, line: { paragraph in
       let style = paragraph.is(W.p) ? paragraph.child(W.pPr)?.child(W.name("pStyle"))?.attribute(W.val) : nil
       return style == signatureStyle ? .signature : style == dateStyle ? .date : .other
     }, text: text(of:), indent: setRightIndent)
-    return placed ? XMLSerializer.bytes(of: document) : bytes
   }
 
   /// The text of a paragraph's runs (`w:t`; a tab counts as nothing: signatures have none).

@@ -50,6 +50,9 @@ enum WordTemplateCompiler {
     template.roles = roles
     template.notes = try WordNoteCopies(parts: compiled, roles: roles, package: package)
     template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
+    template.hasLandscapeFooters = [WordSectionLayout.oddFooter, WordSectionLayout.evenFooter].allSatisfy { id in
+      mainRelationships.contains { $0.id == id && $0.shortType == "footer" && !$0.isExternal }
+    }
     return template
   }
 
