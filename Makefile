@@ -38,7 +38,7 @@ demo: release
 
 # Suites (and single tests) that go through a real reader: LibreOffice, poppler, Chromium. `make test-fast`
 # runs everything else; `make interop` runs these; `make test` runs both and the install test.
-INTEROP := ConversionCLITests|ConvertReadBackCLITests|OfficeFailureCLITests|PDFOptionsCLITests|PDFSpacingCLITests|ServerBrowserTests|SamplePDFTests|ConvertSeedEndToEndTests|EndToEndFigureTests|EndToEndQuarterlyTests|EndToEndToolTests|OfficeTypedTemplateTests|NoticePDFLayoutTests|BatchCLITests/pdfOutput|ErrorAnnotationTests/commentsSurviveLibreOffice|LegacyWorkbookCLITests/xlsAndEtWorkbooksReadLikeTheirXlsx|RepeatedNotesLibreOfficeTests|RepeatedCommentRepliesLibreOfficeTests|TemplateOutputLibreOfficeTests|LetterPDFLayoutTests|ReportPDFLayoutTests
+INTEROP := ConversionCLITests|ConvertReadBackCLITests|OfficeFailureCLITests|PDFOptionsCLITests|PDFSpacingCLITests|ServerBrowserTests|SamplePDFTests|ConvertSeedEndToEndTests|EndToEndFigureTests|EndToEndQuarterlyTests|EndToEndToolTests|OfficeTypedTemplateTests|NoticePDFLayoutTests|BatchCLITests/pdfOutput|ErrorAnnotationTests/commentsSurviveLibreOffice|LegacyWorkbookCLITests/xlsAndEtWorkbooksReadLikeTheirXlsx|RepeatedNotesLibreOfficeTests|RepeatedCommentRepliesLibreOfficeTests|TemplateOutputLibreOfficeTests|LetterPDFLayoutTests|ReportPDFLayoutTests|SignaturePDFLayoutTests|LandscapeTablePDFTests
 
 test:
 	@$(MAKE) --no-print-directory test-fast

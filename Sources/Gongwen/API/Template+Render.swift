@@ -27,6 +27,11 @@ extension Template {
       rendered[part.name] = sink.output
     }
     guard errors.isEmpty else { throw TemplateErrors(errors) }
+    let archive = try ZipArchive(bytes: self.bytes, name: file)
+    for name in compiled.parts.map(\.name) + state.partsToLayOut where rendered[name] != nil || !compiled.parts.contains(where: { $0.name == name }) {
+      guard let bytes = try rendered[name] ?? rewrittenParts[name] ?? archive.read(named: name) else { continue }
+      rendered[name] = try state.laidOut(bytes, part: name)
+    }
     var added: [(name: String, bytes: [UInt8])] = []
     for (name, bytes) in try state.finish() {
       if rendered[name] == nil && !entries.contains(where: { $0.name == name }) {
@@ -38,7 +43,6 @@ extension Template {
     if verify {
       try verifier.verify(changed: rendered, added: Set(added.map(\.name)), data: data)
     }
-    let archive = try ZipArchive(bytes: self.bytes, name: file)
     return try PackageAssembly.assemble(archive, replacing: rendered, adding: added,
                                         compression: compiled.compression(for:), level: deflateLevel)
   }

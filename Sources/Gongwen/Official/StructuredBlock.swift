@@ -55,10 +55,14 @@ package struct StructuredList: Sendable, Equatable {
 package struct StructuredTable: Sendable, Equatable {
   package var header: [[StructuredCell]]
   package var rows: [[StructuredCell]]
+  /// Printed on landscape pages of its own (a 横排表格, GB/T 9704-2012 8): the pages before and after
+  /// stay portrait, and the table's pages keep their page numbers where portrait pages have them.
+  package var landscape: Bool
 
-  package init(header: [[StructuredCell]], rows: [[StructuredCell]]) {
+  package init(header: [[StructuredCell]], rows: [[StructuredCell]], landscape: Bool = false) {
     self.header = header
     self.rows = rows
+    self.landscape = landscape
   }
 
   /// Header rows then body rows laid out on a grid.

@@ -10,6 +10,7 @@ enum StructuredContentKeys {
   static let table = ["表格", "table"]
   static let header = ["表头", "header"]
   static let rows = ["行", "rows"]
+  static let landscape = ["横排", "landscape"]
   static let orderedList = ["列表", "list"]
   static let bulletList = ["符号列表", "bullets"]
   static let points = ["要点", "points"]

@@ -1,6 +1,6 @@
 import GongwenTemplate
 
-/// Builds a table from data: `{表头: [cells…] or [[cells…]…], 行: [[cells…]…]}`. A cell is text or
+/// Builds a table from data: `{表头: [cells…] or [[cells…]…], 行: [[cells…]…], 横排: true}`. A cell is text or
 /// `{文字: …, 合并列: n, 合并行: n}` (`{text, colspan, rowspan}`).
 enum StructuredTableBuilder {
   static func build(_ value: Value, path: String) throws -> StructuredTable {
@@ -20,7 +20,15 @@ enum StructuredTableBuilder {
     guard !(header + body).allSatisfy(\.isEmpty) else {
       throw StructuredContentKeys.problem(path, "the table has no cells; give 表头 and 行")
     }
-    return StructuredTable(header: header, rows: body)
+    var landscape = false
+    if let written = value.firstMember(StructuredContentKeys.landscape) {
+      guard case .bool(let flag) = written else {
+        throw StructuredContentKeys.problem(path + "." + StructuredContentKeys.landscape[0],
+                                            "横排 is true (the table on landscape pages) or false, not \(written.displayText)")
+      }
+      landscape = flag
+    }
+    return StructuredTable(header: header, rows: body, landscape: landscape)
   }
 
   private static func rows(_ value: Value, path: String) throws -> [[StructuredCell]] {

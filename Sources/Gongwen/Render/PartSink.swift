@@ -15,12 +15,19 @@ protocol DocumentRenderState: AnyObject {
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8]
   /// Parts to add or replace once every compiled part has rendered.
   func finish() throws -> [(name: String, bytes: [UInt8])]
+  /// A rendered part with the layout that depends on what rendered applied (the places of unsealed
+  /// signatures, GB/T 9704 7.3.5.2; the pages of landscape tables).
+  func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8]
+  /// Parts without tags that `laidOut` must see too (the styles, when a landscape page was written).
+  var partsToLayOut: [String] { get }
 }
 
 extension DocumentRenderState {
   func hookExpansions(part: CompiledPart, id: Int, repetitions: [Int], scope: Scope, checking: Bool) -> [HookExpansion] { [] }
   func enterExpansion(_ index: Int, part: CompiledPart, hook id: Int) {}
   func expansionPart(part: CompiledPart, hook id: Int) -> CompiledPart { part }
+  func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8] { bytes }
+  var partsToLayOut: [String] { [] }
 }
 
 /// Collects a part's rendered markup.

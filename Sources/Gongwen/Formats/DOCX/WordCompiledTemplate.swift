@@ -10,6 +10,8 @@ struct WordCompiledTemplate: CompiledFormat {
   var notes = WordNoteCopies()
   /// The template's styles, for structured content.
   var styles = WordStyleCatalog()
+  /// Whether the main part has footers for landscape pages (`WordSectionLayout`).
+  var hasLandscapeFooters = false
 
   func makeState() -> DocumentRenderState { WordRenderState(template: self) }
   func compression(for entry: String) -> ZipWriter.Compression { .deflate }

@@ -40,6 +40,20 @@ final class WordRenderState: DocumentRenderState {
 
   func enterExpansion(_ index: Int, part: CompiledPart, hook id: Int) { notes.enter(index) }
 
+  /// The main part's body after the render: unsealed signatures placed from their texts
+  /// (`WordSignatureLayout`), the section breaks around landscape tables completed (`WordSectionLayout`).
+  func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8] {
+    guard let main = template.parts.first, part == main.name else { return bytes }
+    let signatures = template.styles.paragraphStyles.isSuperset(of: [WordSignatureLayout.signatureStyle, WordSignatureLayout.dateStyle])
+    let blocks = main.sites.contains { $0.tag.kind == .block }
+    guard signatures || blocks else { return bytes }
+    let document = try XMLDocument(parsing: bytes, part: part)
+    guard let body = document.root?.child(W.name("body")) else { return bytes }
+    let placed = signatures && WordSignatureLayout.place(in: body)
+    let completed = blocks && WordSectionLayout.complete(body, landscapeFooters: template.hasLandscapeFooters)
+    return placed || completed ? XMLSerializer.bytes(of: document) : bytes
+  }
+
   func expansionPart(part: CompiledPart, hook id: Int) -> CompiledPart {
     guard case .noteReference(let kind, let original) = part.hooks[id], let name = notes.part(of: kind, original: original)
     else { return part }

@@ -6,8 +6,8 @@ struct WordStructuredWriter {
   let styles: WordStyleCatalog
   /// The namespace prefix of WordprocessingML in the part (`w`).
   let prefix: String
-  /// Width of the type area in twips (A4 less GB/T 9704 margins).
-  var typeAreaWidth = 8845
+  /// Width of the type area in twips (A4 less GB/T 9704 margins), and on a landscape page.
+  var typeAreaWidth = 8845, landscapeTypeAreaWidth = 12756
   private var output: [UInt8] = []
   private var pendingPageBreak = false
   /// Set while the last block of the body is written: its body paragraph keeps with the next.
@@ -42,9 +42,15 @@ struct WordStructuredWriter {
         for (index, item) in list.items.enumerated() {
           paragraph(.list, runs: [(list.marker(at: index) + item, nil)])
         }
+      case .table(let table) where table.landscape && !mustEndWithParagraph:
+        // a section of its own on landscape pages; `WordSectionLayout` completes both section breaks
+        flushPageBreak()
+        sectionBreak(landscape: false)
+        self.table(table.grid, width: landscapeTypeAreaWidth)
+        sectionBreak(landscape: true)
       case .table(let table):
         flushPageBreak()
-        self.table(table.grid)
+        self.table(table.grid, width: typeAreaWidth)
         endsWithParagraph = false
       case .pageBreak:
         pendingPageBreak = true
@@ -137,6 +143,16 @@ struct WordStructuredWriter {
     output += "<\(p):sz \(p):val=\"\(size)\"/><\(p):szCs \(p):val=\"\(size)\"/>".utf8
   }
 
+  /// An empty paragraph ending a section: its `w:sectPr` holds only the paper size, the rest is the
+  /// document's own section's (copied after the render).
+  private mutating func sectionBreak(landscape: Bool) {
+    let p = prefix
+    let size = landscape ? "\(p):w=\"16838\" \(p):h=\"11906\" \(p):orient=\"landscape\"" : "\(p):w=\"11906\" \(p):h=\"16838\""
+    output += "<\(p):p><\(p):pPr>".utf8
+    if styles.paragraphStyles.contains(OfficialRole.body.paragraphStyle) { output += "<\(p):pStyle \(p):val=\"GongwenBody\"/>".utf8 }
+    output += "<\(p):sectPr><\(p):pgSz \(size)/></\(p):sectPr></\(p):pPr></\(p):p>".utf8
+  }
+
   private mutating func flushPageBreak() {
     guard pendingPageBreak else { return }
     pendingPageBreak = false
@@ -148,10 +164,10 @@ struct WordStructuredWriter {
 
   // MARK: Tables
 
-  private mutating func table(_ grid: TableGrid) {
+  private mutating func table(_ grid: TableGrid, width: Int) {
     guard grid.columnCount > 0 else { return }
     let p = prefix
-    let column = typeAreaWidth / grid.columnCount
+    let column = width / grid.columnCount
     output += "<\(p):tbl><\(p):tblPr>".utf8
     let styled = styles.tableStyles.contains("GongwenTable")
     if styled { output += "<\(p):tblStyle \(p):val=\"GongwenTable\"/>".utf8 }

@@ -60,6 +60,9 @@ enum WordTemplateCompiler {
     template.roles = roles
     template.notes = notes
     template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
+    template.hasLandscapeFooters = [WordSectionLayout.oddFooter, WordSectionLayout.evenFooter].allSatisfy { id in
+      mainRelationships.contains { $0.id == id && $0.shortType == "footer" && !$0.isExternal }
+    }
     return template
   }
 

@@ -8,6 +8,7 @@ enum ODF {
   static let svgNS = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
   static let manifestNS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
   static let xmlNS = "http://www.w3.org/XML/1998/namespace"
+  static let foNS = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
   /// LibreOffice's extensions (content controls).
   static let loextNS = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
 

@@ -33,6 +33,20 @@ enum OpenDocumentBlockStyles {
       styleElement(name, family: "table", parent: nil, in: container)?
         .appendElement(XMLName(ODF.styleNS, "table-properties"), attributes)
     }
+    if let portrait = catalog.portraitMasterPage {
+      let table = styleElement(OpenDocumentStyleCatalog.landscapeTableStyle, family: "table", parent: nil, in: container)
+      table?.setAttribute(XMLName(ODF.styleNS, "master-page-name"), OpenDocumentStyleCatalog.landscapeMasterPage)
+      table?.appendElement(XMLName(ODF.styleNS, "table-properties"),
+                                                    [(XMLName(ODF.styleNS, "width"), "22.5cm"), (XMLName(ODF.tableNS, "align"), "margins"),
+                                                     (XMLName(ODF.styleNS, "page-number"), "auto")])
+      let after = styleElement(OpenDocumentStyleCatalog.afterLandscapeStyle, family: "paragraph", parent: catalog.paragraphStyle(.body), in: container)
+      after?.setAttribute(XMLName(ODF.styleNS, "master-page-name"), portrait)
+      // an empty line of no height: the portrait page's lines start where they always do
+      after?.appendElement(XMLName(ODF.styleNS, "paragraph-properties"),
+                           [(XMLName(ODF.styleNS, "page-number"), "auto"), (XMLName(foNS, "line-height"), "0.02cm")])
+      after?.appendElement(XMLName(ODF.styleNS, "text-properties"),
+                           [(XMLName(foNS, "font-size"), "1pt"), (XMLName(ODF.styleNS, "font-size-asian"), "1pt")])
+    }
     styleElement(OpenDocumentStyleCatalog.rowStyle, family: "table-row", parent: nil, in: container)?
       .appendElement(XMLName(ODF.styleNS, "table-row-properties"), [(XMLName(foNS, "keep-together"), "always")])
     styleElement(OpenDocumentStyleCatalog.cellStyle, family: "table-cell", parent: nil, in: container)?

@@ -26,6 +26,8 @@ final class OpenDocumentRenderState: DocumentRenderState {
   private let mimetype: [UInt8]
   private let styles: OpenDocumentStyleCatalog
   private var tableCount = 0
+  /// Whether structured content put a table on landscape pages.
+  private var wroteLandscapeTable = false
   private let figures: OpenDocumentFigures
 
   init(mimetype: [UInt8], styles: OpenDocumentStyleCatalog = OpenDocumentStyleCatalog(), figures: OpenDocumentFigureSetup) {
@@ -45,11 +47,29 @@ final class OpenDocumentRenderState: DocumentRenderState {
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
     if site.tag.kind == .image { return try figures.markup(value, site: site, part: part) }
     if site.tag.kind == .block {
-      return try OpenDocumentStructuredBlocks.markup(value, site: site, styles: styles, tableCount: &tableCount)
+      return try OpenDocumentStructuredBlocks.markup(value, site: site, styles: styles, tableCount: &tableCount,
+                                                     landscape: &wroteLandscapeTable)
     }
     throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
                                       reason: "block and image tags are not supported in OpenDocument templates yet"),
                         location: site.location, tagText: site.tag.text)
+  }
+
+  /// `content.xml` with unsealed signatures placed (`OpenDocumentSignatureLayout`); `styles.xml` with
+  /// the master page of landscape tables when one was written (`OpenDocumentLandscapePage`).
+  var partsToLayOut: [String] { wroteLandscapeTable ? ["styles.xml"] : [] }
+
+  func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8] {
+    switch part {
+    case "content.xml":
+      let layout = OpenDocumentSignatureLayout.self
+      guard styles.paragraphStyles.isSuperset(of: [layout.signatureStyle, layout.dateStyle]) else { return bytes }
+      return try layout.apply(bytes, part: part)
+    case "styles.xml" where wroteLandscapeTable:
+      return try OpenDocumentLandscapePage.add(to: bytes, part: part)
+    default:
+      return bytes
+    }
   }
 
   /// The mimetype is rewritten so it is stored and first whatever the template had.

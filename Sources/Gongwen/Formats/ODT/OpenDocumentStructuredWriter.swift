@@ -4,6 +4,8 @@ struct OpenDocumentStructuredWriter {
   let styles: OpenDocumentStyleCatalog
   /// Tables in the document so far, for unique `table:name`s.
   var tableCount: Int
+  /// Whether a table went on landscape pages (the master page must then be added to the styles).
+  private(set) var wroteLandscapeTable = false
   private var output: [UInt8] = []
   private var pendingPageBreak = false
   /// Set while the last block is written: its body paragraph keeps with the next.
@@ -33,8 +35,13 @@ struct OpenDocumentStructuredWriter {
         paragraph(.body, spans: [(items.enumerated().map { OfficialNumbering.point($0.offset + 1) + $0.element }.joined(), nil)])
       case .list(let list):
         for (index, item) in list.items.enumerated() { paragraph(.list, spans: [(list.marker(at: index) + item, nil)]) }
+      case .table(let table) where table.landscape && styles.portraitMasterPage != nil:
+        // its own landscape pages: the table's style starts them, an empty paragraph returns to portrait
+        self.table(table.grid, style: OpenDocumentStyleCatalog.landscapeTableStyle)
+        wroteLandscapeTable = true
+        output += "<text:p text:style-name=\"\(OpenDocumentStyleCatalog.afterLandscapeStyle)\"/>".utf8
       case .table(let table):
-        self.table(table.grid)
+        self.table(table.grid, style: nil)
       case .pageBreak:
         pendingPageBreak = true
       }
@@ -65,10 +72,10 @@ struct OpenDocumentStructuredWriter {
     output += (role.headingLevel != nil ? "</text:h>" : "</text:p>").utf8
   }
 
-  private mutating func table(_ grid: TableGrid) {
+  private mutating func table(_ grid: TableGrid, style own: String?) {
     guard grid.columnCount > 0 else { return }
     tableCount += 1
-    let style = pendingPageBreak ? OpenDocumentStyleCatalog.tableBreakStyle : OpenDocumentStyleCatalog.tableStyle
+    let style = own ?? (pendingPageBreak ? OpenDocumentStyleCatalog.tableBreakStyle : OpenDocumentStyleCatalog.tableStyle)
     pendingPageBreak = false
     output += "<table:table table:name=\"GongwenTable\(tableCount)\" table:style-name=\"\(style)\">".utf8
     output += "<table:table-column table:number-columns-repeated=\"\(grid.columnCount)\"/>".utf8

@@ -4,6 +4,10 @@
 struct OpenDocumentStyleCatalog: Sendable {
   private(set) var paragraphStyles: Set<String> = []
   private(set) var textStyles: Set<String> = []
+  /// The master page of portrait body pages that a landscape table returns to (`Standard`), whose
+  /// turned copy the landscape pages use (`OpenDocumentLandscapePage`); nil without it (tables then
+  /// stay portrait).
+  private(set) var portraitMasterPage: String?
 
   init() {}
 
@@ -19,6 +23,9 @@ struct OpenDocumentStyleCatalog: Sendable {
       default: continue
       }
     }
+    let masters = root.elementChildren.first { $0.namespaceURI == ODF.officeNS && $0.localName == "master-styles" }?
+      .elementChildren.compactMap { $0.attribute(XMLName(ODF.styleNS, "name")) } ?? []
+    portraitMasterPage = masters.first { $0 == OpenDocumentLandscapePage.portrait }
   }
 
   /// Paragraph roles structured content writes.
@@ -32,6 +39,10 @@ struct OpenDocumentStyleCatalog: Sendable {
   /// The body style kept with the next paragraph, for the last body paragraph of a block, so the
   /// signature that follows never stands alone on a page (GB/T 9704-2012 7.3.5.5).
   static let keptBodyStyle = "Gw_KeptBody"
+  /// The master page of landscape table pages (A4 across).
+  static let landscapeMasterPage = "GongwenLandscape"
+  /// A table on landscape pages, and the empty paragraph after it that returns to portrait pages.
+  static let landscapeTableStyle = "Gw_TableLandscape", afterLandscapeStyle = "Gw_AfterLandscape"
 
   func hasParagraphStyle(_ role: OfficialRole) -> Bool { paragraphStyles.contains(role.paragraphStyle) }
 
