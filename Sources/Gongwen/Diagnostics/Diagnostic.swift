@@ -28,11 +28,11 @@ public struct Diagnostic: Sendable {
   /// Values for the catalogue text's `{name}` placeholders; `detail` is the site's own explanation.
   public var arguments: [String: String]
   /// Arguments the site already has in each language (a row problem's text), filled in like `arguments`.
-  public var textArguments: [String: [MessageLanguage: String]] = [:]
+  package var textArguments: [String: [MessageLanguage: String]] = [:]
   /// A hint the error site worked out (`did you mean {{单位名称}}?`), shown instead of the catalogue's.
   public var hint: String?
   /// A hint the site worked out in each language, shown before `hint` and the catalogue's.
-  public var textHint: [MessageLanguage: String]?
+  package var textHint: [MessageLanguage: String]?
   /// Lines shown under the message: the source line or paragraph with a caret under the problem.
   public var snippet: String?
   /// More fields for JSON (`tag`, `paragraph`, `line`, …).

@@ -21,19 +21,19 @@ public enum MessageLanguage: String, Sendable, CaseIterable {
 
   /// Runs `work` with `language` as ``current`` on this thread or task (and the tasks it starts), the
   /// program's language unchanged: a server answers each request in its own language.
-  public static func speaking<T>(_ language: MessageLanguage, _ work: () throws -> T) rethrows -> T {
+  package static func speaking<T>(_ language: MessageLanguage, _ work: () throws -> T) rethrows -> T {
     try $scoped.withValue(language, operation: work)
   }
 
   /// Runs `work` with `language` as ``current`` for this task and the tasks it starts.
-  public static func speaking<T: Sendable>(_ language: MessageLanguage, _ work: () async throws -> T) async rethrows -> T {
+  package static func speaking<T: Sendable>(_ language: MessageLanguage, _ work: () async throws -> T) async rethrows -> T {
     try await $scoped.withValue(language, operation: work)
   }
 
   /// The language an HTTP `Accept-Language` header prefers (`zh-CN,zh;q=0.9,en;q=0.8`): of the
   /// languages it names with a weight above 0, the weightiest that is Chinese or English (the first of
   /// equal weights); nil when it names neither.
-  public static func preferred(byAcceptLanguage header: String) -> MessageLanguage? {
+  package static func preferred(byAcceptLanguage header: String) -> MessageLanguage? {
     var choices: [(language: MessageLanguage, weight: Double)] = []
     for item in header.split(separator: ",") {
       let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
