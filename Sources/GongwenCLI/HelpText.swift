@@ -15,7 +15,7 @@ enum HelpText {
     var text = help
     // `(default: x)` and `(values: a, b)` in Chinese brackets.
     for (english, chinese) in [("default", "默认"), ("values", "可选值")] {
-      text = text.replacingOccurrences(of: #" ?\(\#(english): ([^()]*)\)"#, with: "（\(chinese)：$1）", options: .regularExpression)
+      text = text.replacingOccurrences(of: #" ?\(\#(english):\s*([^()]*)\)"#, with: "（\(chinese)：$1）", options: .regularExpression)
     }
     for (english, chinese) in [("OVERVIEW:", "概述："), ("USAGE:", "用法："), ("ARGUMENTS:", "参数："),
                                ("OPTIONS:", "选项："), ("SUBCOMMANDS:", "子命令："),

@@ -40,6 +40,12 @@ enum GBT9704Check {
       guard let value else { return false }
       return abs(value - target) <= tolerance + 0.05
     }
+    // A 横排表格's page (GB/T 9704 8): A4 across, the portrait margins turned with it either way.
+    if near(page.width, 297, 1), near(page.height, 210, 1) {
+      let turned: [(top: Double, bottom: Double, left: Double, right: Double)] = [(28, 26, 35, 37), (26, 28, 37, 35)]
+      if turned.contains(where: { near(page.top, $0.top, 1) && near(page.bottom, $0.bottom, 1)
+        && near(page.left, $0.left, 1) && near(page.right, $0.right, 1) }) { return [] }
+    }
     if !near(page.width, 210, 1) || !near(page.height, 297, 1) {
       found.append(FormatDeviation(id: "page_size", location: page.name, expected: "A4 210 × 297 mm",
                                    found: "\(mm(page.width)) × \(mm(page.height))"))

@@ -47,15 +47,19 @@ extension SignaturePlacement {
   enum Line { case signature, date, other }
 
   /// Places the signature blocks among `paragraphs` (in order): each run of signature lines with text,
-  /// directly followed by a date line with text, gets its right indents through `indent` (points).
-  /// Returns whether any block was placed.
+  /// directly followed by a date line with text, gets its right indents through `indent` (points), and
+  /// the lines before it, from the last one with text, are kept with it through `keep` (7.3.5.5: the
+  /// signature never stands alone on a page); `keep` returns false for what is not a paragraph, where
+  /// keeping stops. Returns whether any block was placed.
   static func place<Paragraph>(in paragraphs: [Paragraph], line: (Paragraph) -> Line, text: (Paragraph) -> String,
-                               indent: (Paragraph, Double) -> Void) -> Bool {
+                               indent: (Paragraph, Double) -> Void, keep: (Paragraph) -> Bool) -> Bool {
     var placed = false
     var names: [(paragraph: Paragraph, text: String)] = []
-    for paragraph in paragraphs {
+    var blockStart = 0
+    for (position, paragraph) in paragraphs.enumerated() {
       let kind = line(paragraph)
       if kind == .signature {
+        if names.isEmpty { blockStart = position }
         let printed = text(paragraph)
         if !printed.isEmpty { names.append((paragraph, printed)) }
         continue
@@ -66,6 +70,9 @@ extension SignaturePlacement {
       let placement = SignaturePlacement(names: names.map(\.text), date: date)
       for name in names { indent(name.paragraph, placement.nameRight) }
       indent(paragraph, placement.dateRight)
+      for earlier in paragraphs[..<blockStart].reversed() {
+        guard line(earlier) == .other, keep(earlier), text(earlier).trimmingCharacters(in: .whitespaces).isEmpty else { break }
+      }
       placed = true
     }
     return placed

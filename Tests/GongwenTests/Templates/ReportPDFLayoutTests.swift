@@ -34,7 +34,7 @@ struct ReportPDFLayoutTests {
     let bytes = try Template(path: Self.repository.appendingPathComponent("templates/\(template.name).\(format)").path, options: options)
       .render(try Self.data(template.sample, adding: Self.header))
     let deviations = try FormatCheck.check(bytes: bytes, name: "\(template.name).\(format)")
-    #expect(deviations.map(\.id) == FormatCheckTests.knownDepartures[template.name] ?? [], "\(deviations)")
+    #expect(deviations.map(\.id) == [], "\(deviations)")
     let pdf = dir.path("report.pdf")
     try Data(try OfficeConverter.convert(bytes, from: format == "docx" ? .docx : .odt, to: .pdf)).write(to: URL(fileURLWithPath: pdf))
 

@@ -9,7 +9,24 @@ enum WordSignatureLayout {
     SignaturePlacement.place(in: body.elementChildren, line: { paragraph in
       let style = paragraph.is(W.p) ? paragraph.child(W.pPr)?.child(W.name("pStyle"))?.attribute(W.val) : nil
       return style == signatureStyle ? .signature : style == dateStyle ? .date : .other
-    }, text: text(of:), indent: setRightIndent)
+    }, text: text(of:), indent: setRightIndent, keep: keepWithNext)
+  }
+
+  /// `w:keepNext` on a paragraph; false for anything else (a table).
+  static func keepWithNext(_ paragraph: XMLNode) -> Bool {
+    guard paragraph.is(W.p), let properties = paragraph.child(W.pPr) ?? insertProperties(paragraph) else { return false }
+    if properties.child(W.name("keepNext")) == nil { _ = child("keepNext", of: properties) }
+    return true
+  }
+
+  /// The child `name` of `properties`, made at its place in the schema's order when absent.
+  private static func child(_ name: String, of properties: XMLNode) -> XMLNode? {
+    if let existing = properties.child(W.name(name)) { return existing }
+    guard let element = properties.document.makeElement(W.name(name), context: properties, preferredPrefix: "w") else { return nil }
+    let later = properties.elementChildren.first { child in
+      child.namespaceURI == W.ns && (order.firstIndex(of: child.localName) ?? order.count) > (order.firstIndex(of: name) ?? 0)
+    }
+    return later.map { $0.insertBefore(element) } ?? properties.append(element)
   }
 
   /// The text of a paragraph's runs (`w:t`; a tab counts as nothing: signatures have none).
@@ -25,13 +42,7 @@ enum WordSignatureLayout {
   /// `w:ind` in the paragraph's own properties, at its place in the schema's order.
   static func setRightIndent(_ paragraph: XMLNode, _ points: Double) {
     guard let properties = paragraph.child(W.pPr) ?? insertProperties(paragraph) else { return }
-    let indent = properties.child(W.name("ind")) ?? {
-      guard let element = properties.document.makeElement(W.name("ind"), context: properties, preferredPrefix: "w") else { return nil }
-      let later = properties.elementChildren.first { child in
-        child.namespaceURI == W.ns && (order.firstIndex(of: child.localName) ?? order.count) > (order.firstIndex(of: "ind") ?? 0)
-      }
-      return later.map { $0.insertBefore(element) } ?? properties.append(element)
-    }()
+    let indent = child("ind", of: properties)
     let twips = Int((points * 20).rounded())
     indent?.setAttribute(W.name("right"), String(twips))
     // a character count in the style would override the twips: state it too (1 字 = 320 twips)

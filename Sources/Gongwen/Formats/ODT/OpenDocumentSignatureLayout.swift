@@ -27,8 +27,11 @@ enum OpenDocumentSignatureLayout {
       return styles[name].map { $0.attribute(parentName) } ?? name
     }
     var count = 0
-    func indent(_ paragraph: XMLNode, _ points: Double) {
-      guard let automatic, let name = paragraph.attribute(textStyle) else { return }
+    /// Gives `paragraph` an automatic style of its own (a copy, or a child of its common style) with
+    /// `property` set to `value`; false when it is no paragraph or has no style.
+    @discardableResult
+    func set(_ property: String, _ value: String, on paragraph: XMLNode) -> Bool {
+      guard paragraph.is(ODF.p), let automatic, let name = paragraph.attribute(textStyle) else { return false }
       count += 1
       var newName = "GongwenSignaturePlace\(count)"
       while styles[newName] != nil { count += 1; newName = "GongwenSignaturePlace\(count)" }
@@ -40,20 +43,22 @@ enum OpenDocumentSignatureLayout {
         style?.setAttribute(family, "paragraph")
         style?.setAttribute(parentName, name)
       }
-      guard let style, let placed = automatic.append(style) else { return }
+      guard let style, let placed = automatic.append(style) else { return false }
       placed.setAttribute(styleName, newName)
       styles[newName] = placed
       let properties = placed.child(paragraphProperties) ?? {
         guard let element = document.makeElement(paragraphProperties, context: placed, preferredPrefix: "style") else { return nil }
         return placed.firstChild.map { $0.insertBefore(element) } ?? placed.append(element)
       }()
-      properties?.setAttribute(XMLName(ODF.foNS, "margin-right"), String(format: "%.2fpt", points))
+      properties?.setAttribute(XMLName(ODF.foNS, property), value)
       paragraph.setAttribute(textStyle, newName)
+      return true
     }
     let placed = SignaturePlacement.place(in: text.elementChildren, line: { paragraph in
       let style = role(paragraph)
       return style == signatureStyle ? .signature : style == dateStyle ? .date : .other
-    }, text: printed, indent: indent)
+    }, text: printed, indent: { set("margin-right", String(format: "%.2fpt", $1), on: $0) },
+      keep: { set("keep-with-next", "always", on: $0) })
     return placed ? XMLSerializer.bytes(of: document) : bytes
   }
 
