@@ -1,8 +1,9 @@
 /// Where an unsealed signature and its date stand (GB/T 9704-2012 7.3.5.2): the issuing agency's name
 /// right aligned 2 字 from the right edge, the date on the next line with its first character 2 字 right
-/// of the name's first character. When that would bring the date closer than 2 字 to the edge (a date
-/// longer than the name, or nearly as long), the date stands 2 字 from the edge and the name moves left
-/// by as much, so the two first characters keep their 2 字 step.
+/// of the name's first character. When the date is longer than the name, the date stands 2 字 from the
+/// edge and the name moves left by as much, so the two first characters keep their 2 字 step. A date
+/// a little shorter than the name thus ends less than 2 字 from the edge, as the standard's text has it
+/// (and as `check-format` checks).
 ///
 /// Widths are those of 3号 (16 pt) text with the templates' −0.25 pt letter spacing: a full-width
 /// character (汉字, full-width punctuation, U+3000) is one 字, a half-width one (Arabic digits, Latin
@@ -23,8 +24,9 @@ struct SignaturePlacement: Equatable, Sendable {
     let name = names.map(Self.width).max() ?? 0
     let date = Self.width(date)
     let step = 2 * Self.character
-    // the date starts 2 字 right of the name's start: right indent = name + 2 字 − 2 字 − date
-    let dateRight = max(step, step + name - step - date)
+    // the date starts 2 字 right of the name's start: right indent = name + 2 字 − 2 字 − date,
+    // unless the date is the longer: then it stands 2 字 in
+    let dateRight = date > name ? step : name - date
     self.dateRight = dateRight
     self.nameRight = dateRight + date + step - name
   }

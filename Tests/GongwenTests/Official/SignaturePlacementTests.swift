@@ -27,6 +27,16 @@ struct SignaturePlacementTests {
     #expect(placement.nameRight > 32)
   }
 
+  /// 7.3.5.2 moves the date to 2 字 in only when it is longer than the name: a date a little shorter
+  /// follows the name's first character and ends less than 2 字 from the edge.
+  @Test func aDateALittleShorterThanTheNameFollowsTheName() {
+    let placement = SignaturePlacement(names: ["某县统计局党组"], date: "2024年3月1日")
+    #expect(placement.nameRight == 32)
+    #expect(placement.dateRight > 0 && placement.dateRight < 32)
+    let step = (placement.nameRight + SignaturePlacement.width("某县统计局党组")) - (placement.dateRight + SignaturePlacement.width("2024年3月1日"))
+    #expect(abs(step - 2 * Self.character) < 0.001)
+  }
+
   @Test func jointSignaturesTakeTheLongestName() {
     let joint = SignaturePlacement(names: ["某市财政局", "某市人民政府办公室"], date: "2023年3月6日")
     #expect(joint == SignaturePlacement(names: ["某市人民政府办公室"], date: "2023年3月6日"))
@@ -35,7 +45,7 @@ struct SignaturePlacementTests {
   /// The notice without a seal, rendered: the indents stand in the paragraphs, computed from the texts.
   @Test(arguments: ["docx", "odt"])
   func renderedIndentsFollowTheTexts(_ format: String) throws {
-    for (name, date) in [("某局", "2024年12月31日"), ("某市人民政府办公室", "2023年3月6日")] {
+    for (name, date) in [("某局", "2024年12月31日"), ("某市人民政府办公室", "2023年3月6日"), ("某县统计局党组", "2024年3月1日")] {
       let data = try NoticeTemplateTests.sample(["印章": nil, "发文机关署名": .string(name), "成文日期": .string(date)])
       let bytes = try NoticeTemplateTests.render(format, data)
       let expected = SignaturePlacement(names: [name], date: date)
