@@ -17,6 +17,22 @@ struct WrongFilesCLITests {
     #expect(!work.exists("x.docx"))
   }
 
+  /// A file that is no package, and one that is not there, are named in Chinese throughout under zh.
+  @Test func aFileThatIsNoPackageIsExplainedInChinese() throws {
+    let work = try WorkDirectory()
+    defer { work.remove() }
+    try work.write("t.docx", "这不是文档")
+    try work.write("d.json", "{}")
+    let chinese = ["LANG": "zh_CN.UTF-8"]
+    let notZip = try GongwenCLI.run(["render", "t.docx", "d.json", "-o", "x.docx"], in: work.root, environment: chinese)
+    #expect(notZip.status == 1)
+    #expect(notZip.stderr.contains("t.docx") && notZip.stderr.contains("不是 zip 压缩包") && !notZip.stderr.contains("not a zip"),
+            "\(notZip.stderr)")
+    let english = try GongwenCLI.run(["render", "t.docx", "d.json", "-o", "x.docx"], in: work.root)
+    #expect(english.stderr.contains("not a zip archive"), "\(english.stderr)")
+    #expect(!work.exists("x.docx"))
+  }
+
   @Test func anOutputNameOfAnotherFileTypeIsAUsageError() throws {
     let work = try WorkDirectory()
     defer { work.remove() }

@@ -29,6 +29,13 @@ package enum PhraseTable {
     ("a close tag takes no filters", "结束标签不能带过滤器"), ("empty argument to filter '{x}'", "过滤器 '{x}' 的参数为空"),
     ("unexpected '{x}' after filter name '{y}'", "过滤器名 '{y}' 后出现意外的 '{x}'"),
     ("space inside filter name after '{x}'", "过滤器名 '{x}' 中间有空格"),
+    // Files and archives.
+    ("no such file", "文件不存在"), ("cannot read the file (permissions?)", "无法读取文件（权限不足？）"),
+    ("not a zip archive", "不是 zip 压缩包"), ("not a zip archive (the file is empty)", "不是 zip 压缩包（文件为空）"),
+    ("not a zip archive (no data)", "不是 zip 压缩包（没有数据）"),
+    ("checksum (CRC) mismatch, the entry data is damaged", "校验和（CRC）不符，条目数据已损坏"),
+    ("unexpected end of data, the archive is truncated", "数据意外结束，压缩包不完整"),
+    ("unsupported compression method", "不支持的压缩方法"), ("entry is encrypted", "条目已加密"),
     // Data files.
     ("no such data file", "数据文件不存在"),
     ("this is a folder, not a data file", "这是文件夹，不是数据文件"),
