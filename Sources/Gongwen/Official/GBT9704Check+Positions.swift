@@ -109,7 +109,10 @@ extension GBT9704Check {
                                      expected: "as wide as the type area: 156 mm (± 1 mm)", found: format(lineWidth) + " mm"))
       }
     }
-    if let title = after.first(where: \.isTitle), let titleBox = boxes[title.index], off((titleBox.top - border) / perMM, 2 * gridLine / perMM) {
+    // the title is the first text under the red line (a 纪要 has none: its first text is the body, and a
+    // title further down belongs to an 附件)
+    let firstText = after.first { $0.index > lineParagraph.index && !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+    if let title = firstText, title.isTitle, let titleBox = boxes[title.index], off((titleBox.top - border) / perMM, 2 * gridLine / perMM) {
       found.append(FormatDeviation(id: "title_position", location: "¶\(title.index) (标题)",
                                    expected: "two lines (57.9 pt) below the red line (± 1 mm)",
                                    found: "\(format((titleBox.top - border) / gridLine)) lines (\(format(titleBox.top - border)) pt)"))
