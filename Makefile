@@ -73,12 +73,12 @@ interop:
 # The suite under AddressSanitizer, in its own build folder so the ordinary build is kept. The suite
 # is all Swift Testing: XCTest's empty run is left out (its runner leaks a few objects at exit). The
 # test that bounds peak memory runs in `make test` only: ASan's shadow memory and quarantine make
-# resident sizes meaningless.
+# resident sizes meaningless (GONGWEN_SANITIZER tells the server test to leave its memory bound out).
 ASAN_SKIP := everyHostileTemplateStaysWithinTheMemoryBound
 test-asan:
 	@scripts/ensure-deps.sh test
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/asan
-	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+	GONGWEN_SANITIZER=address LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
 	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build/asan --disable-xctest --skip '$(ASAN_SKIP)'
 
 # The page of gongwen serve in headless Chromium: screenshots of every step in out/browser.

@@ -142,7 +142,11 @@ struct ServerHostileTests {
     let status = try String(contentsOfFile: "/proc/\(server.process.processIdentifier)/status", encoding: .utf8)
     let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
       .flatMap { $0.split(separator: " ").dropFirst().first.flatMap { Int($0) } } ?? 0
-    #expect(peak > 0 && peak < 400_000, "peak resident size \(peak) kB")
+    #expect(peak > 0)
+    // Under ASan (make test-asan) shadow memory and the quarantine of freed blocks decide the resident size.
+    if ProcessInfo.processInfo.environment["GONGWEN_SANITIZER"] == nil {
+      #expect(peak < 400_000, "peak resident size \(peak) kB")
+    }
     try await Self.expectServing(server)
   }
 
