@@ -1,4 +1,5 @@
 import Foundation
+import GongwenTemplate
 
 /// The text of every diagnostic, in Chinese and English, keyed by id: one place to read and translate
 /// what Gongwen says. A text's `{name}` placeholders take the diagnostic's arguments; `a || b` gives
@@ -49,42 +50,10 @@ package enum MessageCatalogue {
   }
 
   /// The first alternative of `text` whose placeholders all have values, filled in; nil when none does.
-  static func fill(_ text: String, arguments: [String: String]) -> String? {
-    for alternative in text.components(separatedBy: " || ") {
-      var result = ""
-      var rest = Substring(alternative)
-      var complete = true
-      while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-        result += rest[..<open]
-        let name = String(rest[rest.index(after: open)..<close])
-        if name.isEmpty {
-          // `{}` is text (a JSON object), not a placeholder.
-          result += "{}"
-          rest = rest[rest.index(after: close)...]
-          continue
-        }
-        guard let value = arguments[name] else {
-          complete = false
-          break
-        }
-        result += value
-        rest = rest[rest.index(after: close)...]
-      }
-      if complete { return result + rest }
-    }
-    return nil
-  }
+  static func fill(_ text: String, arguments: [String: String]) -> String? { Phrase.fill(text, with: arguments) }
 
   /// The placeholder names of `text`.
-  package static func placeholders(of text: String) -> Set<String> {
-    var names = Set<String>()
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      if rest.index(after: open) < close { names.insert(String(rest[rest.index(after: open)..<close])) }
-      rest = rest[rest.index(after: close)...]
-    }
-    return names
-  }
+  package static func placeholders(of text: String) -> Set<String> { Phrase.placeholders(of: text) }
 
   private static func localized(_ arguments: [String: String], to language: MessageLanguage) -> [String: String] {
     guard language != .english else { return arguments }
