@@ -42,6 +42,23 @@ struct ServerLanguageTests {
             "\(englishMissing.text)")
   }
 
+  /// check-format's deviations follow the request's language too; their ids stay.
+  @Test func acceptLanguageChoosesTheLanguageOfFormatDeviations() async throws {
+    let server = try ServerProcess()
+    defer { server.stop() }
+    let url = server.base.appendingPathComponent("api/check-format")
+    let plain = MultipartBody(files: ["document": ("plain.docx", Data(try MiniDocx.build(["正文"])))])
+    func deviation(_ answer: HTTPAnswer, _ id: String) -> [String: Any] {
+      (answer.json["deviations"] as? [[String: Any]] ?? []).first { $0["id"] as? String == id } ?? [:]
+    }
+    let chinese = try await HTTPClient.post(url, form: plain, headers: ["Accept-Language": "zh-CN,zh;q=0.9"])
+    #expect(deviation(chinese, "page_number_format")["found"] as? String == "没有页码", "\(chinese.text)")
+    #expect(deviation(chinese, "page_number_format")["location"] as? String == "页脚", "\(chinese.text)")
+    let english = try await HTTPClient.post(url, form: plain, headers: ["Accept-Language": "en"])
+    #expect(deviation(english, "page_number_format")["found"] as? String == "no page number", "\(english.text)")
+    #expect(deviation(english, "page_number_format")["expected"] as? String == "page numbers “— 1 —”", "\(english.text)")
+  }
+
   @Test func theServersLanguageAnswersRequestsThatNameNone() async throws {
     let server = try ServerProcess(["--lang", "zh"])
     defer { server.stop() }

@@ -27,5 +27,12 @@ extension Diagnostic {
 
 extension MessageCatalogue {
   /// Every table of phrases error sites write; tests check each case's two texts.
-  package static let phraseKinds: [any PhraseText.Type] = []
+  package static let phraseKinds: [any PhraseText.Type] = [
+    FormatPlacePhrase.self,
+    FormatValuePhrase.self,
+    FormatPagePhrase.self,
+    FormatHeadPhrase.self,
+    FormatSignaturePhrase.self,
+    FormatImprintPhrase.self,
+  ]
 }

@@ -4,7 +4,17 @@
 struct DocumentLayout {
   /// One page geometry: a Word section or an OpenDocument page layout in use.
   struct Page {
-    var name: String
+    /// How the document names the geometry.
+    enum Name: Equatable {
+      /// The only section of a Word document.
+      case document
+      /// A Word section, 1-based.
+      case section(Int)
+      /// An OpenDocument page style.
+      case pageStyle(String)
+    }
+
+    var name: Name
     var width: Double?
     var height: Double?
     var top: Double?
@@ -23,12 +33,23 @@ struct DocumentLayout {
     var letterSpacing: Double?
     /// The text colour as six upper-case hex digits (`FF0000`), nil for automatic.
     var color: String? = nil
+    /// The Word theme font slot (`minorEastAsia`) the run names when the theme gives no face for it
+    /// (`font` is nil then).
+    var themeFont: String? = nil
   }
 
   /// How a paragraph's lines are spaced.
   enum LineSpacing: Equatable {
+    /// An exact line height in points.
     case exact(Double)
-    case other(String)
+    /// A multiple of single spacing (Word `auto`).
+    case lines(Double)
+    /// At least this height in points (Word `atLeast`).
+    case atLeast(Double)
+    /// At least this height as the document writes it (ODF `0.5cm`).
+    case atLeastLength(String)
+    /// A percentage of single spacing as the document writes it (ODF `150%`).
+    case proportional(String)
   }
 
   /// A paragraph of the body (not in a table, header or footer).

@@ -1,3 +1,5 @@
+import GongwenTemplate
+
 /// 附件 pages (GB/T 9704-2012 7.3.7): each 附件 starts a new page with `附件N` flush left on its
 /// first line (`attachment_page`) and its title on the third line, one empty line between
 /// (`attachment_title`). The label's font is `attachment_label` (GBT9704Check+Elements).
@@ -32,30 +34,32 @@ extension GBT9704Check {
     let wrapped = wraps.map { $0.leftIndent ?? 0 }
     guard abs(lineStart - 2 * size) > tolerance || wrapped.contains(where: { abs($0 - nameStart) > tolerance }) else { return [] }
     let character = size
-    return [FormatDeviation(id: "attachment_note", location: "¶\(first.index) (附件说明)",
-                            expected: "names after “附件：” aligned, wrapped lines with the first name's first character (7.3.4)",
-                            found: "“附件：” \(format(lineStart / character)) 字 in, names at \(format(nameStart / character)) 字, wrapped lines at "
-                              + (wrapped.isEmpty ? "none" : wrapped.map { format($0 / character) }.joined(separator: "/")) + " 字")]
+    var at = ["a": format(lineStart / character), "n": format(nameStart / character)]
+    if !wrapped.isEmpty { at["w"] = wrapped.map { format($0 / character) }.joined(separator: "/") }
+    return [FormatDeviation(id: "attachment_note", place: place(first.index, "附件说明"), expectation: Phrase(FormatSignaturePhrase.attachmentNote),
+                            finding: Phrase(FormatSignaturePhrase.attachmentNoteAt, texts: at))]
   }
 
   static func checkAttachmentPages(_ layout: DocumentLayout, _ elements: [Int: OfficialElement]) -> [FormatDeviation] {
     var found: [FormatDeviation] = []
     let paragraphs = layout.paragraphs
     for (position, label) in paragraphs.enumerated() where elements[label.index] == .attachmentLabel {
-      let at = "¶\(label.index) (附件)"
+      let at = place(label.index, "附件")
       if !label.pageBreakBefore || !["left", "justify"].contains(label.alignment ?? "left") || abs(label.leftIndent ?? 0) > indentTolerance
         || abs(label.firstLineIndent ?? 0) > indentTolerance
       {
-        found.append(FormatDeviation(id: "attachment_page", location: at, expected: "on a new page, “附件N” flush left on its first line (7.3.7)",
-                                     found: label.pageBreakBefore ? "indented or not left aligned" : "no page break before it"))
+        found.append(FormatDeviation(id: "attachment_page", place: at, expectation: Phrase(FormatSignaturePhrase.attachmentPage),
+                                     finding: Phrase(label.pageBreakBefore ? FormatSignaturePhrase.indentedOrNotLeft : .noPageBreak)))
       }
       // the title: the next paragraph with text, after exactly one empty one
       let rest = paragraphs.dropFirst(position + 1)
       guard let title = rest.first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
       let gap = title.index - label.index - 1
       if gap != 1 || title.alignment != "center" {
-        found.append(FormatDeviation(id: "attachment_title", location: "¶\(title.index) (附件标题)", expected: "centred on the third line, one empty line below “附件N” (7.3.7)",
-                                     found: "\(gap) empty line\(gap == 1 ? "" : "s") between, \(title.alignment ?? "left") aligned"))
+        let between = Phrase(gap == 1 ? FormatSignaturePhrase.emptyLineBetween : .emptyLinesBetween,
+                             ["n": .text(String(gap)), "a": .phrase(alignment(title.alignment ?? "left"))])
+        found.append(FormatDeviation(id: "attachment_title", place: place(title.index, "附件标题"),
+                                     expectation: Phrase(FormatSignaturePhrase.attachmentTitle), finding: between))
       }
     }
     return found

@@ -1,3 +1,5 @@
+import GongwenTemplate
+
 /// Indents of the 主体 (GB/T 9704-2012 7.3.2, 7.3.3): 主送机关 flush left, body paragraphs two characters
 /// in on their first line, the lines after it flush left, justified or left aligned.
 extension GBT9704Check {
@@ -16,9 +18,8 @@ extension GBT9704Check {
       bodyStart += 1
       let first = next.paragraph.firstLineIndent ?? 0, left = next.paragraph.leftIndent ?? 0
       if abs(first) > indentTolerance || abs(left) > indentTolerance {
-        found.append(FormatDeviation(id: "recipient_indent", location: "¶\(next.paragraph.index) (主送机关)",
-                                     expected: "flush left, no indent (7.3.2)",
-                                     found: "first line \(format(first)) pt, left \(format(left)) pt"))
+        found.append(FormatDeviation(id: "recipient_indent", place: place(next.paragraph.index, "主送机关"),
+                                     expectation: Phrase(FormatPagePhrase.recipientFlushLeft), finding: indents(first: first, left: left)))
       }
     }
     for (paragraph, role, _) in roles.dropFirst(bodyStart) where role == .body {
@@ -31,12 +32,17 @@ extension GBT9704Check {
       let size = paragraph.runs.first { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }?.size ?? 16
       let left = paragraph.leftIndent ?? 0
       if abs(first - 2 * size) > indentTolerance || abs(left) > indentTolerance {
-        found.append(FormatDeviation(id: "body_indent", location: "¶\(paragraph.index) (正文)",
-                                     expected: "first line two characters in (\(format(2 * size)) pt), the other lines flush left (7.3.3)",
-                                     found: "first line \(format(first)) pt, left \(format(left)) pt"))
+        found.append(FormatDeviation(id: "body_indent", place: place(paragraph.index, "正文"),
+                                     expectation: Phrase(FormatPagePhrase.bodyIndent, texts: ["n": format(2 * size)]),
+                                     finding: indents(first: first, left: left)))
       }
     }
     return found
+  }
+
+  /// `first line 32 pt, left 0 pt`.
+  private static func indents(first: Double, left: Double) -> Phrase {
+    Phrase(FormatPagePhrase.indents, texts: ["f": format(first), "l": format(left)])
   }
 
   /// `各县（市、区）人民政府，市政府各部门：`: ends in a colon, holds no sentence.

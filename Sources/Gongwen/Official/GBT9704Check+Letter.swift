@@ -1,3 +1,5 @@
+import GongwenTemplate
+
 /// The 信函格式 (GB/T 9704-2012 10.1), read from the shapes anchored to the page:
 ///
 /// - `issuer_position`: the 标志 (red or large text in a text box placed from the page's top) with its
@@ -18,8 +20,8 @@ extension GBT9704Check {
       let height = lineHeight(issuer, size: size, layout: layout)
       let textTop = pageTop + (issuer.spaceBefore + max(0, height - 1.2 * size)) / perMM
       if abs(textTop - 30) > positionTolerance + 0.05 {
-        found.append(FormatDeviation(id: "issuer_position", location: "发文机关标志 (信函)",
-                                     expected: "top edge 30 mm below the page's top (± 1 mm)", found: format(textTop) + " mm"))
+        found.append(FormatDeviation(id: "issuer_position", place: Phrase(FormatPlacePhrase.letterIssuer),
+                                     expectation: Phrase(FormatHeadPhrase.letterIssuerTop), finding: millimetres(textTop)))
       }
     }
     let lines = layout.rules.filter { $0.height < 2 && $0.width > 100 }
@@ -29,9 +31,11 @@ extension GBT9704Check {
         || abs(line.left - (pageWidth - line.width) / 2) > positionTolerance + 0.05
     }
     if let line = wrong.first {
-      found.append(FormatDeviation(id: "letter_lines", location: "信函 (\(format(line.top)) mm)",
-                                   expected: "red #FF0000 double lines 170 mm long, centred on the page (10.1)",
-                                   found: "\(line.color.map { "#" + $0 } ?? "no fill") line \(format(line.width)) mm long from \(format(line.left)) mm"))
+      let colour = line.color.map { Phrase.asIs("#" + $0) } ?? .value(.noFill)
+      found.append(FormatDeviation(id: "letter_lines", place: Phrase(FormatPlacePhrase.letterLine, texts: ["x": format(line.top)]),
+                                   expectation: Phrase(FormatHeadPhrase.letterLines),
+                                   finding: Phrase(FormatHeadPhrase.letterLine, ["c": .phrase(colour), "w": .text(format(line.width)),
+                                                                                 "l": .text(format(line.left))])))
     }
     return found
   }

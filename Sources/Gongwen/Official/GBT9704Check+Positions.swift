@@ -1,3 +1,5 @@
+import GongwenTemplate
+
 /// Positions of the 版头 (GB/T 9704-2012 7.2.4, 7.2.5, 7.2.7, 10.2), computed from the document's own
 /// properties, not from a rendering: from the top of the type area each paragraph up to the title
 /// takes its space before, one line (an exact line height, the document grid's pitch, or 1.3 × its
@@ -40,10 +42,8 @@ extension GBT9704Check {
   static func lineHeight(_ paragraph: DocumentLayout.Paragraph, size: Double, layout: DocumentLayout) -> Double {
     switch paragraph.lineSpacing {
     case .exact(let points)?: return points
-    case .other(let rule)?:
-      if rule.hasSuffix(" lines"), let lines = Double(rule.dropLast(6)) { return 1.3 * size * lines }
-      return layout.gridPitch ?? 1.3 * size
-    case nil: return layout.gridPitch ?? 1.3 * size
+    case .lines(let lines)?: return 1.3 * size * lines
+    case .atLeast?, .atLeastLength?, .proportional?, nil: return layout.gridPitch ?? 1.3 * size
     }
   }
 
@@ -77,21 +77,20 @@ extension GBT9704Check {
     else { return [] }
     var found: [FormatDeviation] = []
     func off(_ value: Double, _ target: Double) -> Bool { abs(value - target) > positionTolerance + 0.05 }
-    func mm(_ points: Double) -> String { format(points / perMM) + " mm" }
+    func mm(_ points: Double) -> Phrase { millimetres(points / perMM) }
+    /// `2.3 lines (66.6 pt)`.
+    func lines(_ points: Double) -> Phrase { Phrase(FormatHeadPhrase.lines, texts: ["n": format(points / gridLine), "p": format(points)]) }
     let isOrder = issuer.text.trimmingCharacters(in: .whitespaces).hasSuffix("令")
     let issuerTarget = isOrder ? 20.0 : 35.0
     if off(issuerBox.textTop / perMM, issuerTarget) {
-      found.append(FormatDeviation(id: "issuer_position", location: "¶\(issuer.index) (发文机关标志)",
-                                   expected: "top edge \(format(issuerTarget)) mm below the type area's top (± 1 mm)",
-                                   found: mm(issuerBox.textTop)))
+      found.append(FormatDeviation(id: "issuer_position", place: place(issuer.index, "发文机关标志"),
+                                   expectation: Phrase(FormatHeadPhrase.issuerTop, texts: ["n": format(issuerTarget)]), finding: mm(issuerBox.textTop)))
     }
     let after = layout.paragraphs.filter { $0.index > issuer.index && boxes[$0.index] != nil }
     guard let number = after.first(where: { elements[$0.index] == .documentNumber }), let numberBox = boxes[number.index] else { return found }
-    let lines = (numberBox.top - issuerBox.bottom) / gridLine
     if off((numberBox.top - issuerBox.bottom) / perMM, 2 * gridLine / perMM) {
-      found.append(FormatDeviation(id: "doc_number_position", location: "¶\(number.index) (发文字号)",
-                                   expected: "two lines (57.9 pt) below the 发文机关标志 (± 1 mm)",
-                                   found: "\(format(lines)) lines (\(format(numberBox.top - issuerBox.bottom)) pt)"))
+      found.append(FormatDeviation(id: "doc_number_position", place: place(number.index, "发文字号"),
+                                   expectation: Phrase(FormatHeadPhrase.numberBelowIssuer), finding: lines(numberBox.top - issuerBox.bottom)))
     }
     guard !isOrder else { return found }
     // the red line: the first red bottom border after the 标志 and before the title
@@ -99,23 +98,22 @@ extension GBT9704Check {
       let lineBox = boxes[lineParagraph.index], let border = lineBox.border
     else { return found }
     if off((border - numberBox.textBottom) / perMM, 4) {
-      found.append(FormatDeviation(id: "separator_position", location: "¶\(lineParagraph.index) (分隔线)",
-                                   expected: "4 mm below the 发文字号 (± 1 mm)", found: mm(border - numberBox.textBottom)))
+      found.append(FormatDeviation(id: "separator_position", place: place(lineParagraph.index, "分隔线"),
+                                   expectation: Phrase(FormatHeadPhrase.lineBelowNumber), finding: mm(border - numberBox.textBottom)))
     }
     if let page = layout.pages.first, let width = page.width, let left = page.left, let right = page.right {
       let lineWidth = width - left - right - ((lineParagraph.leftIndent ?? 0) + (lineParagraph.rightIndent ?? 0)) / perMM
       if off(lineWidth, 156) {
-        found.append(FormatDeviation(id: "separator_width", location: "¶\(lineParagraph.index) (分隔线)",
-                                     expected: "as wide as the type area: 156 mm (± 1 mm)", found: format(lineWidth) + " mm"))
+        found.append(FormatDeviation(id: "separator_width", place: place(lineParagraph.index, "分隔线"),
+                                     expectation: Phrase(FormatHeadPhrase.typeAreaWidth), finding: millimetres(lineWidth)))
       }
     }
     // the title is the first text under the red line (a 纪要 has none: its first text is the body, and a
     // title further down belongs to an 附件)
     let firstText = after.first { $0.index > lineParagraph.index && !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
     if let title = firstText, title.isTitle, let titleBox = boxes[title.index], off((titleBox.top - border) / perMM, 2 * gridLine / perMM) {
-      found.append(FormatDeviation(id: "title_position", location: "¶\(title.index) (标题)",
-                                   expected: "two lines (57.9 pt) below the red line (± 1 mm)",
-                                   found: "\(format((titleBox.top - border) / gridLine)) lines (\(format(titleBox.top - border)) pt)"))
+      found.append(FormatDeviation(id: "title_position", place: place(title.index, "标题"),
+                                   expectation: Phrase(FormatHeadPhrase.titleBelowLine), finding: lines(titleBox.top - border)))
     }
     return found
   }

@@ -1,3 +1,5 @@
+import GongwenTemplate
+
 /// The signature block (GB/T 9704-2012 7.3.5), placed from the paragraphs' alignment, indents and the
 /// width of their characters (a full-width character is its size plus letter spacing wide, a digit
 /// or Latin letter half its size):
@@ -64,31 +66,31 @@ extension GBT9704Check {
     let character = block.name.runs.first?.size ?? 16
     let millimetre = pointsPerMillimetre * (positionTolerance + 0.05)
     let name = edges(block.name, typeArea: typeArea), date = edges(block.date, typeArea: typeArea)
-    func 字(_ points: Double) -> String { format(points / character) + " 字" }
-    let location = "¶\(block.name.index)–\(block.date.index) (发文机关署名, 成文日期)"
+    func 字(_ points: Double) -> Phrase.Value { .text(format(points / character)) }
+    let location = Phrase(FormatPlacePhrase.paragraphs, texts: ["n": String(block.name.index), "m": String(block.date.index),
+                                                               "element": "发文机关署名, 成文日期"])
     var found: [FormatDeviation] = []
     if let seal = block.seal {
       let dateIn = typeArea - date.right
       let offCentre = (name.left + name.right) / 2 - (date.left + date.right) / 2
       if abs(dateIn - 4 * character) > millimetre || abs(offCentre) > character / 2 {
-        found.append(FormatDeviation(id: "signature_position", location: location,
-                                     expected: "sealed: the date 4 字 from the right, the name centred over the date (7.3.5.1)",
-                                     found: "date \(字(dateIn)) from the right, name \(字(offCentre)) off the date's centre"))
+        found.append(FormatDeviation(id: "signature_position", place: location, expectation: Phrase(FormatSignaturePhrase.sealed),
+                                     finding: Phrase(FormatSignaturePhrase.sealedAt, ["d": 字(dateIn), "n": 字(offCentre)])))
       }
       let axis = (date.left + date.right) / 2
       if !seal.behindText || seal.centre.map({ abs($0 - axis) > character / 2 }) ?? false {
-        found.append(FormatDeviation(id: "seal_placement", location: "¶\(block.name.index) (印章)",
-                                     expected: "the seal behind the text, centred over the name and date (7.3.5.1)",
-                                     found: seal.behindText ? "centred \(字((seal.centre ?? axis) - axis)) off the date's centre" : "in front of the text"))
+        let finding = seal.behindText ? Phrase(FormatSignaturePhrase.sealOffCentre, ["n": 字((seal.centre ?? axis) - axis)])
+          : Phrase(FormatSignaturePhrase.inFrontOfText)
+        found.append(FormatDeviation(id: "seal_placement", place: place(block.name.index, "印章"),
+                                     expectation: Phrase(FormatSignaturePhrase.sealBehind), finding: finding))
       }
     } else {
       let nameIn = typeArea - name.right, dateIn = typeArea - date.right
       let longer = date.right - date.left > name.right - name.left
       let edgeOK = abs((longer ? dateIn : nameIn) - 2 * character) <= millimetre
       if !edgeOK || abs(date.left - name.left - 2 * character) > millimetre {
-        found.append(FormatDeviation(id: "signature_position", location: location,
-                                     expected: "unsealed: the name 2 字 from the right, the date's first character 2 字 right of the name's (7.3.5.2)",
-                                     found: "name \(字(nameIn)) from the right, date starting \(字(date.left - name.left)) right of the name"))
+        found.append(FormatDeviation(id: "signature_position", place: location, expectation: Phrase(FormatSignaturePhrase.unsealed),
+                                     finding: Phrase(FormatSignaturePhrase.unsealedAt, ["n": 字(nameIn), "d": 字(date.left - name.left)])))
       }
     }
     found += checkKeptWithBody(layout, signature: block.name)
@@ -101,8 +103,7 @@ extension GBT9704Check {
     guard let lastText = before.last(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty && $0.picture == nil }) else { return [] }
     let loose = before.filter { $0.index >= lastText.index && !$0.keepWithNext }
     guard let first = loose.first else { return [] }
-    return [FormatDeviation(id: "signature_alone", location: "¶\(first.index) (署名前)",
-                            expected: "the last lines before the signature kept with it (keep with next), so it never stands alone on a page (7.3.5.5)",
-                            found: "¶\(loose.map { String($0.index) }.joined(separator: " ¶")) not kept with the next paragraph")]
+    return [FormatDeviation(id: "signature_alone", place: place(first.index, "署名前"), expectation: Phrase(FormatSignaturePhrase.keptWithBody),
+                            finding: Phrase(FormatSignaturePhrase.notKept, texts: ["x": loose.map { String($0.index) }.joined(separator: " ¶")]))]
   }
 }

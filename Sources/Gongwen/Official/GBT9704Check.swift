@@ -1,3 +1,5 @@
+import GongwenTemplate
+
 /// Compares a document's layout with GB/T 9704-2012: A4 paper; margins top 37 mm, left 28 mm and a
 /// 156 × 225 mm type area (so right 26 mm, bottom 35 mm), each ±1 mm; 22 lines a page (exact
 /// 28.95 pt line pitch, or a 579-twip document grid) of 28 characters; fonts and sizes by role (title 2号小标宋,
@@ -26,7 +28,18 @@ enum GBT9704Check {
   /// (29.0 pt gives 21 lines).
   static let pitchRange = 28.89...(637.8 / 22)
 
-  private static func mm(_ value: Double?) -> String { value.map { format($0) + " mm" } ?? "none" }
+  /// A page's margins in millimetres, clockwise from the top.
+  struct Margins: Equatable {
+    var top: Double, right: Double, bottom: Double, left: Double
+
+    /// The margins of the page turned a quarter clockwise: the left edge comes to the top.
+    var turnedClockwise: Margins { Margins(top: left, right: top, bottom: right, left: bottom) }
+    /// The margins of the page turned a quarter counter-clockwise: the right edge comes to the top.
+    var turnedCounterclockwise: Margins { Margins(top: right, right: bottom, bottom: left, left: top) }
+  }
+
+  /// The portrait A4 page's margins: a 156 × 225 mm type area 37 mm from the top and 28 mm from the left.
+  static let margins = Margins(top: 37, right: 26, bottom: 35, left: 28)
 
   /// A number with at most two decimals, without trailing zeros (`16`, `25.4`, `-0.25`).
   static func format(_ value: Double) -> String {
@@ -42,20 +55,22 @@ enum GBT9704Check {
     }
     // A 横排表格's page (GB/T 9704 8): A4 across, the portrait margins turned with it either way.
     if near(page.width, 297, 1), near(page.height, 210, 1) {
-      let turned: [(top: Double, bottom: Double, left: Double, right: Double)] = [(28, 26, 35, 37), (26, 28, 37, 35)]
+      let turned = [margins.turnedClockwise, margins.turnedCounterclockwise]
       if turned.contains(where: { near(page.top, $0.top, 1) && near(page.bottom, $0.bottom, 1)
         && near(page.left, $0.left, 1) && near(page.right, $0.right, 1) }) { return [] }
     }
+    let at = place(page)
     if !near(page.width, 210, 1) || !near(page.height, 297, 1) {
-      found.append(FormatDeviation(id: "page_size", location: page.name, expected: "A4 210 × 297 mm",
-                                   found: "\(mm(page.width)) × \(mm(page.height))"))
+      found.append(FormatDeviation(id: "page_size", place: at, expectation: Phrase(FormatPagePhrase.a4),
+                                   finding: Phrase(FormatPagePhrase.pageSize, ["width": .phrase(millimetres(page.width)),
+                                                                               "height": .phrase(millimetres(page.height))])))
     }
-    let margins: [(String, Double?, Double, String)] = [
-      ("margin_top", page.top, 37, "top margin 37 ± 1 mm"), ("margin_bottom", page.bottom, 35, "bottom margin 35 ± 1 mm (type area 225 mm high)"),
-      ("margin_left", page.left, 28, "left margin 28 ± 1 mm"), ("margin_right", page.right, 26, "right margin 26 ± 1 mm (type area 156 mm wide)"),
+    let sides: [(String, Double?, Double, FormatPagePhrase)] = [
+      ("margin_top", page.top, margins.top, .marginTop), ("margin_bottom", page.bottom, margins.bottom, .marginBottom),
+      ("margin_left", page.left, margins.left, .marginLeft), ("margin_right", page.right, margins.right, .marginRight),
     ]
-    for (id, value, target, expected) in margins where !near(value, target, 1) {
-      found.append(FormatDeviation(id: id, location: page.name, expected: expected, found: mm(value)))
+    for (id, value, target, expected) in sides where !near(value, target, 1) {
+      found.append(FormatDeviation(id: id, place: at, expectation: Phrase(expected), finding: millimetres(value)))
     }
     return found
   }
@@ -109,17 +124,14 @@ enum GBT9704Check {
         offset += run.text.count
         guard !run.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
         let runRole = role.headingLevel != nil && start >= headingEnd ? OfficialRole.body : role
-        let location = "¶\(paragraph.index) (\(runRole.chineseName))"
-        let sample = String(run.text.prefix(12))
-        if let font = run.font, !runRole.acceptedFonts.contains(font), reported.insert("font" + runRole.chineseName).inserted {
-          found.append(FormatDeviation(id: "font", location: location, expected: runRole.font,
-                                       found: "\(font) in “\(sample)”"))
-        } else if run.font == nil, reported.insert("font" + runRole.chineseName).inserted {
-          found.append(FormatDeviation(id: "font", location: location, expected: runRole.font, found: "no East Asian font in “\(sample)”"))
+        let location = place(paragraph.index, runRole.chineseName)
+        let sample = run.text.prefix(12)
+        if !runRole.acceptedFonts.contains(run.font ?? ""), reported.insert("font" + runRole.chineseName).inserted {
+          found.append(FormatDeviation(id: "font", place: location, expectation: .asIs(runRole.font), finding: .inText(font(run), sample)))
         }
         if run.size.map({ abs($0 - runRole.pointSize) > 0.25 }) ?? true, reported.insert("size" + runRole.chineseName).inserted {
-          found.append(FormatDeviation(id: "font_size", location: location, expected: "\(format(runRole.pointSize)) pt",
-                                       found: (run.size.map { format($0) + " pt" } ?? "no size") + " in “\(sample)”"))
+          found.append(FormatDeviation(id: "font_size", place: location, expectation: points(runRole.pointSize),
+                                       finding: .inText(size(run.size), sample)))
         }
       }
       if role == .body || role.headingLevel != nil {
@@ -130,14 +142,17 @@ enum GBT9704Check {
         default: pitchOK = layout.gridPitch.map { Self.pitchRange.contains($0) } ?? false
         }
         if !pitchOK {
-          let what: String
+          let what: Phrase
           switch paragraph.lineSpacing {
-          case .exact(let points)?: what = "exact \(format(points)) pt"
-          case .other(let rule)?: what = rule
-          case nil: what = "no line spacing"
+          case .exact(let points)?: what = Phrase(FormatPagePhrase.exactPitch, texts: ["x": format(points)])
+          case .lines(let lines)?: what = Phrase(FormatPagePhrase.lineMultiple, texts: ["x": format(lines)])
+          case .atLeast(let least)?: what = Phrase(FormatPagePhrase.atLeast, ["x": .phrase(points(least))])
+          case .atLeastLength(let length)?: what = Phrase(FormatPagePhrase.atLeast, texts: ["x": length])
+          case .proportional(let percent)?: what = Phrase(FormatPagePhrase.proportional, texts: ["x": percent])
+          case nil: what = Phrase(FormatPagePhrase.noLineSpacing)
           }
-          found.append(FormatDeviation(id: "line_pitch", location: "¶\(paragraph.index) (\(role.chineseName))",
-                                       expected: "22 lines a page: exact 28.95 pt line pitch (28.99 pt at most)", found: what))
+          found.append(FormatDeviation(id: "line_pitch", place: place(paragraph.index, role.chineseName),
+                                       expectation: Phrase(FormatPagePhrase.linePitch), finding: what))
         }
       }
     }
@@ -157,37 +172,40 @@ enum GBT9704Check {
       let advance = size + (run.letterSpacing ?? 0)
       let characters = Int(((width - left - right) / 25.4 * 72 / advance + 0.001).rounded(.down))
       guard characters != 28 else { return [] }
-      return [FormatDeviation(id: "characters_per_line", location: "¶\(paragraph.index) (正文)",
-                              expected: "28 characters a line",
-                              found: "\(characters) (\(format(size)) pt characters, letter spacing \(format(run.letterSpacing ?? 0)) pt)")]
+      return [FormatDeviation(id: "characters_per_line", place: place(paragraph.index, "正文"),
+                              expectation: Phrase(FormatPagePhrase.charactersPerLine),
+                              finding: Phrase(FormatPagePhrase.characters, texts: ["n": String(characters), "s": format(size),
+                                                                                   "l": format(run.letterSpacing ?? 0)]))]
     }
     return []
   }
 
   private static func checkPageNumbers(_ layout: DocumentLayout) -> [FormatDeviation] {
     var found: [FormatDeviation] = []
+    let footer = Phrase(FormatPlacePhrase.footer)
     if layout.pageNumbers.isEmpty {
-      return [FormatDeviation(id: "page_number_format", location: "footer", expected: "page numbers “— 1 —”", found: "no page number")]
+      return [FormatDeviation(id: "page_number_format", place: footer, expectation: Phrase(FormatPagePhrase.pageNumbers),
+                              finding: Phrase(FormatPagePhrase.noPageNumber))]
     }
     if !layout.evenPagesDiffer {
-      found.append(FormatDeviation(id: "even_pages", location: "footer", expected: "odd and even pages with their own footers",
-                                   found: "one footer for all pages"))
+      found.append(FormatDeviation(id: "even_pages", place: footer, expectation: Phrase(FormatPagePhrase.ownEvenFooters),
+                                   finding: Phrase(FormatPagePhrase.oneFooter)))
     }
     for number in layout.pageNumbers {
-      let location = "footer (\(number.pages) pages)"
+      let location = Self.footer(number.pages)
       let text = number.text.trimmingCharacters(in: .whitespaces)
       if !number.hasPageField || !(text.hasPrefix("—") && text.hasSuffix("—") && text.contains("#")) {
-        found.append(FormatDeviation(id: "page_number_format", location: location, expected: "“— 1 —” with a page-number field",
-                                     found: number.hasPageField ? "“\(text)”" : "no page-number field"))
+        found.append(FormatDeviation(id: "page_number_format", place: location, expectation: Phrase(FormatPagePhrase.pageNumberField),
+                                     finding: number.hasPageField ? .value(.quoted, ["q": .text(text)]) : Phrase(FormatPagePhrase.noPageField)))
       }
       if number.size.map({ abs($0 - 14) > 0.25 }) ?? true {
-        found.append(FormatDeviation(id: "page_number_size", location: location, expected: "14 pt (4号)",
-                                     found: number.size.map { format($0) + " pt" } ?? "no size"))
+        found.append(FormatDeviation(id: "page_number_size", place: location, expectation: Phrase(FormatPagePhrase.pageNumberSize),
+                                     finding: size(number.size)))
       }
       let side = number.pages == "even" ? "left" : "right"
       if number.alignment != side {
-        found.append(FormatDeviation(id: "page_number_placement", location: location, expected: side,
-                                     found: number.alignment ?? "not aligned"))
+        found.append(FormatDeviation(id: "page_number_placement", place: location, expectation: alignment(side),
+                                     finding: alignment(number.alignment)))
       }
     }
     return found

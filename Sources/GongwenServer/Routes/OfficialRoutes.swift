@@ -53,7 +53,8 @@ enum OfficialRoutes {
           throw APIFailure.missing("document", ServerText("upload the .docx or .odt document to check", "请上传要检查的 .docx 或 .odt 文档"))
         }
         let deviations = try FormatCheck.check(bytes: file.bytes, name: file.name)
-        return Reply.json(ResultJSON.formatCheck(file: file.name, deviations: deviations))
+        // in the request's language, as the command line's `--json` in its own
+        return Reply.json(ResultJSON.formatCheck(file: file.name, deviations: deviations.map { $0.localized(.current) }))
       }
     }
 

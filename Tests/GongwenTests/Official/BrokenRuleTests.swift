@@ -214,10 +214,14 @@ struct BrokenRuleTests {
   }
 
   /// In Chinese no English words are left in what a deviation says (quoted document text, style
-  /// names, Word theme font names and colours may hold Latin letters).
+  /// names, Word theme font names and colours may hold Latin letters), and what the standard asks for
+  /// is said in Chinese.
   static func expectChinese(_ deviations: [FormatDeviation], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     for deviation in deviations {
       let chinese = deviation.localized(.chinese)
+      #expect(chinese.expected.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(deviation.id): \(chinese.expected)",
+              sourceLocation: sourceLocation)
+      #expect(chinese.text(in: .chinese).hasPrefix(chinese.location + "：" + deviation.id + "：应为 "), sourceLocation: sourceLocation)
       for text in [chinese.location, chinese.expected, chinese.found] {
         let said = text.replacingOccurrences(of: "“[^”]*”|'[^']*'|#[0-9A-Fa-f]{6}|主题字体（[^）]*）", with: "", options: .regularExpression)
         #expect(said.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(deviation.id): \(text)", sourceLocation: sourceLocation)

@@ -131,6 +131,6 @@ struct WordThemeFontTests {
     sheet.readThemeFonts(theme.root)
     #expect(sheet.themeFonts == ["majorEastAsia": "等线 Light", "minorEastAsia": "仿宋"])
     let paragraph = try #require(try RenderedPackage(try WordPackageBuilder(body: WordML.para("正文")).build()).paragraphs().first)
-    #expect(sheet.eastAsianFont(try #require(paragraph.runs.first).element, paragraph: paragraph.element) == "仿宋")
+    #expect(sheet.eastAsianFont(try #require(paragraph.runs.first).element, paragraph: paragraph.element).name == "仿宋")
   }
 }

@@ -18,7 +18,7 @@ struct SignatureCheckTests {
   /// Title, a body line, a blank line, the name and the date.
   static func layout(name: String, nameRight: Double, date: String, dateRight: Double, bodyKept: Bool = true) -> DocumentLayout {
     var layout = DocumentLayout()
-    layout.pages = [DocumentLayout.Page(name: "page", width: 210, height: 297, top: 37, bottom: 35, left: 28, right: 26)]
+    layout.pages = [DocumentLayout.Page(name: .document, width: 210, height: 297, top: 37, bottom: 35, left: 28, right: 26)]
     layout.paragraphs = [paragraph(1, "关于某事的通知", alignment: "center", title: true), paragraph(2, "特此通知。", keep: bodyKept),
                          paragraph(3, "", keep: bodyKept), paragraph(4, name, alignment: "right", right: nameRight),
                          paragraph(5, date, alignment: "right", right: dateRight)]

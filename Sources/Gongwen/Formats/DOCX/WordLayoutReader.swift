@@ -21,7 +21,7 @@ struct WordLayoutReader {
     let settings = try part("settings")?.root
     let gutterAtTop = settings?.child(W.name("gutterAtTop")).map { !["0", "false", "off"].contains($0.attribute(W.val) ?? "1") } ?? false
     // the type area's bottom edge from the page's top, in millimetres (the body's last section)
-    let lastPage = body.child(W.name("sectPr")).map { page($0, name: "", gutterAtTop: gutterAtTop) }
+    let lastPage = body.child(W.name("sectPr")).map { page($0, name: .document, gutterAtTop: gutterAtTop) }
     let bottomEdge = lastPage.flatMap { page in page.height.flatMap { height in page.bottom.map { height - $0 } } }
     var sections: [XMLNode] = []
     var index = 0
@@ -50,7 +50,7 @@ struct WordLayoutReader {
       return true
     }
     for (number, section) in sections.enumerated() {
-      layout.pages.append(page(section, name: sections.count == 1 ? "page" : "section \(number + 1)", gutterAtTop: gutterAtTop))
+      layout.pages.append(page(section, name: sections.count == 1 ? .document : .section(number + 1), gutterAtTop: gutterAtTop))
     }
     if let last = sections.last {
       if let grid = last.child(W.name("docGrid")), ["lines", "linesAndChars", "snapToChars"].contains(grid.attribute(W.name("type")) ?? ""),
@@ -94,10 +94,11 @@ struct WordLayoutReader {
       if child.is(W.r) {
         let text = WordPageNumberReader.text(of: child)
         if !text.isEmpty {
-          runs.append(DocumentLayout.Run(text: text, font: styles.eastAsianFont(child, paragraph: node),
+          let font = styles.eastAsianFont(child, paragraph: node)
+          runs.append(DocumentLayout.Run(text: text, font: font.name,
                                          size: styles.size(child, paragraph: node),
                                          letterSpacing: styles.letterSpacing(child, paragraph: node),
-                                         color: styles.color(child, paragraph: node)))
+                                         color: styles.color(child, paragraph: node), themeFont: font.themeSlot))
         }
         return false
       }
@@ -153,7 +154,7 @@ struct WordLayoutReader {
     return DocumentLayout.TextBox(width: width, onBottomEdge: onBottomEdge, pageTop: WordAnchoredShapes.textTop(content), paragraphs: paragraphs)
   }
 
-  private func page(_ section: XMLNode, name: String, gutterAtTop: Bool) -> DocumentLayout.Page {
+  private func page(_ section: XMLNode, name: DocumentLayout.Page.Name, gutterAtTop: Bool) -> DocumentLayout.Page {
     func mm(_ element: String, _ attribute: String) -> Double? {
       section.child(W.name(element))?.attribute(W.name(attribute)).flatMap(Double.init).map { abs($0) / 1440 * 25.4 }
     }

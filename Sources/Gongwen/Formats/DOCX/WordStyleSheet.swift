@@ -85,13 +85,17 @@ struct WordStyleSheet {
     return nil
   }
 
-  /// A run's East Asian font, or a note that it comes from the theme.
-  func eastAsianFont(_ run: XMLNode, paragraph: XMLNode) -> String? {
-    runProperty(run, paragraph: paragraph) { rPr in
+  /// A run's East Asian font by name, or the theme's font slot (`minorEastAsia`) when the theme names
+  /// no face for it.
+  func eastAsianFont(_ run: XMLNode, paragraph: XMLNode) -> (name: String?, themeSlot: String?) {
+    let found = runProperty(run, paragraph: paragraph) { rPr -> (name: String?, themeSlot: String?)? in
       guard let fonts = rPr.child(W.name("rFonts")) else { return nil }
-      if let name = fonts.attribute(W.name("eastAsia")) { return name }
-      return fonts.attribute(W.name("eastAsiaTheme")).map { themeFonts[$0] ?? "theme font (\($0))" }
+      if let name = fonts.attribute(W.name("eastAsia")) { return (name, nil) }
+      guard let slot = fonts.attribute(W.name("eastAsiaTheme")) else { return nil }
+      if let face = themeFonts[slot] { return (face, nil) }
+      return (nil, slot)
     }
+    return found ?? (nil, nil)
   }
 
   /// A run's size in points (`w:sz` is in half-points).
@@ -173,8 +177,8 @@ struct WordStyleSheet {
       guard let spacing = pPr.child(W.name("spacing")), let line = spacing.attribute(W.name("line")).flatMap(Double.init) else { return nil }
       switch spacing.attribute(W.name("lineRule")) ?? "auto" {
       case "exact": return .exact(line / 20)
-      case "atLeast": return .other("at least \(GBT9704Check.format(line / 20)) pt")
-      default: return .other("\(GBT9704Check.format(line / 240)) lines")
+      case "atLeast": return .atLeast(line / 20)
+      default: return .lines(line / 240)
       }
     }
   }

@@ -25,7 +25,7 @@ struct OpenDocumentLayoutReader {
         let pageLayout = footerStyles.style("page-layout", layoutName)
       {
         let content = footer.map { contentHeight($0, styles: footerStyles) }
-        layout.pages.append(page(pageLayout, name: "page style '\(name)'", footerContent: content))
+        layout.pages.append(page(pageLayout, name: .pageStyle(name), footerContent: content))
       }
       // master pages without a footer (a letter's first page) show no number by design
       guard let footer, footer.attribute(XMLName(ODF.styleNS, "display")) != "false" else { continue }
@@ -170,7 +170,7 @@ struct OpenDocumentLayoutReader {
   /// A page layout's geometry. The body ends above the footer: LibreOffice makes a footer
   /// `fo:min-height` tall (spacing included) or, when its content needs more, content plus spacing
   /// (content alone with `style:dynamic-spacing`, as Word documents are imported).
-  private func page(_ layout: XMLNode, name: String, footerContent: Double?) -> DocumentLayout.Page {
+  private func page(_ layout: XMLNode, name: DocumentLayout.Page.Name, footerContent: Double?) -> DocumentLayout.Page {
     let fo = OpenDocumentStyleSheet.foNS
     let properties = layout.child(XMLName(ODF.styleNS, "page-layout-properties"))
     func mm(_ attribute: String) -> Double? { OpenDocumentStyleSheet.millimetres(properties?.attribute(XMLName(fo, attribute))) }

@@ -107,9 +107,9 @@ struct OpenDocumentStyleSheet {
     for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {
       if let value = properties.attribute(XMLName(Self.foNS, "line-height")) {
         if let points = Self.points(value) { return .exact(points) }
-        return .other("proportional \(value)")
+        return .proportional(value)
       }
-      if let value = properties.attribute(XMLName(ODF.styleNS, "line-height-at-least")) { return .other("at least \(value)") }
+      if let value = properties.attribute(XMLName(ODF.styleNS, "line-height-at-least")) { return .atLeastLength(value) }
     }
     return nil
   }
