@@ -92,8 +92,8 @@ public enum OfficeConverter {
       roles.append(copy?.roles ?? [])
     }
     let profile = OfficeProfile.acquire(fallback: work)
-    // The macro acts only on PDF copies; a profile once bound keeps its library for other conversions.
-    if target == .pdf { profile.installLayoutMacro(soffice: soffice, work: work, create: anyWithoutAutospace) }
+    // The settings spare every conversion work; the macro acts only on PDF copies (marked ones).
+    profile.prepare(soffice: soffice, work: work, create: anyWithoutAutospace)
     let fonts = target == .pdf ? FontMap.configuration(in: work) : nil
     // Which faces the roles resolve to is asked of fontconfig while LibreOffice runs, not after it.
     let declared = Set(roles.joined())
