@@ -20,7 +20,7 @@ package struct FontFallback: Sendable, Hashable {
   package var json: [String: String] { ["id": DiagnosticID.fontFallback.rawValue, "role": role, "face": face, "package": package, "message": message] }
 }
 
-/// Checks each PDF's embedded faces against the roles its document declares and keeps one warning per
+/// Checks each PDF's embedded faces against the roles its document declares (`PrintCopy.roles`) and keeps one warning per
 /// role for the whole run. Which face a role resolves to is asked of fontconfig once per configuration text.
 package final class FontFallbackCheck: @unchecked Sendable {
   package static let shared = FontFallbackCheck()
@@ -37,9 +37,10 @@ package final class FontFallbackCheck: @unchecked Sendable {
     return warnings
   }
 
-  /// Records a warning for each role `document` declares that `pdf` sets in a face of another kind.
-  func check(pdf: PDFFile, document: [UInt8], format: DocumentFormat, configuration: String?) {
-    for role in FontRole.declared(in: document, format: format) {
+  /// Records a warning for each of `roles` (those the PDF's document declares) that `pdf` sets in a face
+  /// of another kind.
+  func check(pdf: PDFFile, roles: [FontRole], configuration: String?) {
+    for role in roles {
       guard let face = resolve(role, configuration: configuration),
         !role.accepts(postScriptName: face.postScriptName), !role.accepts(postScriptName: face.family),
         pdf.fontNames.contains(where: { Self.stem($0).hasPrefix(Self.stem(face.family)) })
@@ -62,10 +63,17 @@ package final class FontFallbackCheck: @unchecked Sendable {
     return letters
   }
 
+  /// Asks fontconfig for the faces of `roles` now, so that checking a PDF later finds them known.
+  func prepare(_ roles: Set<FontRole>, configuration: String?) {
+    for role in roles { _ = resolve(role, configuration: configuration) }
+  }
+
   /// The family and PostScript name fontconfig gives the role's first name, or nil without fc-match.
   private func resolve(_ role: FontRole, configuration: String?) -> (family: String, postScriptName: String)? {
     // Keyed by the configuration's text: each conversion writes its own copy of the same file.
     let text = configuration.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
+    // A configuration that is gone (its conversion ended) is not the same as none.
+    if configuration != nil && text == nil { return nil }
     let key = role.name + "\u{0}" + (text ?? "")
     lock.lock()
     if let known = resolved[key] {

@@ -31,21 +31,26 @@ package struct FontRole: Sendable, Hashable {
     return kindMarkers.contains { lower.contains($0) }
   }
 
-  /// The roles whose names a document declares (`w:font` of the font table, `style:font-face` of ODF).
-  static func declared(in document: [UInt8], format: DocumentFormat) -> [FontRole] {
-    guard let archive = try? ZipArchive(bytes: document, name: "document") else { return [] }
-    var names = Set<String>()
-    let parts: [(String, XMLName, XMLName)] = format == .docx
-      ? [("word/fontTable.xml", XMLName(W.ns, "font"), XMLName(W.ns, "name"))]
-      : ["content.xml", "styles.xml"].map { ($0, XMLName(ODF.styleNS, "font-face"), XMLName(ODF.styleNS, "name")) }
-    for (part, element, attribute) in parts {
-      guard let bytes = try? archive.read(named: part), let xml = try? XMLDocument(parsing: bytes, part: part) else { continue }
-      xml.root?.walk { node in
-        guard node.isElement else { return false }
-        if node.is(element), let name = node.attribute(attribute) { names.insert(name) }
-        return true
-      }
+  /// The font names one parsed part of a document declares: `w:font` of Word's font table, ODF's
+  /// `style:font-face` of its content and styles; none for any other part.
+  static func declaredNames(in root: XMLNode, part: String, format: DocumentFormat) -> Set<String> {
+    let element: XMLName, attribute: XMLName
+    switch (format, part) {
+    case (.docx, "word/fontTable.xml"): (element, attribute) = (XMLName(W.ns, "font"), XMLName(W.ns, "name"))
+    case (.odt, "content.xml"), (.odt, "styles.xml"): (element, attribute) = (XMLName(ODF.styleNS, "font-face"), XMLName(ODF.styleNS, "name"))
+    default: return []
     }
-    return all.filter { role in role.requested.contains { names.contains($0) } }
+    var names = Set<String>()
+    root.walk { node in
+      guard node.isElement else { return false }
+      if node.is(element), let name = node.attribute(attribute) { names.insert(name) }
+      return true
+    }
+    return names
+  }
+
+  /// The roles asked for by any of `names`, in the order of `all`.
+  static func roles(named names: Set<String>) -> [FontRole] {
+    all.filter { role in role.requested.contains { names.contains($0) } }
   }
 }

@@ -78,6 +78,7 @@ public enum OfficeConverter {
       ConversionInterrupt.shared.unregister(folder: work)
     }
     var inputs: [URL] = []
+    var roles: [[FontRole]] = []
     var anyWithoutAutospace = false
     for (number, bytes) in documents.enumerated() {
       let input = work.appendingPathComponent("document-\(number).\(source.fileExtension)")
@@ -88,12 +89,16 @@ public enum OfficeConverter {
         anyWithoutAutospace = true
       }
       inputs.append(input)
+      roles.append(copy?.roles ?? [])
     }
     let profile = OfficeProfile.acquire(fallback: work)
-    // The macro acts only on PDF copies; a profile once bound keeps its library for other conversions.
-    if target == .pdf { profile.installLayoutMacro(soffice: soffice, work: work, create: anyWithoutAutospace) }
-    let session = OfficeSession(soffice: soffice, work: work, profile: profile, target: target, options: options,
-                                fonts: target == .pdf ? FontMap.configuration(in: work) : nil)
-    return try session.convert(inputs: inputs, documents: documents, names: names, source: source)
+    // The settings spare every conversion work; the macro acts only on PDF copies (marked ones).
+    profile.prepare(soffice: soffice, work: work, create: anyWithoutAutospace)
+    let fonts = target == .pdf ? FontMap.configuration(in: work) : nil
+    // Which faces the roles resolve to is asked of fontconfig while LibreOffice runs, not after it.
+    let declared = Set(roles.joined())
+    if !declared.isEmpty { DispatchQueue.global().async { FontFallbackCheck.shared.prepare(declared, configuration: fonts) } }
+    let session = OfficeSession(soffice: soffice, work: work, profile: profile, target: target, options: options, fonts: fonts)
+    return try session.convert(inputs: inputs, documents: documents, names: names, roles: roles)
   }
 }

@@ -8,18 +8,19 @@ extension OfficeProfile {
   private var registry: URL { user.appendingPathComponent("registrymodifications.xcu") }
   private var stamp: URL { user.appendingPathComponent("basic/\(OfficeLayoutMacro.library).installed") }
 
-  /// Makes sure the profile holds `OfficeLayoutMacro` and binds it to the document-loaded event.
+  /// Makes sure the profile holds `OfficeLayoutMacro`, binds it to the document-loaded event and has
+  /// `OfficeProfileSettings`.
   ///
   /// A profile LibreOffice has not created yet is created first (a short run that only starts and
   /// stops LibreOffice) when `create` is true; otherwise nothing happens until it exists. Returns false
   /// when the macro could not be put in place; the conversion then goes on without it.
   @discardableResult
-  func installLayoutMacro(soffice: String, work: URL, create: Bool) -> Bool {
+  func prepare(soffice: String, work: URL, create: Bool) -> Bool {
     if !FileManager.default.fileExists(atPath: registry.path) {
       guard create, createProfile(soffice: soffice, work: work) else { return false }
     }
     // The stamp says this version of the macro is in place and bound: nothing to read or write.
-    let version = Data((OfficeLayoutMacro.moduleFile + OfficeLayoutMacro.scriptURL).utf8)
+    let version = Data((OfficeLayoutMacro.moduleFile + OfficeLayoutMacro.scriptURL + OfficeProfileSettings.signature).utf8)
     if FileManager.default.contents(atPath: stamp.path) == version { return true }
     do {
       let basic = user.appendingPathComponent("basic")
@@ -28,7 +29,7 @@ extension OfficeProfile {
       try Self.write(OfficeLayoutMacro.moduleFile, to: library.appendingPathComponent("\(OfficeLayoutMacro.module).xba"))
       try Self.write(OfficeLayoutMacro.libraryFile, to: library.appendingPathComponent("script.xlb"))
       try Self.write(OfficeLayoutMacro.containerFile, to: basic.appendingPathComponent("script.xlc"))
-      guard try bindEvent() else { return false }
+      guard try updateRegistry() else { return false }
       try version.write(to: stamp, options: .atomic)
       return true
     } catch {
@@ -48,9 +49,9 @@ extension OfficeProfile {
     return FileManager.default.fileExists(atPath: registry.path)
   }
 
-  /// Adds the event binding to the profile's registry unless it is there, replacing any other binding
-  /// of the same event.
-  private func bindEvent() throws -> Bool {
+  /// Adds the event binding and the settings to the profile's registry, replacing any other binding of
+  /// the same event and any other value of the same settings.
+  private func updateRegistry() throws -> Bool {
     guard let data = FileManager.default.contents(atPath: registry.path) else { return false }
     let xml = try XMLDocument(parsing: [UInt8](data), part: "registrymodifications.xcu")
     guard let root = xml.root else { return false }
@@ -60,12 +61,20 @@ extension OfficeProfile {
     func child(_ parent: XMLNode?, _ local: String) -> XMLNode? {
       parent?.children.first { $0.isElement && $0.namespaceURI == nil && $0.localName == local }
     }
-    for existing in root.children where existing.isElement && existing.namespaceURI == nil && existing.localName == "item"
-      && existing.attribute(path) == Self.bindingsPath
-    {
-      guard let bound = child(existing, "node"), bound.attribute(name) == OfficeLayoutMacro.event else { continue }
-      if child(child(bound, "prop"), "value")?.text == OfficeLayoutMacro.scriptURL { return true }
-      existing.remove()
+    for existing in root.children where existing.isElement && existing.namespaceURI == nil && existing.localName == "item" {
+      let itemPath = existing.attribute(path)
+      if itemPath == Self.bindingsPath, child(existing, "node")?.attribute(name) == OfficeLayoutMacro.event {
+        existing.remove()
+      } else if let property = child(existing, "prop")?.attribute(name),
+        OfficeProfileSettings.all.contains(where: { $0.path == itemPath && $0.name == property })
+      {
+        existing.remove()
+      }
+    }
+    for setting in OfficeProfileSettings.all {
+      guard let added = root.appendElement(item, [(path, setting.path)])?.appendElement(prop, [(name, setting.name), (op, "fuse")])?
+        .appendElement(value), let text = xml.makeText(setting.value), added.append(text) != nil
+      else { return false }
     }
     guard let added = root.appendElement(item, [(path, Self.bindingsPath)]),
       let event = added.appendElement(node, [(name, OfficeLayoutMacro.event), (op, "replace")]),

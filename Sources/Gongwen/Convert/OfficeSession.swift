@@ -11,7 +11,8 @@ struct OfficeSession {
   /// The fontconfig file handed to LibreOffice (PDF output), or nil.
   let fonts: String?
 
-  func convert(inputs: [URL], documents: [[UInt8]], names: [String], source: DocumentFormat) throws -> [Result<[UInt8], Error>] {
+  /// Converts `inputs` (the files of `documents`); `roles[i]` are the official faces document `i` declares.
+  func convert(inputs: [URL], documents: [[UInt8]], names: [String], roles: [[FontRole]]) throws -> [Result<[UInt8], Error>] {
     var results = [Result<[UInt8], Error>?](repeating: nil, count: inputs.count)
     var remaining = Array(inputs.indices)
     var idleRuns = 0
@@ -46,7 +47,7 @@ struct OfficeSession {
           stuck = position
           break
         }
-        let checked = check([UInt8](data), document: documents[index], source: source, name: names[index])
+        let checked = check([UInt8](data), roles: roles[index], name: names[index])
         if case .failure = checked, ending != .exited(0) {
           stuck = position
           break
@@ -61,7 +62,7 @@ struct OfficeSession {
         error = ConversionError(.timedOut, detail: "LibreOffice did not finish converting \(names[index]) to .\(target.rawValue) within \(Int(limits[stuck])) s; it was stopped")
       case .exited(let status):
         let data = FileManager.default.contents(atPath: outputs[stuck].path).map { [UInt8]($0) }
-        if let data, case .failure(let incomplete) = check(data, document: documents[index], source: source, name: names[index]) {
+        if let data, case .failure(let incomplete) = check(data, roles: roles[index], name: names[index]) {
           error = (incomplete as? ConversionError) ?? ConversionError(.failed, detail: "\(incomplete)")
         } else {
           error = ConversionError(.failed, detail: "LibreOffice exited with status \(status) while converting \(names[index]) to .\(target.rawValue)" + said)
@@ -83,7 +84,7 @@ struct OfficeSession {
   }
 
   /// A complete output, or the error naming the document: PDFs are read back, packages must be zips.
-  private func check(_ bytes: [UInt8], document: [UInt8], source: DocumentFormat, name: String) -> Result<[UInt8], Error> {
+  private func check(_ bytes: [UInt8], roles: [FontRole], name: String) -> Result<[UInt8], Error> {
     guard target == .pdf else {
       return bytes.starts(with: [0x50, 0x4B, 3, 4]) ? .success(bytes)
         : .failure(ConversionError(.incomplete, detail: "LibreOffice wrote a damaged .\(target.rawValue) for \(name); nothing was written under its name"))
@@ -93,7 +94,7 @@ struct OfficeSession {
       if options.pdfA, !(pdf.pdfAConformance ?? "").hasPrefix("2") {
         throw ConversionError(.failed, detail: "LibreOffice did not write PDF/A-2b for \(name) (its metadata says \(pdf.pdfAConformance.map { "PDF/A-" + $0 } ?? "no PDF/A"))")
       }
-      FontFallbackCheck.shared.check(pdf: pdf, document: document, format: source, configuration: fonts)
+      FontFallbackCheck.shared.check(pdf: pdf, roles: roles, configuration: fonts)
       return .success(bytes)
     } catch {
       return .failure(error)

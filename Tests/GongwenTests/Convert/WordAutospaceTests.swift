@@ -55,8 +55,8 @@ struct WordAutospaceTests {
     #expect(!WordAutospace.isOff(in: Array("not a zip".utf8)))
   }
 
-  /// A profile LibreOffice already made gets the library and exactly one binding of the event, replacing
-  /// another binding of it; a second install changes nothing.
+  /// A profile LibreOffice already made gets the library, exactly one binding of the event (replacing
+  /// another binding of it) and each setting once; a second install changes nothing.
   @Test func theProfileGetsTheMacroAndOneBinding() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-profile-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: root) }
@@ -66,15 +66,22 @@ struct WordAutospaceTests {
     let stale = "<item oor:path=\"/org.openoffice.Office.Events/ApplicationEvents/Bindings\"><node oor:name=\"OnLoadFinished\" oor:op=\"replace\">"
       + "<prop oor:name=\"BindingURL\" oor:op=\"fuse\"><value>vnd.sun.star.script:Old.Module.Gone?language=Basic&amp;location=application</value></prop></node></item>"
     let other = "<item oor:path=\"/org.openoffice.Office.Common/Misc\"><prop oor:name=\"FirstRun\" oor:op=\"fuse\"><value>false</value></prop></item>"
+    let locking = "<item oor:path=\"/org.openoffice.Office.Common/Misc\"><prop oor:name=\"UseDocumentOOoLockFile\" oor:op=\"fuse\"><value>true</value></prop></item>"
     try Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
-      + "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\(stale)\(other)</oor:items>").utf8).write(to: registry)
+      + "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\(stale)\(other)\(locking)</oor:items>").utf8).write(to: registry)
     let local = OfficeProfile.unlocked(at: root.appendingPathComponent("profile"))
     for _ in 1...2 {
-      #expect(local.installLayoutMacro(soffice: "/nonexistent", work: root, create: false))
+      #expect(local.prepare(soffice: "/nonexistent", work: root, create: false))
       let text = try String(contentsOf: registry, encoding: .utf8)
       #expect(text.components(separatedBy: OfficeLayoutMacro.scriptURL.replacingOccurrences(of: "&", with: "&amp;")).count - 1 == 1, "\(text)")
       #expect(!text.contains("Old.Module.Gone"))
       #expect(text.contains("FirstRun"))
+      // Each setting once, with its value: the profile's own lock-file setting is replaced.
+      for setting in OfficeProfileSettings.all {
+        let written = "<item oor:path=\"\(setting.path)\"><prop oor:name=\"\(setting.name)\" oor:op=\"fuse\"><value>\(setting.value)</value></prop></item>"
+        #expect(text.components(separatedBy: written).count - 1 == 1, "\(setting.name): \(text)")
+      }
+      #expect(!text.contains("<value>true</value>"), "\(text)")
       let container = try String(contentsOf: user.appendingPathComponent("basic/script.xlc"), encoding: .utf8)
       #expect(container.contains("library:name=\"GongwenLayout\"") && container.contains("library:name=\"Standard\""))
       let module = try String(contentsOf: user.appendingPathComponent("basic/GongwenLayout/Autospace.xba"), encoding: .utf8)
@@ -87,7 +94,7 @@ struct WordAutospaceTests {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-profile-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: root) }
     let local = OfficeProfile.unlocked(at: root.appendingPathComponent("profile"))
-    #expect(!local.installLayoutMacro(soffice: "/nonexistent", work: root, create: false))
+    #expect(!local.prepare(soffice: "/nonexistent", work: root, create: false))
     #expect(!FileManager.default.fileExists(atPath: root.path))
   }
 }
