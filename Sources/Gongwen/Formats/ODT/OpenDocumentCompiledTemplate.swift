@@ -64,12 +64,13 @@ final class OpenDocumentRenderState: DocumentRenderState {
     return try OpenDocumentLandscapePage.add(to: bytes, part: part)
   }
 
-  /// A placed signature line's own automatic style: the `number`th, with its right margin in points.
+  /// A placed signature line's own automatic style, named by the line's prefix (`placed[0]`) and
+  /// `number`, with its right margin in points.
   func placedSignatureLine(_ line: SignatureLine, rightIndent: Double, number: Int) -> PlacedSignatureLine {
-    guard line.placed.count == 3 else { return PlacedSignatureLine(slot: line.original) }
-    let name = Array("GongwenSignaturePlace\(number)".utf8)
+    guard line.placed.count == 4 else { return PlacedSignatureLine(slot: line.original) }
+    let name = line.placed[0] + Array(String(number).utf8)
     let margin = Array(String(format: "%.2fpt", rightIndent).utf8)
-    return PlacedSignatureLine(slot: name, definition: line.placed[0] + name + line.placed[1] + margin + line.placed[2])
+    return PlacedSignatureLine(slot: name, definition: line.placed[1] + name + line.placed[2] + margin + line.placed[3])
   }
 
   /// The mimetype is rewritten so it is stored and first whatever the template had.

@@ -28,7 +28,7 @@ enum OpenDocumentFigureStyles {
     if !existing.contains(caption) {
       addStyle(to: styles, name: caption, family: "paragraph", properties: "paragraph-properties", fo: centred, style: [:])
     }
-    if !existing.contains(keptCaption) {
+    if !existing.contains(keptCaption), !part.marks.keptBlocks.isEmpty {
       addStyle(to: styles, name: keptCaption, family: "paragraph", properties: "paragraph-properties",
                fo: centred.merging(["keep-with-next": "always"]) { a, _ in a }, style: [:])
     }

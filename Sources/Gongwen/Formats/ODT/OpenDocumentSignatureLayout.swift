@@ -44,9 +44,13 @@ enum OpenDocumentSignatureLayout {
     }, isTransparent: { node in
       !node.isElement || (node.namespaceURI == ODF.textNS && ["bookmark", "bookmark-start", "bookmark-end", "soft-page-break"].contains(node.localName))
     })
+    // placed styles are named prefix + number, a prefix no style of the part starts with
+    var prefix = "GongwenSignaturePlace"
+    while styles.keys.contains(where: { $0.hasPrefix(prefix) }) { prefix += "_" }
     for (paragraph, role) in blocks.lines {
       guard let name = paragraph.attribute(textStyle) else { continue }
       let line = SignatureLine(role: role, original: Array(name.utf8), placed: [
+        Array(prefix.utf8),
         Array("<style:style style:name=\"".utf8),
         Array("\" style:family=\"paragraph\" style:parent-style-name=\"".utf8) + escaped(common(name))
           + Array("\"><style:paragraph-properties fo:margin-right=\"".utf8),
