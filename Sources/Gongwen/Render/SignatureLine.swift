@@ -7,7 +7,9 @@ struct SignatureLine: Sendable, Equatable {
   let role: Role
   /// The slot's markup as the template has it.
   let original: [UInt8]
-  /// The placed markup around its two values, in the format's terms (`DocumentRenderState.placedSignatureLine`).
+  /// Pieces of the placed markup, in the format's terms: `DocumentRenderState.placedSignatureLine` puts
+  /// the values between them (Word: twips and 字 of `w:ind`; OpenDocument: a style name prefix, then the
+  /// automatic style around its name and margin).
   let placed: [[UInt8]]
 }
 
