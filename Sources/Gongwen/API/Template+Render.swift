@@ -24,7 +24,7 @@ extension Template {
       } catch let problems as TemplateErrors {
         errors += problems.errors
       }
-      rendered[part.name] = sink.output
+      rendered[part.name] = sink.finish()
     }
     guard errors.isEmpty else { throw TemplateErrors(errors) }
     let archive = try ZipArchive(bytes: self.bytes, name: file)

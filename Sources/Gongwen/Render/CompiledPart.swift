@@ -15,4 +15,13 @@ struct CompiledPart: Sendable {
   var fragments: [Int: [TemplateNode]] = [:]
   /// Every tag of the part as written, close tags included, in document order.
   var sites: [TagSite] = []
+  /// Block and image tags kept with what follows (before a signature), by paragraph number: whether
+  /// only in the last repetition of the sections around them.
+  var keptBlocks: [Int: Bool] = [:]
+
+  /// Whether the block or image tag at `site` renders kept with what follows, in `scope`.
+  func keepsWithNext(_ site: TagSite, scope: Scope) -> Bool {
+    guard let lastRepetitionOnly = keptBlocks[site.location.paragraph] else { return false }
+    return !lastRepetitionOnly || (scope.loop?.isLast ?? true)
+  }
 }

@@ -53,6 +53,18 @@ enum HookKind: Sendable, Equatable {
   /// bookmark names):
   /// the same within one repetition, distinct between repetitions.
   case uniqueName(original: String)
+  /// Where an unsealed signature's name or date line takes its right indent (GB/T 9704 7.3.5.2): the
+  /// line's own markup, filled once the date under the names has rendered (`SignatureLines`).
+  case signatureLine(SignatureLine)
+  /// Literal text of a signature line, counted with the values rendered in it.
+  case printedText(String)
+  /// The end of a signature line.
+  case signatureLineEnd
+  /// Where the definitions placed signature lines need go (OpenDocument automatic styles).
+  case signatureDefinitions
+  /// A line before a signature kept with the next one (GB/T 9704 7.3.5.5): `kept`, or `otherwise` in a
+  /// repetition other than the last of the sections around it that do not hold the signature.
+  case keepWithNext(kept: [UInt8], otherwise: [UInt8], lastRepetitionOnly: Bool)
 
   /// True for hooks whose content, up to the next `fragmentEnd`, is kept apart as a fragment.
   var beginsFragment: Bool {

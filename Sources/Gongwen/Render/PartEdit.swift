@@ -19,6 +19,11 @@ enum PartEdit {
   case remove(XMLNode)
   /// The attribute leaves its element.
   case removeAttribute(XMLNode, XMLName)
+  /// A node made for the tree becomes the last child of an element.
+  case append(XMLNode, to: XMLNode)
+  /// The block or image tag standing alone in paragraph `paragraph` (its 1-based number) renders kept
+  /// with what follows; only in the last repetition of the sections around it with `lastRepetitionOnly`.
+  case keepBlock(paragraph: Int, lastRepetitionOnly: Bool)
 }
 
 extension RewrittenPart {
@@ -50,6 +55,10 @@ extension RewrittenPart {
         node.remove()
       case .removeAttribute(let element, let name):
         element.removeAttribute(name)
+      case .append(let node, let element):
+        element.append(node)
+      case .keepBlock(let paragraph, let lastRepetitionOnly):
+        edited.marks.keptBlocks[paragraph] = lastRepetitionOnly
       }
     }
     return edited

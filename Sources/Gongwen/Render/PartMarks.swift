@@ -11,6 +11,8 @@ struct PartMarks {
   var attributeValues: [XMLNode: [XMLName: MarkerToken]] = [:]
   /// Hooks by id.
   private(set) var hooks: [HookKind] = []
+  /// Block and image tags kept with what follows, by paragraph number: whether only in the last repetition.
+  var keptBlocks: [Int: Bool] = [:]
 
   /// Makes a marker node in `document` standing for `token`.
   mutating func makeMarker(_ token: MarkerToken, in document: XMLDocument) -> XMLNode? {

@@ -10,7 +10,7 @@ enum PartTokenizer {
     let cut = HookFragments.cut(tokens, hooks: hooks)
     return CompiledPart(name: part.name, nodes: TemplateTree.build(cut.tokens), hooks: hooks,
                         hookScopes: HookScopes.compute(tokens), encodings: part.encodings,
-                        fragments: cut.fragments, sites: sites)
+                        fragments: cut.fragments, sites: sites, keptBlocks: part.marks.keptBlocks)
   }
 
   /// Serializes the rewritten tree into literal markup and tag tokens.

@@ -98,7 +98,14 @@ struct BrokenRuleTests {
           #expect(anchors.count == 1)
           for anchor in anchors { anchor.setAttribute(XMLName("", "behindDoc"), "0") }
         }
-      case ("signature_alone", _): return try E.setWord(bytes, style: "GongwenAttachment", "pPr", "keepNext", ["val": "0"])
+      case ("signature_alone", _):
+        // the last 附件说明 line keeps through its style and, before a signature, its own properties
+        let unstyled = try E.setWord(bytes, style: "GongwenAttachment", "pPr", "keepNext", ["val": "0"])
+        return try E.edit(unstyled, part: "word/document.xml") { root in
+          let own = E.elements(root, W.name("keepNext")).filter { $0.parent?.child(W.name("pStyle"))?.attribute(W.val) == "GongwenAttachment" }
+          #expect(!own.isEmpty)
+          for keep in own { keep.remove() }
+        }
       case ("attachment_page", _): return try E.setWord(bytes, style: "GongwenAttachmentLabel", "pPr", "pageBreakBefore", ["val": "0"])
       case ("attachment_label", _): return try E.setWord(bytes, style: "GongwenAttachmentLabel", "rPr", "sz", ["val": "28"])
       case ("attachment_note", _): return try E.setWord(bytes, style: "GongwenAttachment", "pPr", "ind", ["left": "1590", "hanging": "950"])
@@ -155,7 +162,10 @@ struct BrokenRuleTests {
         let style = try PackageEditing.odfStyle(root, name, "graphic-properties")
         style.setAttribute("run-through", namespace: ODF.styleNS, prefix: "style", "foreground")
       }
-    case "signature_alone": return try E.setODF(bytes, style: "GongwenAttachment", "paragraph-properties", ["fo:keep-with-next": "auto"])
+    case "signature_alone":
+      // the last 附件说明 line keeps through its style and, before a signature, a kept variant of it
+      let unstyled = try E.setODF(bytes, style: "GongwenAttachment", "paragraph-properties", ["fo:keep-with-next": "auto"])
+      return try E.setODF(unstyled, style: "GongwenKeep_GongwenAttachment", "paragraph-properties", ["fo:keep-with-next": "auto"])
     case "attachment_page": return try E.setODF(bytes, style: "GongwenAttachmentLabel", "paragraph-properties", ["fo:break-before": "auto"])
     case "attachment_label": return try E.setODF(bytes, style: "GongwenAttachmentLabel", "text-properties", ["style:font-size-asian": "14pt"])
     case "attachment_note": return try E.setODF(bytes, style: "GongwenAttachment", "paragraph-properties", ["fo:margin-left": "79.5pt", "fo:text-indent": "-47.5pt"])

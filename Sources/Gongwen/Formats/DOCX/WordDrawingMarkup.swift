@@ -58,14 +58,15 @@ enum WordDrawingMarkup {
       + "<w:jc w:val=\"center\"/></w:pPr>"
   }
 
-  /// A block figure: its own centred paragraph, kept with the caption that follows when there is one.
-  static func figureParagraph(drawing: String, keepWithCaption: Bool) -> String {
-    "<w:p xmlns:w=\"\(mainNS)\">" + paragraphProperties(keepNext: keepWithCaption, singleLine: true) + "<w:r>" + drawing + "</w:r></w:p>"
+  /// A block figure: its own centred paragraph, kept with the caption that follows when there is one
+  /// (`keepWithNext`).
+  static func figureParagraph(drawing: String, keepWithNext: Bool) -> String {
+    "<w:p xmlns:w=\"\(mainNS)\">" + paragraphProperties(keepNext: keepWithNext, singleLine: true) + "<w:r>" + drawing + "</w:r></w:p>"
   }
 
   /// "图1 标题": the number is a `SEQ 图` field, so Word renumbers when figures move.
-  static func captionParagraph(number: Int, caption: String) -> String {
-    "<w:p xmlns:w=\"\(mainNS)\">" + paragraphProperties(keepNext: false, singleLine: false)
+  static func captionParagraph(number: Int, caption: String, keepWithNext: Bool = false) -> String {
+    "<w:p xmlns:w=\"\(mainNS)\">" + paragraphProperties(keepNext: keepWithNext, singleLine: false)
       + "<w:r><w:t>图</w:t></w:r><w:fldSimple w:instr=\" SEQ 图 \\* ARABIC \"><w:r><w:rPr><w:noProof/></w:rPr>"
       + "<w:t>\(number)</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> \(FigureText.text(caption))</w:t></w:r></w:p>"
   }

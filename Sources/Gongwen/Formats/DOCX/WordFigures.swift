@@ -25,14 +25,15 @@ final class WordFigures {
   }
 
   /// The markup replacing an image tag: a block figure paragraph (and caption), or an inline drawing
-  /// that closes and reopens the run's text.
-  func markup(_ value: Value, site: TagSite, part: CompiledPart) throws -> [UInt8] {
+  /// that closes and reopens the run's text. A `kept` block figure and its caption keep with what
+  /// follows (the lines before a signature).
+  func markup(_ value: Value, site: TagSite, part: CompiledPart, kept: Bool = false) throws -> [UInt8] {
     try FigureError.reported(at: site) {
-      Array(try figure(try FigureRequest.read(value, path: site.tag.expression.path.description), site: site, part: part).utf8)
+      Array(try figure(try FigureRequest.read(value, path: site.tag.expression.path.description), site: site, part: part, kept: kept).utf8)
     }
   }
 
-  private func figure(_ request: FigureRequest, site: TagSite, part: CompiledPart) throws -> String {
+  private func figure(_ request: FigureRequest, site: TagSite, part: CompiledPart, kept: Bool) throws -> String {
     let placement = try FigurePlacement(site: site, part: part, request: request)
     var prefix = "w:"
     if case .inline(let encoding) = placement {
@@ -59,10 +60,10 @@ final class WordFigures {
                                           name: "图表", alt: chart.title, prefix: prefix)
     }
     guard case .block = placement else { return "</\(prefix)t>" + drawing + "<\(prefix)t xml:space=\"preserve\">" }
-    var markup = WordDrawingMarkup.figureParagraph(drawing: drawing, keepWithCaption: request.caption != nil)
+    var markup = WordDrawingMarkup.figureParagraph(drawing: drawing, keepWithNext: request.caption != nil || kept)
     if let caption = request.caption {
       captions += 1
-      markup += WordDrawingMarkup.captionParagraph(number: captions, caption: caption)
+      markup += WordDrawingMarkup.captionParagraph(number: captions, caption: caption, keepWithNext: kept)
     }
     return markup
   }

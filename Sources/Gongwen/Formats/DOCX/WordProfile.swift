@@ -153,14 +153,19 @@ final class WordProfile: FormatProfile {
   /// In a notes part: the kind of note it holds and the ids the main document refers to inside sections.
   let repeatedNotes: (kind: NoteKind, ids: Set<String>)?
 
-  init(repeatedNotes: (kind: NoteKind, ids: Set<String>)? = nil) {
+  /// Whether the part is the main body of a template with the signature styles (`WordSignatureLayout`).
+  let laysOutSignatures: Bool
+
+  init(repeatedNotes: (kind: NoteKind, ids: Set<String>)? = nil, laysOutSignatures: Bool = false) {
     self.repeatedNotes = repeatedNotes
+    self.laysOutSignatures = laysOutSignatures
   }
 
   func compilesWithoutTags(_ document: XMLDocument) -> Bool { !(repeatedNotes?.ids.isEmpty ?? true) }
 
   func edits(for part: RewrittenPart) throws -> [PartEdit] {
     WordRepeatedContent.edits(for: part, notes: repeatedNotes)
+      + (laysOutSignatures ? WordSignatureLayout.edits(for: part, profile: self) : [])
   }
 
   func completeTree(_ part: RewrittenPart) throws {

@@ -15,6 +15,8 @@ final class WordRenderState: DocumentRenderState {
   /// Bookmark names given per repetition.
   private var uniqueNames = UniqueNames()
   private var newInstances: [(id: Int, abstract: String, start: String)] = []
+  /// Whether structured content wrote section breaks (around landscape tables) that `laidOut` completes.
+  private var wroteSectionBreaks = false
   private let notes: WordNoteRender
   private lazy var figures = WordFigures(setup: template.figures, takeDrawingID: { [unowned self] in self.takeDrawingID() })
 
@@ -40,18 +42,22 @@ final class WordRenderState: DocumentRenderState {
 
   func enterExpansion(_ index: Int, part: CompiledPart, hook id: Int) { notes.enter(index) }
 
-  /// The main part's body after the render: unsealed signatures placed from their texts
-  /// (`WordSignatureLayout`), the section breaks around landscape tables completed (`WordSectionLayout`).
+  /// The main part's body after the render, when structured content wrote section breaks (landscape
+  /// tables): the breaks completed from the document's last section (`WordSectionLayout`).
   func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8] {
-    guard let main = template.parts.first, part == main.name else { return bytes }
-    let signatures = template.styles.paragraphStyles.isSuperset(of: [WordSignatureLayout.signatureStyle, WordSignatureLayout.dateStyle])
-    let blocks = main.sites.contains { $0.tag.kind == .block }
-    guard signatures || blocks else { return bytes }
+    guard wroteSectionBreaks, let main = template.parts.first, part == main.name else { return bytes }
     let document = try XMLDocument(parsing: bytes, part: part)
     guard let body = document.root?.child(W.name("body")) else { return bytes }
-    let placed = signatures && WordSignatureLayout.place(in: body)
-    let completed = blocks && WordSectionLayout.complete(body, landscapeFooters: template.hasLandscapeFooters)
-    return placed || completed ? XMLSerializer.bytes(of: document) : bytes
+    return WordSectionLayout.complete(body, landscapeFooters: template.hasLandscapeFooters) ? XMLSerializer.bytes(of: document) : bytes
+  }
+
+  /// The `w:ind` of a signature line with the right indent in twips and in 字 (320 twips: a character
+  /// count in the style would otherwise override the twips).
+  func placedSignatureLine(_ line: SignatureLine, rightIndent: Double, number: Int) -> PlacedSignatureLine {
+    guard line.placed.count == 3 else { return PlacedSignatureLine(slot: line.original) }
+    let twips = Int((rightIndent * 20).rounded())
+    let characters = Int((Double(twips) / 3.2).rounded())
+    return PlacedSignatureLine(slot: line.placed[0] + Array(String(twips).utf8) + line.placed[1] + Array(String(characters).utf8) + line.placed[2])
   }
 
   func expansionPart(part: CompiledPart, hook id: Int) -> CompiledPart {
@@ -88,7 +94,7 @@ final class WordRenderState: DocumentRenderState {
       return Array(String(takeDrawingID()).utf8)
     case .paragraphID(let above):
       return paragraphID(part: part.name, above: above)
-    case .dropIfEmpty:
+    case .dropIfEmpty, .signatureLine, .printedText, .signatureLineEnd, .signatureDefinitions, .keepWithNext:
       return []
     case .numberingDefinitions(let prefix):
       let p = prefix.isEmpty ? "" : prefix + ":"
@@ -137,8 +143,10 @@ final class WordRenderState: DocumentRenderState {
   }
 
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
-    if site.tag.kind == .image { return try figures.markup(value, site: site, part: part) }
-    if site.tag.kind == .block { return try WordStructuredBlocks.markup(value, site: site, styles: template.styles) }
+    if site.tag.kind == .image { return try figures.markup(value, site: site, part: part, kept: part.keepsWithNext(site, scope: scope)) }
+    if site.tag.kind == .block {
+      return try WordStructuredBlocks.markup(value, site: site, styles: template.styles, sectionBreaks: &wroteSectionBreaks)
+    }
     throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
                                       reason: "block and image tags are not supported in Word templates yet"),
                         location: site.location, tagText: site.tag.text)

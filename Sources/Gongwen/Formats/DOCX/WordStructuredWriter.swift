@@ -10,6 +10,8 @@ struct WordStructuredWriter {
   var typeAreaWidth = 8845, landscapeTypeAreaWidth = 12756
   private var output: [UInt8] = []
   private var pendingPageBreak = false
+  /// Whether section breaks were written (around landscape tables), for `WordSectionLayout` to complete.
+  private(set) var wroteSectionBreaks = false
   /// Set while the last block of the body is written: its body paragraph keeps with the next.
   private var keepWithNext = false
 
@@ -39,7 +41,9 @@ struct WordStructuredWriter {
         let text = items.enumerated().map { OfficialNumbering.point($0.offset + 1) + $0.element }.joined()
         paragraph(.body, runs: [(text, nil)])
       case .list(let list):
+        let last = keepWithNext
         for (index, item) in list.items.enumerated() {
+          keepWithNext = last && index == list.items.count - 1
           paragraph(.list, runs: [(list.marker(at: index) + item, nil)])
         }
       case .table(let table) where table.landscape && !mustEndWithParagraph:
@@ -71,7 +75,7 @@ struct WordStructuredWriter {
     output += "<\(p):p><\(p):pPr>".utf8
     let styled = styles.paragraphStyles.contains(role.paragraphStyle)
     if styled { output += "<\(p):pStyle \(p):val=\"\(role.paragraphStyle)\"/>".utf8 }
-    if (!styled && role.headingLevel != nil) || (keepWithNext && role == .body) { output += "<\(p):keepNext/>".utf8 }
+    if (!styled && role.headingLevel != nil) || (keepWithNext && (role == .body || role == .list)) { output += "<\(p):keepNext/>".utf8 }
     if pendingPageBreak {
       output += "<\(p):pageBreakBefore/>".utf8
       pendingPageBreak = false
@@ -147,6 +151,7 @@ struct WordStructuredWriter {
   /// document's own section's (copied after the render).
   private mutating func sectionBreak(landscape: Bool) {
     let p = prefix
+    wroteSectionBreaks = true
     let size = landscape ? "\(p):w=\"16838\" \(p):h=\"11906\" \(p):orient=\"landscape\"" : "\(p):w=\"11906\" \(p):h=\"16838\""
     output += "<\(p):p><\(p):pPr>".utf8
     if styles.paragraphStyles.contains(OfficialRole.body.paragraphStyle) { output += "<\(p):pStyle \(p):val=\"GongwenBody\"/>".utf8 }

@@ -42,7 +42,9 @@ enum WordTemplateCompiler {
         roles[relationship.target] = "document properties"
       }
     }
-    var compiled = try compileMainFirst(main.target, then: parts, roles: roles, in: package)
+    let styles = try WordStyleCatalog(package: package, mainPart: main.target)
+    let signatures = styles.paragraphStyles.isSuperset(of: [WordSignatureLayout.signatureStyle, WordSignatureLayout.dateStyle])
+    var compiled = try compileMainFirst(main.target, then: parts, roles: roles, signatures: signatures, in: package)
     let numbering = try WordNumbering(package: package, part: numberingPart, compiled: compiled)
     if let numberingTemplate = try numbering.compileNumberingPart(package) {
       compiled.append(numberingTemplate)
@@ -59,7 +61,7 @@ enum WordTemplateCompiler {
                                         figures: figures)
     template.roles = roles
     template.notes = notes
-    template.styles = try WordStyleCatalog(package: package, mainPart: main.target)
+    template.styles = styles
     template.hasLandscapeFooters = [WordSectionLayout.oddFooter, WordSectionLayout.evenFooter].allSatisfy { id in
       mainRelationships.contains { $0.id == id && $0.shortType == "footer" && !$0.isExternal }
     }
@@ -69,11 +71,11 @@ enum WordTemplateCompiler {
   /// Compiles the main document, then the other parts: a notes part learns from the main document which
   /// of its notes are referred to inside sections. Errors of every part are collected before throwing.
   private static func compileMainFirst(_ main: String, then parts: [(name: String, profile: FormatProfile)],
-                                       roles: [String: String], in package: TemplatePackage) throws -> [CompiledPart] {
+                                       roles: [String: String], signatures: Bool, in package: TemplatePackage) throws -> [CompiledPart] {
     var errors: [TemplateError] = []
     var compiled: [CompiledPart] = []
     do {
-      compiled = try package.compileAll([(main, WordProfile())])
+      compiled = try package.compileAll([(main, WordProfile(laysOutSignatures: signatures))])
     } catch let problems as TemplateErrors {
       errors = problems.errors
     }

@@ -20,6 +20,8 @@ enum OpenDocumentBlockStyles {
     }
     styleElement(OpenDocumentStyleCatalog.keptBodyStyle, family: "paragraph", parent: catalog.paragraphStyle(.body), in: container)?
       .appendElement(XMLName(ODF.styleNS, "paragraph-properties"), [(XMLName(foNS, "keep-with-next"), "always")])
+    styleElement(OpenDocumentStyleCatalog.keptListStyle, family: "paragraph", parent: catalog.paragraphStyle(.list), in: container)?
+      .appendElement(XMLName(ODF.styleNS, "paragraph-properties"), [(XMLName(foNS, "keep-with-next"), "always")])
     for level in 1...4 {
       let role = OfficialRole.heading(level)
       let name = catalog.textStyle(role)

@@ -1,3 +1,4 @@
+import Foundation
 import GongwenTemplate
 
 /// A compiled OpenDocument template. Its `mimetype` entry is always written first and stored.
@@ -45,7 +46,7 @@ final class OpenDocumentRenderState: DocumentRenderState {
   }
 
   func blockMarkup(_ value: Value, site: TagSite, scope: Scope, part: CompiledPart) throws -> [UInt8] {
-    if site.tag.kind == .image { return try figures.markup(value, site: site, part: part) }
+    if site.tag.kind == .image { return try figures.markup(value, site: site, part: part, kept: part.keepsWithNext(site, scope: scope)) }
     if site.tag.kind == .block {
       return try OpenDocumentStructuredBlocks.markup(value, site: site, styles: styles, tableCount: &tableCount,
                                                      landscape: &wroteLandscapeTable)
@@ -55,21 +56,21 @@ final class OpenDocumentRenderState: DocumentRenderState {
                         location: site.location, tagText: site.tag.text)
   }
 
-  /// `content.xml` with unsealed signatures placed (`OpenDocumentSignatureLayout`); `styles.xml` with
-  /// the master page of landscape tables when one was written (`OpenDocumentLandscapePage`).
+  /// `styles.xml` with the master page of landscape tables when one was written (`OpenDocumentLandscapePage`).
   var partsToLayOut: [String] { wroteLandscapeTable ? ["styles.xml"] : [] }
 
   func laidOut(_ bytes: [UInt8], part: String) throws -> [UInt8] {
-    switch part {
-    case "content.xml":
-      let layout = OpenDocumentSignatureLayout.self
-      guard styles.paragraphStyles.isSuperset(of: [layout.signatureStyle, layout.dateStyle]) else { return bytes }
-      return try layout.apply(bytes, part: part)
-    case "styles.xml" where wroteLandscapeTable:
-      return try OpenDocumentLandscapePage.add(to: bytes, part: part)
-    default:
-      return bytes
-    }
+    guard part == "styles.xml", wroteLandscapeTable else { return bytes }
+    return try OpenDocumentLandscapePage.add(to: bytes, part: part)
+  }
+
+  /// A placed signature line's own automatic style, named by the line's prefix (`placed[0]`) and
+  /// `number`, with its right margin in points.
+  func placedSignatureLine(_ line: SignatureLine, rightIndent: Double, number: Int) -> PlacedSignatureLine {
+    guard line.placed.count == 4 else { return PlacedSignatureLine(slot: line.original) }
+    let name = line.placed[0] + Array(String(number).utf8)
+    let margin = Array(String(format: "%.2fpt", rightIndent).utf8)
+    return PlacedSignatureLine(slot: name, definition: line.placed[1] + name + line.placed[2] + margin + line.placed[3])
   }
 
   /// The mimetype is rewritten so it is stored and first whatever the template had.

@@ -2,6 +2,8 @@
 /// with single line height (kept with its caption), a caption paragraph and an as-character frame.
 enum OpenDocumentFigureStyles {
   static let figure = "GongwenFigure", caption = "GongwenCaption", frame = "GongwenFigureFrame"
+  /// A caption kept with the next paragraph (before a signature).
+  static let keptCaption = "GongwenCaptionKept"
   /// A picture behind the text (a seal), placed from the type area's left and the paragraph's top.
   static let behindText = "GongwenBehindText"
 
@@ -25,6 +27,10 @@ enum OpenDocumentFigureStyles {
     }
     if !existing.contains(caption) {
       addStyle(to: styles, name: caption, family: "paragraph", properties: "paragraph-properties", fo: centred, style: [:])
+    }
+    if !existing.contains(keptCaption), !part.marks.keptBlocks.isEmpty {
+      addStyle(to: styles, name: keptCaption, family: "paragraph", properties: "paragraph-properties",
+               fo: centred.merging(["keep-with-next": "always"]) { a, _ in a }, style: [:])
     }
     if !existing.contains(frame) {
       addStyle(to: styles, name: frame, family: "graphic", properties: "graphic-properties",

@@ -15,14 +15,15 @@ final class OpenDocumentFigures {
     self.charts = OpenDocumentCharts(existing: setup.entryNames)
   }
 
-  /// The markup replacing an image tag: a figure paragraph (and caption), or an inline frame.
-  func markup(_ value: Value, site: TagSite, part: CompiledPart) throws -> [UInt8] {
+  /// The markup replacing an image tag: a figure paragraph (and caption), or an inline frame. The figure
+  /// paragraph keeps with its caption; a `kept` caption keeps with what follows (a signature).
+  func markup(_ value: Value, site: TagSite, part: CompiledPart, kept: Bool = false) throws -> [UInt8] {
     try FigureError.reported(at: site) {
-      Array(try figure(try FigureRequest.read(value, path: site.tag.expression.path.description), site: site, part: part).utf8)
+      Array(try figure(try FigureRequest.read(value, path: site.tag.expression.path.description), site: site, part: part, kept: kept).utf8)
     }
   }
 
-  private func figure(_ request: FigureRequest, site: TagSite, part: CompiledPart) throws -> String {
+  private func figure(_ request: FigureRequest, site: TagSite, part: CompiledPart, kept: Bool) throws -> String {
     let placement = try FigurePlacement(site: site, part: part, request: request)
     let maxWidth = setup.textWidth(part: part.name, paragraph: site.location.paragraph)
     frames += 1
@@ -44,7 +45,7 @@ final class OpenDocumentFigures {
     var markup = OpenDocumentFrameMarkup.figureParagraph(frame: frame)
     if let caption = request.caption {
       captions += 1
-      markup += OpenDocumentFrameMarkup.captionParagraph(number: captions, caption: caption)
+      markup += OpenDocumentFrameMarkup.captionParagraph(number: captions, caption: caption, kept: kept)
     }
     return markup
   }

@@ -37,9 +37,11 @@ enum OpenDocumentFrameMarkup {
     "<text:p xmlns:text=\"\(ODF.textNS)\" text:style-name=\"\(OpenDocumentFigureStyles.figure)\">" + frame + "</text:p>"
   }
 
-  /// "图1 标题": the number is a `text:sequence` named 图, so the office suite renumbers.
-  static func captionParagraph(number: Int, caption: String) -> String {
-    "<text:p xmlns:text=\"\(ODF.textNS)\" xmlns:style=\"\(ODF.styleNS)\" text:style-name=\"\(OpenDocumentFigureStyles.caption)\">图"
+  /// "图1 标题": the number is a `text:sequence` named 图, so the office suite renumbers. A `kept`
+  /// caption keeps with the next paragraph.
+  static func captionParagraph(number: Int, caption: String, kept: Bool = false) -> String {
+    let style = kept ? OpenDocumentFigureStyles.keptCaption : OpenDocumentFigureStyles.caption
+    return "<text:p xmlns:text=\"\(ODF.textNS)\" xmlns:style=\"\(ODF.styleNS)\" text:style-name=\"\(style)\">图"
       + "<text:sequence text:ref-name=\"refGongwenFigure\(number)\" text:name=\"图\" text:formula=\"ooow:图+1\" "
       + "style:num-format=\"1\">\(number)</text:sequence> \(FigureText.text(caption))</text:p>"
   }

@@ -104,11 +104,18 @@ struct OpenDocumentProfile: FormatProfile {
   }
 
   func edits(for part: RewrittenPart) throws -> [PartEdit] {
-    OpenDocumentRepeatedContent.edits(for: part)
+    OpenDocumentRepeatedContent.edits(for: part) + (laysOutSignatures(part) ? OpenDocumentSignatureLayout.edits(for: part, profile: self) : [])
   }
 
   func completeTree(_ part: RewrittenPart) throws {
     try OpenDocumentBlockStyles.insert(blockStyles, into: part)
     OpenDocumentFigureStyles.add(to: part)
+    if laysOutSignatures(part) { OpenDocumentSignatureLayout.declarePrefixes(in: part) }
+  }
+
+  /// Whether `part` is the body of a template with the signature styles (`OpenDocumentSignatureLayout`).
+  private func laysOutSignatures(_ part: RewrittenPart) -> Bool {
+    part.name == "content.xml"
+      && blockStyles.paragraphStyles.isSuperset(of: [OpenDocumentSignatureLayout.signatureStyle, OpenDocumentSignatureLayout.dateStyle])
   }
 }

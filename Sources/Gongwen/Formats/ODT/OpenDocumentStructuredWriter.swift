@@ -34,7 +34,11 @@ struct OpenDocumentStructuredWriter {
       case .points(let items):
         paragraph(.body, spans: [(items.enumerated().map { OfficialNumbering.point($0.offset + 1) + $0.element }.joined(), nil)])
       case .list(let list):
-        for (index, item) in list.items.enumerated() { paragraph(.list, spans: [(list.marker(at: index) + item, nil)]) }
+        let last = keepWithNext
+        for (index, item) in list.items.enumerated() {
+          keepWithNext = last && index == list.items.count - 1
+          paragraph(.list, spans: [(list.marker(at: index) + item, nil)])
+        }
       case .table(let table) where table.landscape && styles.portraitMasterPage != nil:
         // its own landscape pages: the table's style starts them, an empty paragraph returns to portrait
         self.table(table.grid, style: OpenDocumentStyleCatalog.landscapeTableStyle)
@@ -53,7 +57,8 @@ struct OpenDocumentStructuredWriter {
 
   private mutating func paragraph(_ role: OfficialRole, spans: [(text: String, style: String?)]) {
     var style = styles.paragraphStyle(role, pageBreak: pendingPageBreak)
-    if keepWithNext && role == .body && !pendingPageBreak { style = OpenDocumentStyleCatalog.keptBodyStyle }
+    if keepWithNext && !pendingPageBreak && role == .body { style = OpenDocumentStyleCatalog.keptBodyStyle }
+    if keepWithNext && !pendingPageBreak && role == .list { style = OpenDocumentStyleCatalog.keptListStyle }
     pendingPageBreak = false
     if let level = role.headingLevel {
       output += "<text:h text:style-name=\"\(style)\" text:outline-level=\"\(level)\">".utf8

@@ -39,6 +39,8 @@ struct OpenDocumentStyleCatalog: Sendable {
   /// The body style kept with the next paragraph, for the last body paragraph of a block, so the
   /// signature that follows never stands alone on a page (GB/T 9704-2012 7.3.5.5).
   static let keptBodyStyle = "Gw_KeptBody"
+  /// The list item style kept with the next paragraph, for a block's last list item.
+  static let keptListStyle = "Gw_KeptList"
   /// The master page of landscape table pages (A4 across).
   static let landscapeMasterPage = "GongwenLandscape"
   /// A table on landscape pages, and the empty paragraph after it that returns to portrait pages.
