@@ -7,7 +7,7 @@ import Foundation
 enum FormatDeviationTexts {
   static let phrases: [(english: String, chinese: String)] = [
     // Places.
-    ("page", "页面"), ("footer", "页脚"), ("section {n}", "第 {n} 节"), ("page style '{x}'", "页面样式 '{x}'"),
+    ("page", "页面"), ("footer", "页脚"), ("section {n}", "第 {n} 节"), ("page style '{x}'", "页面样式 '{x}'"), ("{x} (first page)", "{x}（首页）"),
     ("footer (odd pages)", "页脚（奇数页）"), ("footer (even pages)", "页脚（偶数页）"), ("footer (all pages)", "页脚（所有页）"),
     // Expected.
     ("A4 210 × 297 mm", "A4 纸 210 × 297 mm"),
@@ -47,6 +47,10 @@ enum FormatDeviationTexts {
     ("4号仿宋 (14 pt 仿宋)", "4号仿宋（14 磅仿宋）"),
     ("top edge 30 mm below the page's top (± 1 mm)", "上边缘距页面上边缘 30 mm（± 1 mm）"),
     ("red #FF0000 double lines 170 mm long, centred on the page (10.1)", "红色（#FF0000）双线，长 170 mm，居中（10.1）"),
+    ("the first double line 4 mm below the 发文机关标志 (10.1, ± 1 mm)", "发文机关标志下 4 mm 处印第一条红色双线（10.1，± 1 mm）"),
+    ("the second double line 20 mm above the page's bottom edge (10.1, ± 1 mm)", "距下页边 20 mm 处印第二条红色双线（10.1，± 1 mm）"),
+    ("the first page's last line 7/8 of a 3号 character (4.94 mm) above the second double line (10.1, ± 1 mm)",
+     "首页末行文字与第二条红色双线相距 3号汉字高度的 7/8（4.94 mm，10.1，± 1 mm）"),
     ("发文机关标志 (信函)", "发文机关标志（信函）"), ("信函 ({x} mm)", "信函（{x} mm 处）"), ("no fill", "无填充"),
     ("{c} line {w} mm long from {l} mm", "{c} 色线长 {w} mm，起于 {l} mm"),
     ("the last rule on the bottom edge of the type area (7.4)", "末条分隔线与版心下边缘重合（7.4）"), ("placed elsewhere", "位置不在版心下边缘"),

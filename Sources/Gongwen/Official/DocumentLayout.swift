@@ -12,6 +12,9 @@ struct DocumentLayout {
     var bottom: Double?
     var left: Double?
     var right: Double?
+    /// The geometry of a document's first page alone (Word's `w:titlePg` with a first-page footer of
+    /// another height, an ODF master page that hands over to another): a 信函's first page.
+    var isFirstPage = false
   }
 
   /// A run of text with its effective formatting.

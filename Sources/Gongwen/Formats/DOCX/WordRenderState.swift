@@ -50,7 +50,7 @@ final class WordRenderState: DocumentRenderState {
     let document = try XMLDocument(parsing: bytes, part: part)
     guard let body = document.root?.child(W.name("body")) else { return bytes }
     let placed = signatures && WordSignatureLayout.place(in: body)
-    let completed = blocks && WordSectionLayout.complete(body, landscapeFooters: template.hasLandscapeFooters)
+    let completed = blocks && WordSectionLayout.complete(body, landscapeFooters: template.hasLandscapeFooters, typeAreaBottom: template.typeAreaBottom)
     return placed || completed ? XMLSerializer.bytes(of: document) : bytes
   }
 

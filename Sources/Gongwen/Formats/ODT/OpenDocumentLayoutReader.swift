@@ -25,7 +25,11 @@ struct OpenDocumentLayoutReader {
         let pageLayout = footerStyles.style("page-layout", layoutName)
       {
         let content = footer.map { contentHeight($0, styles: footerStyles) }
-        layout.pages.append(page(pageLayout, name: "page style '\(name)'", footerContent: content))
+        var page = page(pageLayout, name: "page style '\(name)'", footerContent: content)
+        // a master page that hands over to another serves one page: the first, as a letter's
+        let next = master.attribute(XMLName(ODF.styleNS, "next-style-name"))
+        page.isFirstPage = next != nil && next != name
+        layout.pages.append(page)
       }
       // master pages without a footer (a letter's first page) show no number by design
       guard let footer, footer.attribute(XMLName(ODF.styleNS, "display")) != "false" else { continue }

@@ -1,0 +1,79 @@
+/// Where the 信函格式 (GB/T 9704-2012 10.1) puts its red double lines and the first page's text, from
+/// the document's properties:
+///
+/// - `letter_lines`: the first double line's top 4 mm below the 标志's characters (their em box: the
+///   text's top, as `issuer_position` computes it, plus its size), the second double line's bottom
+///   20 mm above the page's bottom edge, ±1 mm;
+/// - `margin_bottom` (the first page's): the first page's last possible line, 7/8 of a 3号
+///   character's height (14 pt, 4.94 mm) above the second double line, ±1 mm. Its lines follow the
+///   exact 28.95 pt grid from the title's line down (the title, 主送 and body on the grid, the space
+///   after the title counted); the text's box ends at its line's bottom, as for the 版头. The first
+///   page may end lower than the others for it, so the 35 mm bottom margin is not asked of it.
+extension GBT9704Check {
+  /// The 信函's double lines: thin filled rectangles over 100 mm long, the upper ones above the
+  /// page's middle.
+  static func letterLines(_ layout: DocumentLayout) -> (upper: [DocumentLayout.Rule], lower: [DocumentLayout.Rule]) {
+    let lines = layout.rules.filter { $0.height < 2 && $0.width > 100 }
+    let middle = (layout.pages.first?.height ?? 297) / 2
+    return (lines.filter { $0.top < middle }, lines.filter { $0.top >= middle })
+  }
+
+  /// The 信函's 标志: the text's top from the page's top in millimetres and its size in points.
+  static func letterIssuer(_ layout: DocumentLayout) -> (top: Double, size: Double)? {
+    for box in layout.textBoxes {
+      guard let pageTop = box.pageTop,
+        let issuer = box.paragraphs.first(where: { $0.runs.contains { $0.color == "FF0000" || ($0.size ?? 0) >= 26 } }),
+        !issuer.text.contains("{{"), box.paragraphs.first?.index == issuer.index
+      else { continue }
+      let size = issuer.runs.compactMap(\.size).max() ?? 16
+      let height = lineHeight(issuer, size: size, layout: layout)
+      return (pageTop + (issuer.spaceBefore + max(0, height - 1.2 * size)) / pointsPerMillimetre, size)
+    }
+    return nil
+  }
+
+  static func checkLetterPlaces(_ layout: DocumentLayout) -> [FormatDeviation] {
+    let (upper, lower) = letterLines(layout)
+    var found: [FormatDeviation] = []
+    func off(_ value: Double, _ target: Double) -> Bool { abs(value - target) > positionTolerance + 0.05 }
+    if let issuer = letterIssuer(layout), let top = upper.map(\.top).min() {
+      let gap = top - (issuer.top + issuer.size / pointsPerMillimetre)
+      if off(gap, 4) {
+        found.append(FormatDeviation(id: "letter_lines", location: "信函 (\(format(top)) mm)",
+                                     expected: "the first double line 4 mm below the 发文机关标志 (10.1, ± 1 mm)", found: format(gap) + " mm"))
+      }
+    }
+    guard let lowerTop = lower.map(\.top).min(), let lowerBottom = lower.map({ $0.top + $0.height }).max() else { return found }
+    let pageHeight = layout.pages.first?.height ?? 297
+    // a misplaced line is the one thing wrong: the text is not measured against it
+    guard !off(pageHeight - lowerBottom, 20) else {
+      found.append(FormatDeviation(id: "letter_lines", location: "信函 (\(format(lowerTop)) mm)",
+                                   expected: "the second double line 20 mm above the page's bottom edge (10.1, ± 1 mm)",
+                                   found: format(pageHeight - lowerBottom) + " mm"))
+      return found
+    }
+    if let gap = firstPageGap(layout, lowerLineTop: lowerTop), off(gap, 14 / pointsPerMillimetre) {
+      let page = layout.pages.first { $0.isFirstPage } ?? layout.pages.first
+      found.append(FormatDeviation(id: "margin_bottom", location: page?.name ?? "page",
+                                   expected: "the first page's last line 7/8 of a 3号 character (4.94 mm) above the second double line (10.1, ± 1 mm)",
+                                   found: format(gap) + " mm"))
+    }
+    return found
+  }
+
+  /// From the first page's last possible line's text to the second double line, in millimetres; nil
+  /// where the lines cannot be known from the properties (a template whose 版头 holds tags).
+  static func firstPageGap(_ layout: DocumentLayout, lowerLineTop: Double) -> Double? {
+    guard let page = layout.pages.first(where: { $0.isFirstPage }) ?? layout.pages.first,
+      let height = page.height, let top = page.top, let bottom = page.bottom,
+      let boxes = headBoxes(layout), let title = layout.paragraphs.first(where: { $0.isTitle }), let titleBox = boxes[title.index]
+    else { return nil }
+    let perMM = pointsPerMillimetre
+    // the title's last line ends on the grid as its first does; the next lines follow its space after
+    let gridStart = titleBox.bottom + title.spaceAfter
+    let room = (height - bottom - top) * perMM - gridStart
+    guard room >= 0 else { return nil }
+    let lastLine = gridStart + (room / gridLine).rounded(.down) * gridLine
+    return lowerLineTop - (top + lastLine / perMM)
+  }
+}
