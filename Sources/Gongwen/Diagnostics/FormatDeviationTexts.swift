@@ -57,6 +57,8 @@ enum FormatDeviationTexts {
     ("版记", "版记"), ("版记 ¶{n} ({x})", "版记 ¶{n}（{x}）"),
     ("“抄送：” 1 字 in from the left, wrapped lines after the colon (7.4.2)", "“抄送：”左空 1 字，回行与冒号后首字对齐（7.4.2）"),
     ("the 印发机关 1 字 in from the left, the 印发日期 1 字 in from the right (7.4.3)", "印发机关左空 1 字，印发日期右空 1 字（7.4.3）"),
+    ("later numbers (2., 3. …) under the first one, after “附件：” (7.3.4)", "后续序号（2.、3. …）与“附件：”后的第一个序号对齐（7.3.4）"),
+    ("“1.” at {a} 字, the next number at {b} 字", "“1.”位于 {a} 字，下一序号位于 {b} 字"),
     ("names after “附件：” aligned, wrapped lines with the first name's first character (7.3.4)", "“附件：”后的名称对齐，回行与第一个名称的首字对齐（7.3.4）"),
     // Found.
     ("no page number", "没有页码"), ("one footer for all pages", "所有页共用一个页脚"), ("no page-number field", "没有页码域"),

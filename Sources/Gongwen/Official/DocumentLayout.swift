@@ -55,6 +55,9 @@ struct DocumentLayout {
     var alignment: String? = nil
     /// The indent of every line from the type area's right edge, in points.
     var rightIndent: Double? = nil
+    /// Its tab stops from the type area's left edge in points, where the paragraph or its style sets
+    /// them (Word `w:tabs`, ODF `style:tab-stops`).
+    var tabStops: [Double]? = nil
     /// Space above and below the paragraph in points.
     var spaceBefore = 0.0
     var spaceAfter = 0.0

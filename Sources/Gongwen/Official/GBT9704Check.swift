@@ -16,7 +16,9 @@ enum GBT9704Check {
     found += checkPositions(layout, elements)
     found += checkSignature(layout)
     found += checkAttachmentPages(layout, elements)
-    found += checkAttachmentNote(layout)
+    // one 附件说明 message: its numbers are looked at when its names are in place
+    let attachmentNote = checkAttachmentNote(layout)
+    found += attachmentNote.isEmpty ? checkAttachmentNumbers(layout) : attachmentNote
     found += checkImprint(layout)
     found += checkLetter(layout)
     found += checkLetterPlaces(layout)
