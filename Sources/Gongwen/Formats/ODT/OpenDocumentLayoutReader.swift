@@ -144,6 +144,8 @@ struct OpenDocumentLayoutReader {
     footer.walk { node in
       guard node.isElement, !found.hasPageField else { return false }
       guard node.is(ODF.p) || node.is(ODF.h) else { return true }
+      // a landscape page's number stands in a turned shape anchored in the footer's paragraph
+      if node.elementChildren.contains(where: { $0.namespaceURI == ODF.drawNS && $0.localName == "custom-shape" }) { return true }
       var hasField = false
       node.walk { inner in
         if inner.isElement, inner.namespaceURI == ODF.textNS, inner.localName == "page-number" { hasField = true }
