@@ -8,7 +8,10 @@
 ///   character's height (14 pt, 4.94 mm) above the second double line, ±1 mm. Its lines follow the
 ///   exact 28.95 pt grid from the title's line down (the title, 主送 and body on the grid, the space
 ///   after the title counted); the text's box ends at its line's bottom, as for the 版头. The first
-///   page may end lower than the others for it, so the 35 mm bottom margin is not asked of it.
+///   page may end lower than the others for it, so the 35 mm bottom margin is not asked of it. On paper
+///   with a printed letterhead (no lines drawn, a first page of its own ending between 20 and 34 mm
+///   above the bottom edge) the second double line is taken where the standard and the templates put
+///   it: 1.95 mm thick, its bottom 20 mm above the bottom edge.
 extension GBT9704Check {
   /// The 信函's double lines: thin filled rectangles over 100 mm long, the upper ones above the
   /// page's middle.
@@ -43,8 +46,14 @@ extension GBT9704Check {
                                      expected: "the first double line 4 mm below the 发文机关标志 (10.1, ± 1 mm)", found: format(gap) + " mm"))
       }
     }
-    guard let lowerTop = lower.map(\.top).min(), let lowerBottom = lower.map({ $0.top + $0.height }).max() else { return found }
     let pageHeight = layout.pages.first?.height ?? 297
+    guard let lowerTop = lower.map(\.top).min(), let lowerBottom = lower.map({ $0.top + $0.height }).max() else {
+      // paper with a printed letterhead: its second double line (1.95 mm, as the templates draw it)
+      // where the standard puts it
+      guard preprintedLetter(layout), let gap = firstPageGap(layout, lowerLineTop: pageHeight - 20 - 1.95), off(gap, 14 / pointsPerMillimetre)
+      else { return found }
+      return found + [firstPageDeviation(layout, gap)]
+    }
     // a misplaced line is the one thing wrong: the text is not measured against it
     guard !off(pageHeight - lowerBottom, 20) else {
       found.append(FormatDeviation(id: "letter_lines", location: "信函 (\(format(lowerTop)) mm)",
@@ -53,12 +62,24 @@ extension GBT9704Check {
       return found
     }
     if let gap = firstPageGap(layout, lowerLineTop: lowerTop), off(gap, 14 / pointsPerMillimetre) {
-      let page = layout.pages.first { $0.isFirstPage } ?? layout.pages.first
-      found.append(FormatDeviation(id: "margin_bottom", location: page?.name ?? "page",
-                                   expected: "the first page's last line 7/8 of a 3号 character (4.94 mm) above the second double line (10.1, ± 1 mm)",
-                                   found: format(gap) + " mm"))
+      found.append(firstPageDeviation(layout, gap))
     }
     return found
+  }
+
+  private static func firstPageDeviation(_ layout: DocumentLayout, _ gap: Double) -> FormatDeviation {
+    let page = layout.pages.first { $0.isFirstPage } ?? layout.pages.first
+    return FormatDeviation(id: "margin_bottom", location: page?.name ?? "page",
+                           expected: "the first page's last line 7/8 of a 3号 character (4.94 mm) above the second double line (10.1, ± 1 mm)",
+                           found: format(gap) + " mm")
+  }
+
+  /// A 信函 on paper with a printed letterhead: no double lines drawn, a first page of its own whose
+  /// text ends between the second double line's place (20 mm above the bottom edge) and the usual
+  /// 35 mm bottom margin.
+  static func preprintedLetter(_ layout: DocumentLayout) -> Bool {
+    guard letterLines(layout).lower.isEmpty, let bottom = layout.pages.first(where: { $0.isFirstPage })?.bottom else { return false }
+    return bottom > 20 && bottom < 35 - positionTolerance - 0.05
   }
 
   /// From the first page's last possible line's text to the second double line, in millimetres; nil

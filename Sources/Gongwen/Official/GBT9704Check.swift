@@ -7,7 +7,7 @@ enum GBT9704Check {
   static func deviations(_ layout: DocumentLayout) -> [FormatDeviation] {
     var found: [FormatDeviation] = []
     // a 信函's first page ends above its second double line, as its own rule has it
-    let letter = !letterLines(layout).lower.isEmpty
+    let letter = !letterLines(layout).lower.isEmpty || preprintedLetter(layout)
     for page in layout.pages { found += check(page).filter { !(letter && page.isFirstPage && $0.id == "margin_bottom") } }
     let elements = OfficialElement.find(in: layout)
     found += checkParagraphs(layout)

@@ -86,4 +86,28 @@ struct LetterPlaceRuleTests {
     let margins = try LandscapeTableTests.sections(bytes).compactMap { $0.child(W.name("pgMar")) }
     #expect(margins.map { $0.attribute(W.name("left")) } == ["1587", "1984", "1587"])
   }
+
+  /// On paper with a printed letterhead (no 标志, no lines drawn) the first page's lower margin is the
+  /// letter's, measured against the printed line's place; a first page that holds one line less is
+  /// named. (Its first page at the usual 35 mm passes: nothing then tells it from another document.)
+  @Test(arguments: ["docx", "odt"])
+  func preprintedLetterhead(_ format: String) throws {
+    guard case .object(var data) = try LetterPDFLayoutTests.sample() else { throw CocoaError(.fileReadCorruptFile) }
+    data["发文机关标志"] = nil
+    let good = try LetterPDFLayoutTests.render(format, .object(data))
+    #expect(try FormatCheck.check(bytes: good, name: "letter.\(format)") == [])
+    // its first page ending 4 mm higher leaves its last line 15 mm above the printed line
+    let lower: [UInt8]
+    if format == "docx" {
+      lower = try PackageEditing.edit(good, part: "word/document.xml") { root in
+        try #require(PackageEditing.elements(root, W.name("pgMar")).first).setAttribute(W.name("bottom"), "1701")
+      }
+    } else {
+      lower = try PackageEditing.edit(good, part: "styles.xml") { root in
+        let layout = try #require(PackageEditing.elements(root, XMLName(ODF.styleNS, "page-layout"), where: XMLName(ODF.styleNS, "name"), is: "pm2").first)
+        try #require(layout.child(XMLName(ODF.styleNS, "page-layout-properties"))).setAttribute(XMLName(OpenDocumentStyleSheet.foNS, "margin-bottom"), "3cm")
+      }
+    }
+    #expect(try FormatCheck.check(bytes: lower, name: "lower.\(format)").map(\.id) == ["margin_bottom"])
+  }
 }
