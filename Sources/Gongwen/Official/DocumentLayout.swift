@@ -12,6 +12,12 @@ struct DocumentLayout {
       case section(Int)
       /// An OpenDocument page style.
       case pageStyle(String)
+
+      /// Whether the name is a Word document's or section's.
+      var isWordSection: Bool {
+        if case .pageStyle = self { return false }
+        return true
+      }
     }
 
     var name: Name
@@ -22,6 +28,9 @@ struct DocumentLayout {
     var bottom: Double?
     var left: Double?
     var right: Double?
+    /// The geometry of a document's first page alone (Word's `w:titlePg` with a first-page footer of
+    /// another height, an ODF master page that hands over to another): a 信函's first page.
+    var isFirstPage = false
   }
 
   /// A run of text with its effective formatting.
@@ -73,6 +82,9 @@ struct DocumentLayout {
     var alignment: String? = nil
     /// The indent of every line from the type area's right edge, in points.
     var rightIndent: Double? = nil
+    /// Its tab stops from the type area's left edge in points, where the paragraph or its style sets
+    /// them (Word `w:tabs`, ODF `style:tab-stops`).
+    var tabStops: [Double]? = nil
     /// Space above and below the paragraph in points.
     var spaceBefore = 0.0
     var spaceAfter = 0.0

@@ -10,19 +10,9 @@ import GongwenTemplate
 extension GBT9704Check {
   static func checkLetter(_ layout: DocumentLayout) -> [FormatDeviation] {
     var found: [FormatDeviation] = []
-    let perMM = pointsPerMillimetre
-    for box in layout.textBoxes {
-      guard let pageTop = box.pageTop,
-        let issuer = box.paragraphs.first(where: { $0.runs.contains { $0.color == "FF0000" || ($0.size ?? 0) >= 26 } }),
-        !issuer.text.contains("{{"), box.paragraphs.first?.index == issuer.index
-      else { continue }
-      let size = issuer.runs.compactMap(\.size).max() ?? 16
-      let height = lineHeight(issuer, size: size, layout: layout)
-      let textTop = pageTop + (issuer.spaceBefore + max(0, height - 1.2 * size)) / perMM
-      if abs(textTop - 30) > positionTolerance + 0.05 {
-        found.append(FormatDeviation(id: "issuer_position", place: Phrase(FormatPlacePhrase.letterIssuer),
-                                     expectation: Phrase(FormatHeadPhrase.letterIssuerTop), finding: millimetres(textTop)))
-      }
+    if let issuer = letterIssuer(layout), abs(issuer.top - 30) > positionTolerance + 0.05 {
+      found.append(FormatDeviation(id: "issuer_position", place: Phrase(FormatPlacePhrase.letterIssuer),
+                                   expectation: Phrase(FormatHeadPhrase.letterIssuerTop), finding: millimetres(issuer.top)))
     }
     let lines = layout.rules.filter { $0.height < 2 && $0.width > 100 }
     let pageWidth = layout.pages.first?.width ?? 210

@@ -10,11 +10,14 @@ extension GBT9704Check {
 
   /// A page geometry's place: `page`, `section 2`, `page style 'Standard'`.
   static func place(_ page: DocumentLayout.Page) -> Phrase {
-    switch page.name {
+    let named = switch page.name {
     case .document: Phrase(FormatPlacePhrase.page)
     case .section(let number): Phrase(FormatPlacePhrase.section, texts: ["n": String(number)])
     case .pageStyle(let name): Phrase(FormatPlacePhrase.pageStyle, texts: ["x": name])
     }
+    // a Word section's first page of its own (an ODF first page has a page style of its own)
+    guard page.isFirstPage, page.name.isWordSection else { return named }
+    return Phrase(FormatPlacePhrase.firstPage, ["x": .phrase(named)])
   }
 
   /// The footer of `pages` (`odd`, `even` or `all`).

@@ -8,7 +8,9 @@ import GongwenTemplate
 enum GBT9704Check {
   static func deviations(_ layout: DocumentLayout) -> [FormatDeviation] {
     var found: [FormatDeviation] = []
-    for page in layout.pages { found += check(page) }
+    // a 信函's first page ends above its second double line, as its own rule has it
+    let letter = !letterLines(layout).lower.isEmpty || preprintedLetter(layout)
+    for page in layout.pages { found += check(page).filter { !(letter && page.isFirstPage && $0.id == "margin_bottom") } }
     let elements = OfficialElement.find(in: layout)
     found += checkParagraphs(layout)
     found += checkElements(layout, elements)
@@ -16,9 +18,12 @@ enum GBT9704Check {
     found += checkPositions(layout, elements)
     found += checkSignature(layout)
     found += checkAttachmentPages(layout, elements)
-    found += checkAttachmentNote(layout)
+    // one 附件说明 message: its numbers are looked at when its names are in place
+    let attachmentNote = checkAttachmentNote(layout)
+    found += attachmentNote.isEmpty ? checkAttachmentNumbers(layout) : attachmentNote
     found += checkImprint(layout)
     found += checkLetter(layout)
+    found += checkLetterPlaces(layout)
     found += checkCharactersPerLine(layout)
     found += checkPageNumbers(layout)
     return merged(found)

@@ -5,7 +5,8 @@ import Testing
 
 /// A table with `横排: true` on landscape pages of its own, through LibreOffice to PDF: the table's page
 /// is A4 across with the same 156 × 225 mm type area, it keeps its page number and the numbering runs
-/// on; the pages before and after stay portrait with the usual margins.
+/// on (at the page's side in both formats: Word's turned text box, ODT's turned shape); the pages before
+/// and after stay portrait with the usual margins.
 struct LandscapeTablePDFTests {
   typealias Layout = NoticePDFLayoutTests
   static let mm = Layout.mm
@@ -51,15 +52,11 @@ struct LandscapeTablePDFTests {
 
     // its page number, and the numbering runs on
     let number = try #require(words.first { $0.text == "\(page)" }, "\(format): page \(page) shows no number")
-    if format == "docx" {
-      // at the page's side, where portrait pages have it: odd pages on the left, its end 1 字 (4号) from the type area's edge
-      #expect(number.xMax < 35 * mm && number.xMin > 20 * mm, "\(format): number at \(number.xMin / mm)–\(number.xMax / mm) mm across")
-      let dashes = words.filter { $0.text == "—" && $0.xMax < 35 * mm }
-      let end = try #require(dashes.map(\.yMax).max())
-      #expect(abs(end - (210 - 26 - 4.94) * mm) <= 1 * mm, "\(format): the number ends \(end / mm) mm down")
-    } else {
-      #expect(number.yMin > 184 * mm, "\(format): number at \(number.yMin / mm) mm down")
-    }
+    // at the page's side, where portrait pages have it: odd pages on the left, its end 1 字 (4号) from the type area's edge
+    #expect(number.xMax < 35 * mm && number.xMin > 20 * mm, "\(format): number at \(number.xMin / mm)–\(number.xMax / mm) mm across")
+    let dashes = words.filter { $0.text == "—" && $0.xMax < 35 * mm }
+    let end = try #require(dashes.map(\.yMax).max())
+    #expect(abs(end - (210 - 26 - 4.94) * mm) <= 1 * mm, "\(format): the number ends \(end / mm) mm down")
     let after = try Layout.words(pdf, page: page + 1)
     #expect(after.contains { $0.text == "\(page + 1)" && $0.yMin > 262 * mm }, "\(format): page \(page + 1) numbered below its type area")
 

@@ -91,6 +91,15 @@ struct LetterPDFLayoutTests {
     let lines = (title.yMin - urgency.yMin) / 28.95
     #expect(lines > 2.5 && lines < 3.5, "title \(lines) line pitches below the last element")
 
+    // page 1 full: its last line 7/8 of a 3号 character (14 pt) above the second double line
+    let full = try Self.render(format, try Self.longSample())
+    try Data(try OfficeConverter.convert(full, from: format == "docx" ? .docx : .odt, to: .pdf)).write(to: URL(fileURLWithPath: dir.path("full.pdf")))
+    #expect(try FormatCheck.check(bytes: full, name: "full.\(format)") == [])
+    let fullWords = try Layout.words(dir.path("full.pdf"), page: 1)
+    let lastLine = try #require(fullWords.filter { $0.yMax < bands[2].top }.map(\.yMax).max())
+    #expect(abs(bands[2].top - lastLine - 14) <= 1 * mm, "last line of a full page 1 \((bands[2].top - lastLine) / mm) mm above the second double line")
+    #expect(try Layout.words(dir.path("full.pdf"), page: 2).contains { $0.yMin < 45 * mm }, "the text runs on to page 2's first line")
+
     // no page number on page 1; page 2 numbered
     #expect(!words.contains { $0.text == "—" || $0.yMin > 262 * mm }, "nothing below the type area on page 1")
     let page2 = try Layout.words(pdf, page: 2)
@@ -123,6 +132,14 @@ struct LetterPDFLayoutTests {
     let urgency = try #require(words.first { $0.text == "加急" })
     #expect(urgency.yMin > 50 * mm && urgency.yMin < 60 * mm, "紧急程度 at \(urgency.yMin / mm) mm as on letterhead paper")
     #expect(Self.redBands(try Layout.Pixels(pdf, page: 1, in: dir)).isEmpty)
+  }
+
+  /// The sample with enough body text to fill page 1.
+  static func longSample() throws -> Value {
+    guard case .object(var data) = try sample(), case .list(let body)? = data["正文"] else { throw CocoaError(.fileReadCorruptFile) }
+    let paragraph = Value.string("为做好年度考核评价工作，准确反映各单位党建工作开展情况，现商请贵局协助提供有关数据，并请按时报送。")
+    data["正文"] = .list(body + Array(repeating: paragraph, count: 8))
+    return .object(data)
   }
 
   static func pageCount(_ pdf: String) throws -> Int {

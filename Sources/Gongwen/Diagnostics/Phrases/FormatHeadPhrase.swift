@@ -6,6 +6,7 @@ enum FormatHeadPhrase: String, PhraseText {
   // expected
   case headerFont, attendanceLabel, red, documentNumber, date, redLine
   case issuerTop, numberBelowIssuer, lineBelowNumber, typeAreaWidth, titleBelowLine, letterIssuerTop, letterLines
+  case letterUpperLine, letterLowerLine, letterFirstPageGap
   // found
   case noLineUnderNumber, lineAt, lines, letterLine
 
@@ -17,6 +18,10 @@ enum FormatHeadPhrase: String, PhraseText {
     case .documentNumber: ("full year in 〔〕, no 第, no leading zero: 某政发〔2024〕8号", "年份写全并用〔〕括入，不加“第”，序号不编虚位：某政发〔2024〕8号")
     case .date: ("Arabic numerals, full year, no leading zeros: 2024年3月6日", "阿拉伯数字，年份写全，月日不编虚位：2024年3月6日")
     case .redLine: ("a red line (#FF0000) as wide as the type area 4 mm below the 发文字号", "发文字号下 4 mm 处有与版心等宽的红色（#FF0000）分隔线")
+    case .letterUpperLine: ("the first double line 4 mm below the 发文机关标志 (10.1, ± 1 mm)", "发文机关标志下 4 mm 处印第一条红色双线（10.1，± 1 mm）")
+    case .letterLowerLine: ("the second double line 20 mm above the page's bottom edge (10.1, ± 1 mm)", "距下页边 20 mm 处印第二条红色双线（10.1，± 1 mm）")
+    case .letterFirstPageGap: ("the first page's last line 7/8 of a 3号 character (4.94 mm) above the second double line (10.1, ± 1 mm)",
+                               "首页末行文字与第二条红色双线相距 3号汉字高度的 7/8（4.94 mm，10.1，± 1 mm）")
     case .issuerTop: ("top edge {n} mm below the type area's top (± 1 mm)", "上边缘距版心上边缘 {n} mm（± 1 mm）")
     case .numberBelowIssuer: ("two lines (57.9 pt) below the 发文机关标志 (± 1 mm)", "发文机关标志下空二行（57.9 磅，± 1 mm）")
     case .lineBelowNumber: ("4 mm below the 发文字号 (± 1 mm)", "发文字号下 4 mm（± 1 mm）")

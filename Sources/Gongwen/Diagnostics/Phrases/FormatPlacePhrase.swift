@@ -3,7 +3,7 @@ import GongwenTemplate
 /// Where a GB/T 9704 check found a deviation: a page, a footer, a paragraph named by its element
 /// (`¶12 (一级标题)`: element names are the standard's own, the same in both languages).
 enum FormatPlacePhrase: String, PhraseText {
-  case page, section, pageStyle, footer, footerOddPages, footerEvenPages, footerAllPages
+  case page, section, pageStyle, firstPage, footer, footerOddPages, footerEvenPages, footerAllPages
   case paragraph, paragraphs, imprint, imprintParagraph, letterIssuer, letterLine
 
   var texts: (english: String, chinese: String) {
@@ -11,6 +11,7 @@ enum FormatPlacePhrase: String, PhraseText {
     case .page: ("page", "页面")
     case .section: ("section {n}", "第 {n} 节")
     case .pageStyle: ("page style '{x}'", "页面样式 '{x}'")
+    case .firstPage: ("{x} (first page)", "{x}（首页）")
     case .footer: ("footer", "页脚")
     case .footerOddPages: ("footer (odd pages)", "页脚（奇数页）")
     case .footerEvenPages: ("footer (even pages)", "页脚（偶数页）")

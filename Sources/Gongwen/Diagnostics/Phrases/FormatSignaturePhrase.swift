@@ -4,10 +4,10 @@ import GongwenTemplate
 /// 附件说明 (7.3.4) and the 附件 pages (7.3.7).
 enum FormatSignaturePhrase: String, PhraseText {
   // expected
-  case sealed, sealBehind, unsealed, keptWithBody, attachmentPage, attachmentTitle, attachmentNote
+  case sealed, sealBehind, unsealed, keptWithBody, attachmentPage, attachmentTitle, attachmentNote, attachmentNumbers
   // found
   case sealedAt, sealOffCentre, inFrontOfText, unsealedAt, notKept
-  case noPageBreak, indentedOrNotLeft, emptyLineBetween, emptyLinesBetween, attachmentNoteAt
+  case noPageBreak, indentedOrNotLeft, emptyLineBetween, emptyLinesBetween, attachmentNoteAt, attachmentNumbersAt
 
   var texts: (english: String, chinese: String) {
     switch self {
@@ -17,6 +17,8 @@ enum FormatSignaturePhrase: String, PhraseText {
                      "不加盖印章：署名右空 2 字，成文日期首字比署名首字右移 2 字（7.3.5.2）")
     case .keptWithBody: ("the last lines before the signature kept with it (keep with next), so it never stands alone on a page (7.3.5.5)",
                          "署名前的正文末行与署名同页（与下段同页），署名和成文日期不单独成页（7.3.5.5）")
+    case .attachmentNumbers: ("later numbers (2., 3. …) under the first one, after “附件：” (7.3.4)", "后续序号（2.、3. …）与“附件：”后的第一个序号对齐（7.3.4）")
+    case .attachmentNumbersAt: ("“1.” at {a} 字, the next number at {b} 字", "“1.”位于 {a} 字，下一序号位于 {b} 字")
     case .attachmentPage: ("on a new page, “附件N” flush left on its first line (7.3.7)", "另面编排，“附件N”顶格编排在版心左上角第一行（7.3.7）")
     case .attachmentTitle: ("centred on the third line, one empty line below “附件N” (7.3.7)", "附件标题居中编排在版心第三行，与“附件N”间空一行（7.3.7）")
     case .attachmentNote: ("names after “附件：” aligned, wrapped lines with the first name's first character (7.3.4)",

@@ -12,6 +12,9 @@ struct WordCompiledTemplate: CompiledFormat {
   var styles = WordStyleCatalog()
   /// Whether the main part has footers for landscape pages (`WordSectionLayout`).
   var hasLandscapeFooters = false
+  /// Where the body of the pages ends, in twips from the paper's bottom (`WordFooterExtent`): the
+  /// margin a landscape page turns to its left.
+  var typeAreaBottom: Int?
 
   func makeState() -> DocumentRenderState { WordRenderState(template: self) }
   func compression(for entry: String) -> ZipWriter.Compression { .deflate }

@@ -21,7 +21,32 @@ struct WordLayoutReader {
     let settings = try part("settings")?.root
     let gutterAtTop = settings?.child(W.name("gutterAtTop")).map { !["0", "false", "off"].contains($0.attribute(W.val) ?? "1") } ?? false
     // the type area's bottom edge from the page's top, in millimetres (the body's last section)
-    let lastPage = body.child(W.name("sectPr")).map { page($0, name: .document, gutterAtTop: gutterAtTop) }
+    let extent = WordFooterExtent(styles: styles)
+    func footers(_ section: XMLNode) throws -> [String: XMLNode] {
+      var found: [String: XMLNode] = [:]
+      for reference in section.elementChildren where reference.is(W.name("footerReference")) {
+        if let type = reference.attribute(W.name("type")), let id = reference.attribute(XMLName(W.relationshipsNS, "id")),
+          let target = parts.first(where: { $0.id == id })?.target, let root = try package.xml(target)?.root
+        {
+          found[type] = root
+        }
+      }
+      return found
+    }
+    // a section's page, its body ending above its footer (and its first page's, when that differs)
+    func pages(_ section: XMLNode, name: DocumentLayout.Page.Name) throws -> [DocumentLayout.Page] {
+      var page = page(section, name: name, gutterAtTop: gutterAtTop)
+      let roots = try footers(section)
+      page.bottom = extent.bodyBottom(section: section, footer: roots["default"]) ?? page.bottom
+      let titlePage = section.child(W.name("titlePg")).map { !["0", "false", "off"].contains($0.attribute(W.val) ?? "1") } ?? false
+      guard titlePage, let bottom = extent.bodyBottom(section: section, footer: roots["first"]), abs(bottom - (page.bottom ?? bottom)) > 0.05
+      else { return [page] }
+      var first = page
+      first.bottom = bottom
+      first.isFirstPage = true
+      return [page, first]
+    }
+    let lastPage = try body.child(W.name("sectPr")).map { try pages($0, name: .document)[0] }
     let bottomEdge = lastPage.flatMap { page in page.height.flatMap { height in page.bottom.map { height - $0 } } }
     var sections: [XMLNode] = []
     var index = 0
@@ -50,7 +75,7 @@ struct WordLayoutReader {
       return true
     }
     for (number, section) in sections.enumerated() {
-      layout.pages.append(page(section, name: sections.count == 1 ? .document : .section(number + 1), gutterAtTop: gutterAtTop))
+      layout.pages += try pages(section, name: sections.count == 1 ? .document : .section(number + 1))
     }
     if let last = sections.last {
       if let grid = last.child(W.name("docGrid")), ["lines", "linesAndChars", "snapToChars"].contains(grid.attribute(W.name("type")) ?? ""),

@@ -27,6 +27,12 @@ struct WordParagraphGeometry {
     paragraph.pageBreakBefore = Self.isOn(styles.paragraphProperty(node) { $0.child(W.name("pageBreakBefore")) })
     paragraph.keepWithNext = Self.isOn(styles.paragraphProperty(node) { $0.child(W.name("keepNext")) })
     paragraph.picture = picture(in: node)
+    // Word measures tab stops from the type area's left edge
+    paragraph.tabStops = styles.paragraphProperty(node) { pPr -> [Double]? in
+      pPr.child(W.name("tabs")).map { tabs in
+        tabs.elementChildren.filter { $0.is(W.name("tab")) && $0.attribute(W.val) != "clear" }.compactMap { twips($0, "pos") }
+      }
+    }
   }
 
   /// An on/off property: present and not `0`, `false` or `off`.

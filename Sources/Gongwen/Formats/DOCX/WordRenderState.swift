@@ -48,7 +48,7 @@ final class WordRenderState: DocumentRenderState {
     guard wroteSectionBreaks, let main = template.parts.first, part == main.name else { return bytes }
     let document = try XMLDocument(parsing: bytes, part: part)
     guard let body = document.root?.child(W.name("body")) else { return bytes }
-    return WordSectionLayout.complete(body, landscapeFooters: template.hasLandscapeFooters) ? XMLSerializer.bytes(of: document) : bytes
+    return WordSectionLayout.complete(body, landscapeFooters: template.hasLandscapeFooters, typeAreaBottom: template.typeAreaBottom) ? XMLSerializer.bytes(of: document) : bytes
   }
 
   /// The `w:ind` of a signature line with the right indent in twips and in 字 (320 twips: a character

@@ -12,7 +12,9 @@ enum WordSectionLayout {
   static let oddFooter = "GongwenLandscapeOdd", evenFooter = "GongwenLandscapeEven"
 
   /// Completes the breaks in `body`; returns whether there were any.
-  static func complete(_ body: XMLNode, landscapeFooters: Bool) -> Bool {
+  /// `typeAreaBottom` (twips) is where portrait pages end their body when a footer, not the bottom
+  /// margin, sets it (a 信函's first page has a lower margin): the landscape page's left margin.
+  static func complete(_ body: XMLNode, landscapeFooters: Bool, typeAreaBottom: Int? = nil) -> Bool {
     guard let last = body.elementChildren.last(where: { $0.is(W.name("sectPr")) }) else { return false }
     var sections: [XMLNode] = []
     for paragraph in body.elementChildren where paragraph.is(W.p) {
@@ -28,7 +30,7 @@ enum WordSectionLayout {
         guard let copy = child.deepCopy() else { continue }
         section.append(copy)
       }
-      if landscape { turn(section, footers: landscapeFooters) }
+      if landscape { turn(section, footers: landscapeFooters, typeAreaBottom: typeAreaBottom) }
       if !first || landscape { keepOnlyInFirst(section) }
     }
     keepOnlyInFirst(last)
@@ -44,7 +46,7 @@ enum WordSectionLayout {
     }
   }
 
-  private static func turn(_ section: XMLNode, footers: Bool) {
+  private static func turn(_ section: XMLNode, footers: Bool, typeAreaBottom: Int?) {
     if let size = section.child(W.name("pgSz")) {
       let width = size.attribute(W.name("w")) ?? "11906", height = size.attribute(W.name("h")) ?? "16838"
       size.setAttribute(W.name("w"), height)
@@ -54,7 +56,8 @@ enum WordSectionLayout {
     if let margins = section.child(W.name("pgMar")) {
       // a quarter turn clockwise: the portrait left edge (binding) becomes the top
       let value = { (name: String) in margins.attribute(W.name(name)) ?? "0" }
-      let (top, right, bottom, left) = (value("left"), value("top"), value("right"), value("bottom"))
+      let (top, right, bottom) = (value("left"), value("top"), value("right"))
+      let left = typeAreaBottom.map { String(max($0, Int(value("bottom")) ?? 0)) } ?? value("bottom")
       margins.setAttribute(W.name("top"), top)
       margins.setAttribute(W.name("right"), right)
       margins.setAttribute(W.name("bottom"), bottom)

@@ -65,6 +65,7 @@ enum WordTemplateCompiler {
     template.hasLandscapeFooters = [WordSectionLayout.oddFooter, WordSectionLayout.evenFooter].allSatisfy { id in
       mainRelationships.contains { $0.id == id && $0.shortType == "footer" && !$0.isExternal }
     }
+    template.typeAreaBottom = try WordFooterExtent.typeAreaBottom(of: main.target, relationships: mainRelationships, in: package)
     return template
   }
 

@@ -47,6 +47,7 @@ enum OpenDocumentLandscapePage {
     masterCopy.removeAttribute(XMLName(ODF.styleNS, "next-style-name"))
     automatic.append(layoutCopy)
     masters.append(masterCopy)
+    OpenDocumentLandscapeNumber.turn(masterCopy, automatic: automatic)
     return XMLSerializer.bytes(of: document)
   }
 }

@@ -25,7 +25,11 @@ struct OpenDocumentLayoutReader {
         let pageLayout = footerStyles.style("page-layout", layoutName)
       {
         let content = footer.map { contentHeight($0, styles: footerStyles) }
-        layout.pages.append(page(pageLayout, name: .pageStyle(name), footerContent: content))
+        var page = page(pageLayout, name: .pageStyle(name), footerContent: content)
+        // a master page that hands over to another serves one page: the first, as a letter's
+        let next = master.attribute(XMLName(ODF.styleNS, "next-style-name"))
+        page.isFirstPage = next != nil && next != name
+        layout.pages.append(page)
       }
       // master pages without a footer (a letter's first page) show no number by design
       guard let footer, footer.attribute(XMLName(ODF.styleNS, "display")) != "false" else { continue }
@@ -140,6 +144,8 @@ struct OpenDocumentLayoutReader {
     footer.walk { node in
       guard node.isElement, !found.hasPageField else { return false }
       guard node.is(ODF.p) || node.is(ODF.h) else { return true }
+      // a landscape page's number stands in a turned shape anchored in the footer's paragraph
+      if node.elementChildren.contains(where: { $0.namespaceURI == ODF.drawNS && $0.localName == "custom-shape" }) { return true }
       var hasField = false
       node.walk { inner in
         if inner.isElement, inner.namespaceURI == ODF.textNS, inner.localName == "page-number" { hasField = true }

@@ -22,6 +22,9 @@ struct OpenDocumentParagraphGeometry {
     paragraph.pageBreakBefore = styles.paragraphAttribute(XMLName(fo, "break-before"), paragraphStyle: style) == "page"
     paragraph.keepWithNext = styles.paragraphAttribute(XMLName(fo, "keep-with-next"), paragraphStyle: style) == "always"
     paragraph.picture = picture(in: node)
+    // LibreOffice measures tab stops from the paragraph's left margin
+    let left = points("margin-left") ?? 0
+    paragraph.tabStops = styles.tabStops(paragraphStyle: style)?.map { left + $0 }
   }
 
   /// The first frame (`draw:frame`) anchored in the paragraph.

@@ -122,6 +122,16 @@ struct OpenDocumentStyleSheet {
     return nil
   }
 
+  /// The tab stops' positions in points from the paragraph's left margin, as the nearest style that
+  /// sets `style:tab-stops` has them; nil where none does.
+  func tabStops(paragraphStyle: String?) -> [Double]? {
+    for properties in sources("paragraph-properties", paragraphStyle: paragraphStyle, textStyles: []) {
+      guard let stops = properties.child(XMLName(ODF.styleNS, "tab-stops")) else { continue }
+      return stops.elementChildren.compactMap { $0.attribute(XMLName(ODF.styleNS, "position")).flatMap(Self.points) }
+    }
+    return nil
+  }
+
   /// A graphic style's (and its parents') `style:graphic-properties` attribute.
   func graphicAttribute(_ name: XMLName, graphicStyle: String?) -> String? {
     for style in chain("graphic", graphicStyle) {
