@@ -22,11 +22,11 @@ public enum TextConversion {
     let bytes = try FileBytes.read(path)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let offset = utf8ErrorOffset(bytes)
-      throw DataError(.encoding, file: path, message: "the text is not UTF-8 (byte \(offset + 1) is not valid); save it as UTF-8 and try again")
+      throw DataError(.encoding, file: path, message: DataPhrase.textNotUTF8.phrase(["byte": .text(String(offset + 1))]))
     }
     let lower = path.lowercased()
     guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
-      throw DataError(.empty, file: path, message: "the file holds no text; its first line should be the title")
+      throw DataError(.empty, file: path, message: DataPhrase.noText.phrase())
     }
     return try OfficialText.read(text, markdown: lower.hasSuffix(".md") || lower.hasSuffix(".markdown"), file: path)
   }

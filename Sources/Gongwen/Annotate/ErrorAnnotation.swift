@@ -8,7 +8,7 @@ public enum ErrorAnnotation {
   /// template or any of `protecting`).
   public static func write(template: String, errors: [TemplateError], to path: String, protecting: [String] = []) throws {
     if FileBytes.sameFile(path, template) {
-      throw PackageError(.wouldOverwriteInput, file: template, detail: "the annotated copy would overwrite the template; choose another path")
+      throw PackageError(.wouldOverwriteInput, file: template, detail: PackagePhrase.annotatedOverwritesTemplate.phrase())
     }
     let bytes = try annotate(try FileBytes.read(template), name: template, errors: errors)
     try AtomicFile.write(bytes, to: path, protecting: [template] + protecting)

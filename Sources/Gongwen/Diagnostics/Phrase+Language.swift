@@ -27,5 +27,16 @@ extension Diagnostic {
 
 extension MessageCatalogue {
   /// Every table of phrases error sites write; tests check each case's two texts.
-  package static let phraseKinds: [any PhraseText.Type] = []
+  package static let phraseKinds: [any PhraseText.Type] = [
+    ArchivePhrase.self,
+    SystemPhrase.self,
+    DataPhrase.self,
+    ValueKindPhrase.self,
+    UnitTablePhrase.self,
+    YAMLProblemPhrase.self,
+    YAMLContextPhrase.self,
+    ConversionPhrase.self,
+    PackagePhrase.self,
+    XMLPhrase.self,
+  ]
 }

@@ -100,3 +100,8 @@ package struct Phrase: Sendable, Hashable {
     return names
   }
 }
+
+extension PhraseText {
+  /// The phrase of this case with `values` for its placeholders.
+  package func phrase(_ values: [String: Phrase.Value] = [:]) -> Phrase { Phrase(self, values) }
+}
