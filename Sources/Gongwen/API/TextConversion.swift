@@ -101,9 +101,10 @@ extension Template {
 
 extension Diagnostics {
   /// An element the document's type needs that the text lacks: a warning, or with `strict` an error.
-  package static func missingElement(_ key: String, type: OfficialDocumentType, reason: String, file: String, strict: Bool,
+  package static func missingElement(_ key: String, type: OfficialDocumentType, reason: Phrase, file: String, strict: Bool,
                                      language: MessageLanguage = .current) -> Diagnostics {
-    var diagnostic = Diagnostic(.missingElement, file: file, arguments: ["type": type.chineseName, "key": key, "reason": reason])
+    var diagnostic = Diagnostic(.missingElement, file: file, arguments: ["type": type.chineseName, "key": key])
+    diagnostic.setArgument("reason", reason)
     diagnostic.severity = strict ? .error : .warning
     diagnostic.fields = ["key": key, "severity": strict ? "error" : "warning"]
     return Diagnostics(diagnostic, language: language)

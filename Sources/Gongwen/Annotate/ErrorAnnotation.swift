@@ -82,8 +82,7 @@ public enum ErrorAnnotation {
   private static func place(_ location: SourceLocation, in language: MessageLanguage) -> String {
     var text = location.part
     if location.paragraph > 0 { text += " ¶\(location.paragraph)" }
-    if let container = location.container, !container.isEmpty {
-      let named = PhraseTable.translate(container, to: language)
+    if let named = location.containerText(chinese: language == .chinese), !named.isEmpty {
       text += language == .chinese ? "（\(named)）" : " (\(named))"
     }
     if !location.paragraphText.isEmpty { text += ": " + String(location.paragraphText.prefix(60)) }

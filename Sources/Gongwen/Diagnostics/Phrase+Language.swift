@@ -37,6 +37,9 @@ extension MessageCatalogue {
     YAMLContextPhrase.self,
     ConversionPhrase.self,
     PackagePhrase.self,
+    PartRolePhrase.self,
+    OfficialPhrase.self,
     XMLPhrase.self,
+    TemplatePhrase.self,
   ]
 }

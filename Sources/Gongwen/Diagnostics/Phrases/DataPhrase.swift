@@ -165,28 +165,6 @@ package enum DataPhrase: String, PhraseText {
   }
 }
 
-/// A kind of value as a message names it: `a list` or `列表`.
-package enum ValueKindPhrase: String, PhraseText {
-  case null, boolean, number, text, list, object
-
-  package var texts: (english: String, chinese: String) {
-    switch self {
-    case .null: ("a null", "空值")
-    case .boolean: ("a boolean", "真假值")
-    case .number: ("a number", "数字")
-    case .text: ("a text", "文本")
-    case .list: ("a list", "列表")
-    case .object: ("an object", "对象")
-    }
-  }
-
-  /// The phrase for ``Value/kindName``.
-  package static func phrase(kindName: String) -> Phrase.Value {
-    guard let kind = ValueKindPhrase(rawValue: kindName) else { return .text(kindName) }
-    return .phrase(Phrase(kind))
-  }
-}
-
 extension Phrase {
   /// What `error` says: its own phrase for Gongwen's errors, else its text marked as a system error.
   package static func describing(_ error: any Error) -> Phrase {

@@ -67,3 +67,33 @@ package enum PackagePhrase: String, PhraseText {
     }
   }
 }
+
+/// What a templated part of a package is, as an outline names it.
+package enum PartRolePhrase: String, PhraseText {
+  case body, header, footer, footnotes, endnotes, comments, documentProperties, masterPages, part, other
+
+  package var texts: (english: String, chinese: String) {
+    switch self {
+    case .body: ("body", "正文")
+    case .header: ("header", "页眉")
+    case .footer: ("footer", "页脚")
+    case .footnotes: ("footnotes", "脚注")
+    case .endnotes: ("endnotes", "尾注")
+    case .comments: ("comments", "批注")
+    case .documentProperties: ("document properties", "文档属性")
+    case .masterPages: ("master pages (headers and footers)", "母版页（页眉和页脚）")
+    case .part: ("part", "部件")
+    case .other: ("{role}", "{role}")
+    }
+  }
+
+  /// The phrase for a part's role as the compiled template names it (a relationship type, `body`, …).
+  package static func phrase(role: String) -> Phrase {
+    let known: [String: PartRolePhrase] = [
+      "body": .body, "officeDocument": .body, "header": .header, "footer": .footer, "footnotes": .footnotes,
+      "endnotes": .endnotes, "comments": .comments, "document properties": .documentProperties,
+      "master pages (headers and footers)": .masterPages, "part": .part,
+    ]
+    return known[role].map { Phrase($0) } ?? Phrase(PartRolePhrase.other, texts: ["role": role])
+  }
+}
