@@ -39,6 +39,7 @@ extension MessageCatalogue {
     PackagePhrase.self,
     PartRolePhrase.self,
     OfficialPhrase.self,
+    ServerPhrase.self,
     XMLPhrase.self,
     TemplatePhrase.self,
   ]
