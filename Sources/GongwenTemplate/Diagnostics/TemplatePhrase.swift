@@ -10,6 +10,7 @@ package enum TemplatePhrase: String, PhraseText {
   case listOfLists, listOfTexts, listOfNumbers, number, aListOfObjects, objectOrListOfObjects, didYouMean
   case didYouMeanQuoted, notAnObject, plainValueInSection, fieldsOfEachItem, blockValue, tableCell, element, header, footer
   case headerOf, footerOf, textBox, footnotes, endnotes, comments, body
+  case notDigits, expectsTextGot, notADate, expectsObjectGot, expectsObjectOrTextGot, expectsListGot, needsPattern, notDecimals, needsReplacement, notANumber
 
   package var texts: (english: String, chinese: String) {
     switch self {
@@ -66,6 +67,16 @@ package enum TemplatePhrase: String, PhraseText {
     case .endnotes: ("endnotes", "尾注")
     case .comments: ("comments", "批注")
     case .body: ("body", "正文")
+    case .notDigits: ("{value} is not a string of digits", "{value} 不是一串数字")
+    case .expectsTextGot: ("expects text, got {kind}", "需要文本，却是{kind}")
+    case .notADate: ("{value} is not a date such as 2022-12-31", "{value} 不是日期（如 2022-12-31）")
+    case .expectsObjectGot: ("expects an object, got {value}", "需要对象，却是 {value}")
+    case .expectsObjectOrTextGot: ("expects an object or a text, got {kind}", "需要对象或文本，却是{kind}")
+    case .expectsListGot: ("expects a list, got {kind}", "需要列表，却是{kind}")
+    case .needsPattern: ("needs a pattern such as \"#,##0.00\"", "需要格式，如 \"#,##0.00\"")
+    case .notDecimals: ("'{text}' is not a number of decimals", "'{text}' 不是小数位数")
+    case .needsReplacement: ("needs a replacement", "需要替代值")
+    case .notANumber: ("{value} is not a number", "{value} 不是数字")
     case .element: ("{name}", "{name}")
     }
   }

@@ -7,7 +7,7 @@ package enum XMLPhrase: String, PhraseText {
 
   package var texts: (english: String, chinese: String) {
     switch self {
-    case .notWellFormed: ("not well-formed XML: {text}", "XML 格式不正确（libxml2：{text}）")
+    case .notWellFormed: ("not well-formed XML: {text}", "{text}（libxml2 的原文）")
     case .utf32:
       ("the part is encoded as UTF-32; only UTF-8 and UTF-16 are allowed",
        "该部件使用 UTF-32 编码；只允许 UTF-8 和 UTF-16")
