@@ -1,5 +1,6 @@
 import Foundation
 import Gongwen
+import GongwenTemplate
 import HTTPTypes
 import Hummingbird
 
@@ -30,22 +31,20 @@ struct APIFailure: Error {
   }
 
   static func missing(_ field: String, _ what: ServerText) -> APIFailure {
-    APIFailure(.badRequest, "missing_field", ServerText("the request has no '\(field)': \(what.english)",
-                                                        "请求中没有 '\(field)'：\(what.chinese)"))
+    APIFailure(.badRequest, "missing_field", ServerText(.missingField, ["field": .text(field), "what": .phrase(what.phrase)]))
   }
 }
 
-/// A message of the server's own in English and Chinese; the answer takes the request's language.
+/// A message of the server's own, a phrase of the catalogue; the answer takes the request's language.
 struct ServerText: Sendable {
-  let english: String
-  let chinese: String
+  let phrase: Phrase
 
-  init(_ english: String, _ chinese: String) {
-    self.english = english
-    self.chinese = chinese
-  }
+  init(_ key: ServerPhrase, _ values: [String: Phrase.Value] = [:]) { phrase = Phrase(key, values) }
 
-  func text(in language: MessageLanguage) -> String { language == .chinese ? chinese : english }
+  /// The message in English.
+  var english: String { phrase.englishText }
+
+  func text(in language: MessageLanguage) -> String { phrase.text(in: language) }
 }
 
 /// The responses every route builds: JSON, files, and failures with their status.

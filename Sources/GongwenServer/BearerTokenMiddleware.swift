@@ -11,8 +11,8 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     if path == "/health" || pageAsset { return try await next(request, context) }
     let given = request.headers[.authorization] ?? ""
     guard Self.constantTimeEqual(given, "Bearer " + token) else {
-      var response = Reply.failure(APIFailure(.unauthorized, "unauthorized", ServerText("this server needs its token", "本服务需要访问令牌"),
-                                              hint: ServerText("send the header 'Authorization: Bearer TOKEN'", "请发送请求头 'Authorization: Bearer 令牌'")))
+      var response = Reply.failure(APIFailure(.unauthorized, "unauthorized", ServerText(.thisServerNeedsIts),
+                                              hint: ServerText(.sendHeaderAuthorizationBearer)))
       response.headers[.wwwAuthenticate] = "Bearer"
       return response
     }

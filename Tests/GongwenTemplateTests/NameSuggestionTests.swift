@@ -27,23 +27,23 @@ import Testing
 
   @Test func hintRewritesTheTagAsWritten() throws {
     let scope = Scope(root: ["单位名称": "某局", "年度": 2022])
-    #expect(NameSuggestion.hint(for: try parsedTag("{{ 单位名 | upper }}"), in: scope) == "did you mean {{ 单位名称 | upper }}?")
-    #expect(NameSuggestion.hint(for: try parsedTag("{{#单位名}}"), in: scope) == "did you mean {{#单位名称}}?")
-    #expect(NameSuggestion.hint(for: try parsedTag("{{完全不同的名字}}"), in: scope) == nil)
+    #expect(NameSuggestion.hint(for: try parsedTag("{{ 单位名 | upper }}"), in: scope)?.englishText == "did you mean {{ 单位名称 | upper }}?")
+    #expect(NameSuggestion.hint(for: try parsedTag("{{#单位名}}"), in: scope)?.englishText == "did you mean {{#单位名称}}?")
+    #expect(NameSuggestion.hint(for: try parsedTag("{{完全不同的名字}}"), in: scope)?.englishText == nil)
   }
 
   @Test func hintLooksInsideObjectsAndOuterScopes() throws {
     let root: Value = ["学习": ["中心组学习次数": 4], "unit": "局", "items": [["name": "甲"]]]
     var scope = Scope(root: root)
-    #expect(NameSuggestion.hint(for: try parsedTag("{{学习.中心组学次数}}"), in: scope) == "did you mean {{学习.中心组学习次数}}?")
+    #expect(NameSuggestion.hint(for: try parsedTag("{{学习.中心组学次数}}"), in: scope)?.englishText == "did you mean {{学习.中心组学习次数}}?")
     scope.push(["name": "甲"])
-    #expect(NameSuggestion.hint(for: try parsedTag("{{unti}}"), in: scope) == "did you mean {{unit}}?")
-    #expect(NameSuggestion.hint(for: try parsedTag("{{nmae}}"), in: scope) == "did you mean {{name}}?")
+    #expect(NameSuggestion.hint(for: try parsedTag("{{unti}}"), in: scope)?.englishText == "did you mean {{unit}}?")
+    #expect(NameSuggestion.hint(for: try parsedTag("{{nmae}}"), in: scope)?.englishText == "did you mean {{name}}?")
   }
 
   @Test func hintSaysWhenAParentIsNotAnObject() throws {
     let scope = Scope(root: ["学习": 5])
-    #expect(NameSuggestion.hint(for: try parsedTag("{{学习.次数}}"), in: scope) == "'学习' is a number in the data, not an object")
+    #expect(NameSuggestion.hint(for: try parsedTag("{{学习.次数}}"), in: scope)?.englishText == "'学习' is a number in the data, not an object")
   }
 
   @Test func renderErrorsCarryTheHint() throws {

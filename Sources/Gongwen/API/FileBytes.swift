@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 #if canImport(Glibc)
@@ -15,13 +16,13 @@ enum FileBytes {
   static func read(_ path: String) throws -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
-      let reason = errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot read the file (permissions?)"
+      let reason = (errno == ENOENT || errno == ENOTDIR ? ArchivePhrase.noSuchFile : .cannotReadFilePermissions).phrase()
       throw ArchiveError(.io, file: path, detail: reason)
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw ArchiveError(.io, file: path, detail: "cannot read the file") }
-    if info.st_mode & S_IFMT == S_IFDIR { throw ArchiveError(.io, file: path, detail: "is a folder, not a file") }
+    guard fstat(fd, &info) == 0 else { throw ArchiveError(.io, file: path, detail: ArchivePhrase.cannotReadFile.phrase()) }
+    if info.st_mode & S_IFMT == S_IFDIR { throw ArchiveError(.io, file: path, detail: ArchivePhrase.isFolder.phrase()) }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(max(0, info.st_size)))
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -29,7 +30,7 @@ enum FileBytes {
       let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
       guard count >= 0 else {
-        throw ArchiveError(.io, file: path, detail: "cannot read the file: \(String(cString: strerror(errno)))")
+        throw ArchiveError(.io, file: path, detail: ArchivePhrase.cannotReadFile.phrase(["cause": .phrase(SystemPhrase.cause(errno: errno))]))
       }
       if count == 0 { return bytes }
       bytes += chunk[..<count]

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// A template package whose structure is wrong: not a Word or OpenDocument file, or a part missing.
 public struct PackageError: Error, Sendable, CustomStringConvertible {
   /// What is wrong with the package; the raw value is the diagnostic id.
@@ -20,15 +21,17 @@ public struct PackageError: Error, Sendable, CustomStringConvertible {
   public let file: String
   /// The part concerned, when there is one.
   public let part: String?
-  /// The details: what was found and what was expected.
-  public let detail: String
+  /// The details: what was found and what was expected, put into words when printed.
+  package let reason: Phrase
+  /// The details in English.
+  public var detail: String { reason.englishText }
 
   /// A package error of `kind` in `file` (and `part`, when it concerns one).
-  public init(_ kind: Kind, file: String, part: String? = nil, detail: String) {
+  package init(_ kind: Kind, file: String, part: String? = nil, detail: Phrase) {
     self.kind = kind
     self.file = file
     self.part = part
-    self.detail = detail
+    self.reason = detail
   }
 
   public var description: String {

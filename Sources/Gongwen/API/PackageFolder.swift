@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// Packs an unpacked package folder into a .docx or .odt, reproducibly.
@@ -7,16 +8,16 @@ public enum PackageFolder {
     let root = URL(fileURLWithPath: folder).standardizedFileURL
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
-      throw ArchiveError(.io, file: folder, detail: "no such folder")
+      throw ArchiveError(.io, file: folder, detail: ArchivePhrase.noSuchFolder.phrase())
     }
     let manifest = ["[Content_Types].xml", "mimetype"].contains {
       FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
     }
     guard manifest else {
-      throw ArchiveError(.missingEntry, file: folder, detail: "not an unpacked package: it has neither [Content_Types].xml nor mimetype")
+      throw ArchiveError(.missingEntry, file: folder, detail: ArchivePhrase.notUnpackedPackage.phrase())
     }
     guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
-      throw ArchiveError(.io, file: folder, detail: "cannot read the folder")
+      throw ArchiveError(.io, file: folder, detail: ArchivePhrase.cannotReadFolder.phrase())
     }
     var files: [String] = []
     for case let url as URL in enumerator {

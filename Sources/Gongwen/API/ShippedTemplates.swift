@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// Finds the templates that ship with Gongwen (`report`, `notice`, `letter`, `party-building-report`)
@@ -37,7 +38,6 @@ public enum ShippedTemplates {
       if FileManager.default.fileExists(atPath: candidate) { return candidate }
     }
     throw ArchiveError(.io, file: name + "." + format.fileExtension,
-                       detail: "no shipped template '\(name)' found; looked in " + folders.joined(separator: ", ")
-                         + " (set GONGWEN_TEMPLATES to the templates folder, or give the template's path)")
+                       detail: ArchivePhrase.noShippedTemplate.phrase(["name": .text(name), "folders": .text(folders.joined(separator: ", "))]))
   }
 }

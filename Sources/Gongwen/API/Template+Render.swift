@@ -55,13 +55,12 @@ extension Template {
                      protecting: [String] = [], verify: Bool = true,
                      conversion: ConversionOptions = ConversionOptions()) throws {
     if FileBytes.sameFile(path, file) {
-      throw PackageError(.wouldOverwriteInput, file: file, detail: "the output path is the template itself; choose another output")
+      throw PackageError(.wouldOverwriteInput, file: file, detail: PackagePhrase.outputIsTemplate.phrase())
     }
     let templateFormat = DocumentFormat.template(ofPath: path)
     if let templateFormat, templateFormat != format {
-      throw PackageError(.unknownFormat, file: file, detail: "\(path) names \(templateFormat == .docx ? "a Word" : "an OpenDocument") "
-                         + "template, but the template is \(format == .docx ? "a Word" : "an OpenDocument") file; "
-                         + "write .\(format == .docx ? "dotx" : "ott") or convert to .\(templateFormat.fileExtension) first")
+      throw PackageError(.unknownFormat, file: file, detail: (templateFormat == .docx ? PackagePhrase.wordTemplateButODF : PackagePhrase.odfTemplateButWord)
+                           .phrase(["path": .text(path)]))
     }
     var bytes = try render(data, options: options, verify: verify, asTemplate: templateFormat != nil)
     let target = OutputFormat(path: path) ?? OutputFormat(format)
@@ -80,7 +79,7 @@ extension Template {
     func current(_ part: String) throws -> [UInt8] {
       if let bytes = rendered[part] ?? rewrittenParts[part] { return bytes }
       guard let stored = try archive.read(named: part) else {
-        throw PackageError(.missingPart, file: file, part: part, detail: "the package has no \(part)")
+        throw PackageError(.missingPart, file: file, part: part, detail: PackagePhrase.noPart.phrase(["part": .text(part)]))
       }
       return stored
     }

@@ -22,11 +22,11 @@ public enum TextConversion {
     let bytes = try FileBytes.read(path)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let offset = utf8ErrorOffset(bytes)
-      throw DataError(.encoding, file: path, message: "the text is not UTF-8 (byte \(offset + 1) is not valid); save it as UTF-8 and try again")
+      throw DataError(.encoding, file: path, message: DataPhrase.textNotUTF8.phrase(["byte": .text(String(offset + 1))]))
     }
     let lower = path.lowercased()
     guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
-      throw DataError(.empty, file: path, message: "the file holds no text; its first line should be the title")
+      throw DataError(.empty, file: path, message: DataPhrase.noText.phrase())
     }
     return try OfficialText.read(text, markdown: lower.hasSuffix(".md") || lower.hasSuffix(".markdown"), file: path)
   }
@@ -101,9 +101,10 @@ extension Template {
 
 extension Diagnostics {
   /// An element the document's type needs that the text lacks: a warning, or with `strict` an error.
-  package static func missingElement(_ key: String, type: OfficialDocumentType, reason: String, file: String, strict: Bool,
+  package static func missingElement(_ key: String, type: OfficialDocumentType, reason: Phrase, file: String, strict: Bool,
                                      language: MessageLanguage = .current) -> Diagnostics {
-    var diagnostic = Diagnostic(.missingElement, file: file, arguments: ["type": type.chineseName, "key": key, "reason": reason])
+    var diagnostic = Diagnostic(.missingElement, file: file, arguments: ["type": type.chineseName, "key": key])
+    diagnostic.setArgument("reason", reason)
     diagnostic.severity = strict ? .error : .warning
     diagnostic.fields = ["key": key, "severity": strict ? "error" : "warning"]
     return Diagnostics(diagnostic, language: language)

@@ -8,7 +8,7 @@ public enum ErrorAnnotation {
   /// template or any of `protecting`).
   public static func write(template: String, errors: [TemplateError], to path: String, protecting: [String] = []) throws {
     if FileBytes.sameFile(path, template) {
-      throw PackageError(.wouldOverwriteInput, file: template, detail: "the annotated copy would overwrite the template; choose another path")
+      throw PackageError(.wouldOverwriteInput, file: template, detail: PackagePhrase.annotatedOverwritesTemplate.phrase())
     }
     let bytes = try annotate(try FileBytes.read(template), name: template, errors: errors)
     try AtomicFile.write(bytes, to: path, protecting: [template] + protecting)
@@ -82,8 +82,7 @@ public enum ErrorAnnotation {
   private static func place(_ location: SourceLocation, in language: MessageLanguage) -> String {
     var text = location.part
     if location.paragraph > 0 { text += " ¶\(location.paragraph)" }
-    if let container = location.container, !container.isEmpty {
-      let named = PhraseTable.translate(container, to: language)
+    if let named = location.containerText(chinese: language == .chinese), !named.isEmpty {
       text += language == .chinese ? "（\(named)）" : " (\(named))"
     }
     if !location.paragraphText.isEmpty { text += ": " + String(location.paragraphText.prefix(60)) }

@@ -1,3 +1,5 @@
+import GongwenTemplate
+
 /// An error raised while opening, reading or writing a zip package.
 ///
 /// The description names the file and, when known, the entry:
@@ -44,15 +46,17 @@ package struct ArchiveError: Error, Sendable, CustomStringConvertible, Hashable 
   package let file: String
   /// The entry concerned, if any.
   package let entry: String?
-  /// A human-readable explanation, without the file and entry names.
-  package let detail: String
+  /// What is wrong, without the file and entry names, put into words when printed.
+  package let reason: Phrase
+  /// The reason in English.
+  package var detail: String { reason.englishText }
 
   /// Creates an error.
-  package init(_ kind: Kind, file: String, entry: String? = nil, detail: String) {
+  package init(_ kind: Kind, file: String, entry: String? = nil, detail: Phrase) {
     self.kind = kind
     self.file = file
     self.entry = entry
-    self.detail = detail
+    self.reason = detail
   }
 
   /// `file: entry: detail`, or `file: detail` when no entry is concerned.

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// The checks on an archive's layout that make it read the same way in every reader, done on the raw
 /// bytes instead of by libzip's `ZIP_CHECKCONS` (which also compares local and central modification
 /// times, a difference that harms no reader and that docx4j and pandoc write).
@@ -13,7 +14,7 @@ struct ArchiveStructure {
   struct Problem: Error {
     let kind: ArchiveError.Kind
     let entry: String?
-    let detail: String
+    let detail: Phrase
   }
 
   /// One central-directory record, as far as the checks need it.
@@ -37,18 +38,17 @@ struct ArchiveStructure {
   func check() throws(Problem) -> [Record] {
     guard let end = bytes.endRecord() else { return [] }  // libzip reports what it cannot open
     guard end.directoryOffset + end.directoryLength == end.directoryEnd else {
-      throw Problem(kind: .ambiguous, entry: nil, detail:
-        "the end record puts the central directory at byte \(end.directoryOffset), but it ends at byte "
-        + "\(end.directoryEnd): data was put before the archive or two archives were joined")
+      throw Problem(kind: .ambiguous, entry: nil, detail: ArchivePhrase.directoryMisplaced.phrase(
+        ["offset": .text(String(end.directoryOffset)), "end": .text(String(end.directoryEnd))]))
     }
     let records = try readRecords(bytes.read(end.directoryOffset, Int(clamping: end.directoryLength)))
     let after = bytes.read(end.recordEnd, Int(clamping: bytes.size - min(end.recordEnd, bytes.size)))
     if Self.holdsZipRecord(after) {
-      throw Problem(kind: .ambiguous, entry: nil, detail: "data after the archive's end record holds another archive")
+      throw Problem(kind: .ambiguous, entry: nil, detail: ArchivePhrase.archiveAfterEnd.phrase())
     }
     let firstLocal = records.map(\.localOffset).min() ?? end.directoryOffset
     if firstLocal > 0, Self.holdsZipRecord(bytes.read(0, Int(clamping: firstLocal))) {
-      throw Problem(kind: .ambiguous, entry: nil, detail: "data before the archive holds another archive")
+      throw Problem(kind: .ambiguous, entry: nil, detail: ArchivePhrase.archiveBeforeStart.phrase())
     }
     try checkLocalHeaders(records, directoryStart: end.directoryOffset)
     return records
@@ -79,7 +79,7 @@ struct ArchiveStructure {
       let record = Record(index: records.count, flags: LE.u16(directory, at + 8), method: LE.u16(directory, at + 10),
                           crc: LE.u32(directory, at + 16), compressedSize: compressed, size: size,
                           localOffset: offset, name: name, extra: extra)
-      try checkUnicodePath(record.extra, name: name, header: "central directory")
+      try checkUnicodePath(record.extra, name: name, header: ArchivePhrase.centralDirectory.phrase())
       records.append(record)
       at = extraEnd + commentLength
     }
@@ -95,7 +95,7 @@ struct ArchiveStructure {
       let lengths = header.count == 30 ? UInt64(LE.u16(header, 26)) + UInt64(LE.u16(header, 28)) : 0
       let (end, overflow) = (previous.localOffset + 30 + lengths).addingReportingOverflow(previous.compressedSize)
       if overflow || record.localOffset < end {
-        throw Problem(kind: .corrupt, entry: record.shownName, detail: "the entry overlaps entry \(previous.shownName)")
+        throw Problem(kind: .corrupt, entry: record.shownName, detail: ArchivePhrase.entryOverlaps.phrase(["other": .text(previous.shownName)]))
       }
     }
     for record in ordered { try checkLocalHeader(record, directoryStart: directoryStart) }
@@ -104,45 +104,45 @@ struct ArchiveStructure {
   private func checkLocalHeader(_ record: Record, directoryStart: UInt64) throws(Problem) {
     let header = bytes.read(record.localOffset, 30)
     guard header.count == 30, LE.u32(header, 0) == 0x0403_4B50 else {
-      throw Problem(kind: .corrupt, entry: record.shownName, detail: "the entry's local header is missing")
+      throw Problem(kind: .corrupt, entry: record.shownName, detail: ArchivePhrase.localHeaderMissing.phrase())
     }
     let nameLength = Int(LE.u16(header, 26)), extraLength = Int(LE.u16(header, 28))
     let rest = bytes.read(record.localOffset + 30, nameLength + extraLength)
     guard rest.count == nameLength + extraLength else {
-      throw Problem(kind: .truncated, entry: record.shownName, detail: "the entry's local header is cut short")
+      throw Problem(kind: .truncated, entry: record.shownName, detail: ArchivePhrase.localHeaderCutShort.phrase())
     }
     let localName = Array(rest[..<nameLength])
     if localName != record.name {
-      throw Problem(kind: .ambiguous, entry: record.shownName, detail:
-        "the local header names the entry \(Self.shown(localName)), the central directory \(record.shownName)")
+      throw Problem(kind: .ambiguous, entry: record.shownName, detail: ArchivePhrase.localNameDiffers.phrase(
+        ["local": .text(Self.shown(localName)), "central": .text(record.shownName)]))
     }
-    try checkUnicodePath(Array(rest[nameLength...]), name: localName, header: "local header")
+    try checkUnicodePath(Array(rest[nameLength...]), name: localName, header: ArchivePhrase.localHeader.phrase())
     if LE.u16(header, 8) != record.method {
       throw Problem(kind: .corrupt, entry: record.shownName,
-                    detail: "the local header and the central directory give different compression methods")
+                    detail: ArchivePhrase.methodsDiffer.phrase())
     }
     if record.flags & 0x08 == 0 {
       let sizes = (UInt64(LE.u32(header, 18)), UInt64(LE.u32(header, 22)))
       let zip64 = sizes.0 == 0xFFFF_FFFF || sizes.1 == 0xFFFF_FFFF
       if LE.u32(header, 14) != record.crc || (!zip64 && sizes != (record.compressedSize, record.size)) {
         throw Problem(kind: .corrupt, entry: record.shownName,
-                      detail: "the local header and the central directory give different CRCs or sizes")
+                      detail: ArchivePhrase.crcOrSizesDiffer.phrase())
       }
     }
     let (end, overflow) = (record.localOffset + 30 + UInt64(nameLength + extraLength))
       .addingReportingOverflow(record.compressedSize)
     if overflow || end > directoryStart {
-      throw Problem(kind: .corrupt, entry: record.shownName, detail: "the entry's data runs into the central directory")
+      throw Problem(kind: .corrupt, entry: record.shownName, detail: ArchivePhrase.dataRunsIntoDirectory.phrase())
     }
   }
 
   /// Refuses an Info-ZIP Unicode Path field (0x7075) that gives another name than the header's.
-  private func checkUnicodePath(_ extra: [UInt8], name: [UInt8], header: String) throws(Problem) {
+  private func checkUnicodePath(_ extra: [UInt8], name: [UInt8], header: Phrase) throws(Problem) {
     guard let field = Self.field(0x7075, in: extra), field.count >= 5 else { return }
     let unicodeName = Array(field[5...])
     if unicodeName != name {
-      throw Problem(kind: .ambiguous, entry: Self.shown(name), detail:
-        "the \(header)'s Unicode Path extra field names the entry \(Self.shown(unicodeName)): readers disagree on its name")
+      throw Problem(kind: .ambiguous, entry: Self.shown(name), detail: ArchivePhrase.unicodePathDiffers.phrase(
+        ["header": .phrase(header), "name": .text(Self.shown(unicodeName))]))
     }
   }
 

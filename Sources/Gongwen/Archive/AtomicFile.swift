@@ -1,3 +1,4 @@
+import GongwenTemplate
 #if canImport(Glibc)
   import Glibc
 #else
@@ -28,12 +29,13 @@ package enum AtomicFile {
   ) throws {
     let (directory, base) = split(path)
     guard !base.isEmpty, base != ".", base != ".." else {
-      throw ArchiveError(.io, file: path, detail: "not a file path")
+      throw ArchiveError(.io, file: path, detail: ArchivePhrase.notAFilePath.phrase())
     }
     if let input = protectedPaths.first(where: { isSameFile(path, $0) }) {
       throw ArchiveError(
         .wouldOverwriteInput, file: path,
-        detail: input == path ? "refusing to overwrite the input file" : "refusing to overwrite the input file \(input)"
+        detail: input == path ? ArchivePhrase.wouldOverwriteInput.phrase()
+          : ArchivePhrase.wouldOverwriteInputNamed.phrase(["input": .text(input)])
       )
     }
     var keptMode: mode_t?
@@ -46,19 +48,19 @@ package enum AtomicFile {
     let (fd, temporary) = try createTemporary(in: directory, for: base, target: path)
     var isOpen = true
     do {
-      try check(PosixIO.writeAll(fd, bytes), path, "cannot write")
+      try check(PosixIO.writeAll(fd, bytes), path, .cannotWrite)
       if let keptMode, fchmod(fd, keptMode) != 0 {
-        try check(errno, path, "cannot set permissions")
+        try check(errno, path, .cannotSetPermissions)
       }
       if durable && fsync(fd) != 0 {
-        try check(errno, path, "cannot flush to disk")
+        try check(errno, path, .cannotFlush)
       }
       isOpen = false
       if close(fd) != 0 {
-        try check(errno, path, "cannot write")
+        try check(errno, path, .cannotWrite)
       }
       if rename(temporary, path) != 0 {
-        try check(errno, path, "cannot replace the file")
+        try check(errno, path, .cannotReplace)
       }
     } catch {
       if isOpen {
@@ -82,20 +84,20 @@ package enum AtomicFile {
       guard fd >= 0 else { return false }
       var isOpen = true
       defer { if isOpen { close(fd) } }
-      try check(PosixIO.writeAll(fd, bytes), path, "cannot write")
+      try check(PosixIO.writeAll(fd, bytes), path, .cannotWrite)
       if durable && fsync(fd) != 0 {
-        try check(errno, path, "cannot flush to disk")
+        try check(errno, path, .cannotFlush)
       }
       if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0 {
         let code = errno
-        if PosixIO.isDiskFull(errno: code) { try check(code, path, "cannot create the file") }
+        if PosixIO.isDiskFull(errno: code) { try check(code, path, .cannotCreateFile) }
         return false
       }
       isOpen = false
       if close(fd) != 0 {
         let code = errno
         unlink(path)
-        try check(code, path, "cannot write")
+        try check(code, path, .cannotWrite)
       }
       return true
     #else
@@ -111,9 +113,9 @@ package enum AtomicFile {
   package static func flush(directory: String) throws {
     sync()
     let fd = open(directory, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return try check(errno, directory, "cannot open the folder to flush it") }
+    guard fd >= 0 else { return try check(errno, directory, .cannotOpenFolderToFlush) }
     defer { close(fd) }
-    if fsync(fd) != 0 { try check(errno, directory, "cannot flush to disk") }
+    if fsync(fd) != 0 { try check(errno, directory, .cannotFlush) }
   }
 
   /// Whether `path` and `other` name the same file.
@@ -172,18 +174,20 @@ package enum AtomicFile {
         return (fd, candidate)
       }
       if errno != EEXIST {
-        try check(errno, target, "cannot create a temporary file in \(directory)")
+        try check(errno, target, .cannotCreateTemporaryFile, folder: directory)
       }
     }
-    throw ArchiveError(.io, file: target, detail: "cannot create a unique temporary file in \(directory)")
+    throw ArchiveError(.io, file: target, detail: ArchivePhrase.noUniqueTemporaryFile.phrase(["folder": .text(directory)]))
   }
 
   /// Throws for a non-zero errno: `diskFull` for ENOSPC and EDQUOT, `io` otherwise.
-  static func check(_ code: Int32, _ path: String, _ action: String) throws {
+  static func check(_ code: Int32, _ path: String, _ action: ArchivePhrase, folder: String? = nil) throws {
     guard code != 0 else { return }
-    if PosixIO.isDiskFull(errno: code) {
-      throw ArchiveError(.diskFull, file: path, detail: "disk full: \(action) (\(PosixIO.describe(errno: code)))")
-    }
-    throw ArchiveError(.io, file: path, detail: "\(action): \(PosixIO.describe(errno: code))")
+    let values: [String: Phrase.Value] = [
+      "action": .phrase(action.phrase(folder.map { ["folder": .text($0)] } ?? [:])),
+      "cause": .phrase(SystemPhrase.cause(errno: code)),
+    ]
+    throw ArchiveError(PosixIO.isDiskFull(errno: code) ? .diskFull : .io, file: path,
+                       detail: (PosixIO.isDiskFull(errno: code) ? ArchivePhrase.diskFull : ArchivePhrase.failed).phrase(values))
   }
 }

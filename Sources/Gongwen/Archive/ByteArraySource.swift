@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibZip
 
 /// A read-only, seekable libzip source over a Swift `[UInt8]`, without copying the bytes.
@@ -27,7 +28,7 @@ final class ByteArraySource {
     guard let source = zip_source_function_create(byteArraySourceCallback, context.toOpaque(), &error)
     else {
       context.release()
-      throw LibZipError.make(&error, file: file, action: "cannot create a zip source")
+      throw LibZipError.make(&error, file: file, action: ArchivePhrase.cannotCreateZipSource.phrase())
     }
     return ZipSourceHandle(owning: source)
   }

@@ -6,32 +6,32 @@
 /// no control character (U+0000–U+001F, U+007F).
 enum EntryNameRules {
   /// Returns why `name` is unsafe, or nil when it is acceptable.
-  static func problem(with name: String) -> String? {
+  static func problem(with name: String) -> ArchivePhrase? {
     // One pass over the UTF-8 bytes: every character the rules name is ASCII.
     let utf8 = name.utf8
     guard let first = utf8.first else {
-      return "empty entry name"
+      return .emptyName
     }
     if first == UInt8(ascii: "/") {
-      return "absolute entry name (leading \"/\")"
+      return .absoluteName
     }
     if utf8.contains(UInt8(ascii: "\\")) {
-      return "entry name contains a backslash"
+      return .backslashInName
     }
     var bytes = utf8.makeIterator()
     _ = bytes.next()
     if bytes.next() == UInt8(ascii: ":"), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first & 0xDF) {
-      return "entry name starts with a drive letter"
+      return .driveLetterName
     }
     if utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
-      return "entry name contains a control character"
+      return .controlCharacterInName
     }
     // A ".." segment: exactly two dots between slashes (or the ends).
     var segmentLength = 0
     var segmentDots = 0
     for byte in utf8 {
       if byte == UInt8(ascii: "/") {
-        if segmentLength == 2 && segmentDots == 2 { return "entry name contains a \"..\" segment" }
+        if segmentLength == 2 && segmentDots == 2 { return .dotDotInName }
         segmentLength = 0
         segmentDots = 0
       } else {
@@ -39,7 +39,7 @@ enum EntryNameRules {
         if byte == UInt8(ascii: ".") { segmentDots += 1 }
       }
     }
-    if segmentLength == 2 && segmentDots == 2 { return "entry name contains a \"..\" segment" }
+    if segmentLength == 2 && segmentDots == 2 { return .dotDotInName }
     return nil
   }
 

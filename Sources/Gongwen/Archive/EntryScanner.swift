@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibZip
 
 /// Lists and validates the entries of an archive just opened.
@@ -11,7 +12,7 @@ enum EntryScanner {
   /// duplicate names, or encrypted entries.
   static func scan(_ handle: ZipHandle, file: String, limits: ArchiveLimits) throws -> Result {
     guard let archive = handle.pointer else {
-      throw ArchiveError(.io, file: file, detail: "archive already closed")
+      throw ArchiveError(.io, file: file, detail: ArchivePhrase.alreadyClosed.phrase())
     }
     let count = zip_get_num_entries(archive, 0)
     guard count >= 0 else {
@@ -20,7 +21,7 @@ enum EntryScanner {
     guard count <= limits.maxEntries else {
       throw ArchiveError(
         .tooManyEntries, file: file,
-        detail: "archive has \(count) entries, more than the limit of \(limits.maxEntries)")
+        detail: ArchivePhrase.tooManyEntries.phrase(["count": .text(String(count)), "limit": .text(String(limits.maxEntries))]))
     }
     var result = Result()
     result.entries.reserveCapacity(Int(count))
@@ -31,8 +32,8 @@ enum EntryScanner {
       if let other = nameByKey[key] {
         let detail =
           other == entry.name
-          ? "duplicate entry name"
-          : "entry name differs only in case from \(EntryNameRules.printable(other))"
+          ? ArchivePhrase.duplicateName.phrase()
+          : ArchivePhrase.differsInCase.phrase(["other": .text(EntryNameRules.printable(other))])
         throw ArchiveError(.duplicateEntryName, file: file, entry: EntryNameRules.printable(entry.name), detail: detail)
       }
       nameByKey[key] = entry.name
@@ -54,18 +55,18 @@ enum EntryScanner {
     }
     let required = UInt64(ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD)
     guard stat.valid & required == required, let rawName = stat.name else {
-      throw ArchiveError(.corrupt, file: file, entry: "entry #\(index)", detail: "incomplete entry header")
+      throw ArchiveError(.corrupt, file: file, entry: "entry #\(index)", detail: ArchivePhrase.incompleteHeader.phrase())
     }
     guard let name = String(validatingCString: rawName) else {
       throw ArchiveError(
-        .unsafeEntryName, file: file, entry: "entry #\(index)", detail: "entry name is not valid UTF-8")
+        .unsafeEntryName, file: file, entry: "entry #\(index)", detail: ArchivePhrase.nameNotUTF8.phrase())
     }
     if let problem = EntryNameRules.problem(with: name) {
-      throw ArchiveError(.unsafeEntryName, file: file, entry: EntryNameRules.printable(name), detail: problem)
+      throw ArchiveError(.unsafeEntryName, file: file, entry: EntryNameRules.printable(name), detail: problem.phrase())
     }
     let encryption = stat.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD) != 0 ? stat.encryption_method : 0
     if encryption != UInt16(ZIP_EM_NONE) {
-      throw ArchiveError(.encrypted, file: file, entry: name, detail: "entry is encrypted (method \(encryption))")
+      throw ArchiveError(.encrypted, file: file, entry: name, detail: ArchivePhrase.encryptedMethod.phrase(["method": .text(String(encryption))]))
     }
     return ZipEntry(
       index: index, name: name, size: stat.size, compressedSize: stat.comp_size,

@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibZip
 
 /// Translates libzip error codes into ``ArchiveError``.
@@ -23,7 +24,7 @@ enum LibZipError {
 
   /// Builds an error from a libzip `zip_error_t` (which is left untouched).
   static func make(
-    _ error: UnsafeMutablePointer<zip_error_t>, file: String, entry: String? = nil, action: String = ""
+    _ error: UnsafeMutablePointer<zip_error_t>, file: String, entry: String? = nil, action: Phrase? = nil
   ) -> ArchiveError {
     let code = zip_error_code_zip(error)
     let system = zip_error_code_system(error)
@@ -33,11 +34,13 @@ enum LibZipError {
       kind = .diskFull
     }
     let text = explain(code, message)
-    return ArchiveError(kind, file: file, entry: entry, detail: action.isEmpty ? text : "\(action): \(text)")
+    guard let action else { return ArchiveError(kind, file: file, entry: entry, detail: text) }
+    return ArchiveError(kind, file: file, entry: entry,
+                        detail: ArchivePhrase.failed.phrase(["action": .phrase(action), "cause": .phrase(text)]))
   }
 
   /// Builds an error from a bare libzip error code (as returned by `zip_open`).
-  static func make(code: Int32, file: String, entry: String? = nil, action: String = "") -> ArchiveError {
+  static func make(code: Int32, file: String, entry: String? = nil, action: Phrase? = nil) -> ArchiveError {
     var error = zip_error_t()
     zip_error_init_with_code(&error, code)
     defer { zip_error_fini(&error) }
@@ -45,15 +48,18 @@ enum LibZipError {
   }
 
   /// libzip's own message, made clearer for the common cases.
-  private static func explain(_ code: Int32, _ message: String) -> String {
+  /// libzip's own message (marked as such in Chinese) when no phrase says it.
+  private static func explain(_ code: Int32, _ message: String) -> Phrase {
     switch code {
-    case ZIP_ER_NOZIP: return "not a zip archive"
-    case ZIP_ER_CRC: return "checksum (CRC) mismatch, the entry data is damaged"
-    case ZIP_ER_INCONS: return "inconsistent archive structure (\(message))"
-    case ZIP_ER_EOF: return "unexpected end of data, the archive is truncated"
-    case ZIP_ER_COMPNOTSUPP: return "unsupported compression method"
-    case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD: return "entry is encrypted"
-    default: return message
+    case ZIP_ER_NOZIP: return ArchivePhrase.notAZip.phrase()
+    case ZIP_ER_CRC: return ArchivePhrase.checksum.phrase()
+    case ZIP_ER_INCONS: return ArchivePhrase.inconsistent.phrase(["text": .text(message)])
+    case ZIP_ER_EOF: return ArchivePhrase.unexpectedEnd.phrase()
+    case ZIP_ER_COMPNOTSUPP: return ArchivePhrase.compressionUnsupported.phrase()
+    case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD: return ArchivePhrase.encrypted.phrase()
+    case ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA: return ArchivePhrase.compressedDataDamaged.phrase()
+    case ZIP_ER_MEMORY: return ArchivePhrase.outOfMemory.phrase()
+    default: return ArchivePhrase.libzipError.phrase(["text": .text(message)])
     }
   }
 }

@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// Creates the folder outputs go to, with every missing folder above it, and words each failure as a
@@ -13,33 +14,25 @@ package enum OutputFolder {
       var info = stat()
       if stat(prefix, &info) == 0 {
         guard info.st_mode & S_IFMT == S_IFDIR else {
-          throw ArchiveError(.io, file: path, detail: "cannot create the folder: '\(prefix)' is a file where a folder should be")
+          throw ArchiveError(.io, file: path, detail: ArchivePhrase.fileInFolderPath.phrase(["path": .text(prefix)]))
         }
         continue
       }
       if mkdir(prefix, 0o777) != 0 && errno != EEXIST {
-        throw failure(errno, path: prefix, action: "cannot create the folder")
+        throw failure(errno, path: prefix, action: ArchivePhrase.cannotCreateFolder.phrase())
       }
     }
   }
 
   /// `file: action: cause` with the cause in words a person reads.
-  static func failure(_ code: Int32, path: String, action: String) -> ArchiveError {
-    ArchiveError(PosixIO.isDiskFull(errno: code) ? .diskFull : .io, file: path, detail: "\(action): \(cause(of: code))")
+  static func failure(_ code: Int32, path: String, action: Phrase) -> ArchiveError {
+    ArchiveError(PosixIO.isDiskFull(errno: code) ? .diskFull : .io, file: path,
+                 detail: ArchivePhrase.failed.phrase(["action": .phrase(action), "cause": .phrase(cause(of: code))]))
   }
 
   /// The cause of a failed file-system call as a phrase.
-  static func cause(of code: Int32) -> String {
-    switch code {
-    case EACCES, EPERM: return "permission denied"
-    case ENOSPC: return "no space left on the device"
-    case EDQUOT: return "the disk quota is used up"
-    case EROFS: return "the file system is read-only"
-    case ENOTDIR: return "a file stands where a folder should be"
-    case ENAMETOOLONG: return "the name is too long"
-    case ENOENT: return "a folder on the way does not exist"
-    default: return PosixIO.describe(errno: code).lowercased()
-    }
+  static func cause(of code: Int32) -> Phrase {
+    code == ENOENT ? SystemPhrase.noSuchFolderOnTheWay.phrase() : SystemPhrase.cause(errno: code)
   }
 
   /// True for failures that every later write in the same folder would hit too: a full disk or quota,

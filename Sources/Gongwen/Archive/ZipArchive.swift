@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibZip
 
 #if canImport(Glibc)
@@ -43,13 +44,13 @@ package final class ZipArchive: @unchecked Sendable {
   package convenience init(path: String, limits: ArchiveLimits = .default) throws {
     var info = stat()
     guard stat(path, &info) == 0 else {
-      throw ArchiveError(.io, file: path, detail: "cannot open: \(PosixIO.describe(errno: errno))")
+      throw ArchiveError(.io, file: path, detail: ArchivePhrase.cannotOpen.phrase(["cause": .phrase(SystemPhrase.cause(errno: errno))]))
     }
     if info.st_mode & S_IFMT == S_IFDIR {
-      throw ArchiveError(.io, file: path, detail: "cannot open: is a directory")
+      throw ArchiveError(.io, file: path, detail: ArchivePhrase.cannotOpen.phrase(["cause": .phrase(SystemPhrase.isAFolder.phrase())]))
     }
     if info.st_size == 0 {
-      throw ArchiveError(.notAZip, file: path, detail: "not a zip archive (the file is empty)")
+      throw ArchiveError(.notAZip, file: path, detail: ArchivePhrase.emptyFile.phrase())
     }
     var code: Int32 = 0
     guard let pointer = zip_open(path, Self.openFlags, &code) else {
@@ -65,7 +66,7 @@ package final class ZipArchive: @unchecked Sendable {
   /// - Throws: ``ArchiveError``.
   package convenience init(bytes: [UInt8], name: String, limits: ArchiveLimits = .default) throws {
     if bytes.isEmpty {
-      throw ArchiveError(.notAZip, file: name, detail: "not a zip archive (no data)")
+      throw ArchiveError(.notAZip, file: name, detail: ArchivePhrase.noData.phrase())
     }
     let source = try ByteArraySource.make(bytes, file: name)
     var error = zip_error_t()
@@ -89,11 +90,11 @@ package final class ZipArchive: @unchecked Sendable {
     // libzip must list exactly the entries the raw directory holds, by the same names.
     for (entry, record) in zip(entries, records) where Array(entry.name.utf8) != record.name {
       throw ArchiveError(.ambiguous, file: name, entry: record.shownName,
-                         detail: "libzip reads entry #\(record.index) as \(EntryNameRules.printable(entry.name))")
+                         detail: ArchivePhrase.libzipReadsEntryAs.phrase(["index": .text(String(record.index)), "name": .text(EntryNameRules.printable(entry.name))]))
     }
     if !records.isEmpty, records.count != entries.count {
-      throw ArchiveError(.ambiguous, file: name, detail:
-        "the central directory holds \(records.count) entries but the end record declares \(entries.count)")
+      throw ArchiveError(.ambiguous, file: name, detail: ArchivePhrase.directoryCountMismatch.phrase(
+        ["records": .text(String(records.count)), "declared": .text(String(entries.count))]))
     }
   }
 
@@ -114,7 +115,7 @@ package final class ZipArchive: @unchecked Sendable {
       .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\\u{0}")
     throw ArchiveError(
       .unsafeEntryName, file: file, entry: EntryNameRules.printable(shown),
-      detail: "entry name contains a NUL byte (entry #\(index))")
+      detail: ArchivePhrase.nulInName.phrase(["index": .text(String(index))]))
   }
 
   /// The entry with exactly this name, if any.
@@ -153,7 +154,7 @@ package final class ZipArchive: @unchecked Sendable {
     guard entries.indices.contains(entry.index), entries[entry.index] == entry,
       let archive = handle.pointer
     else {
-      throw ArchiveError(.missingEntry, file: name, entry: entry.name, detail: "no such entry in this archive")
+      throw ArchiveError(.missingEntry, file: name, entry: entry.name, detail: ArchivePhrase.noSuchEntry.phrase())
     }
     guard let file = zip_fopen_index(archive, UInt64(entry.index), 0) else {
       throw handle.lastError(file: name, entry: entry.name)
@@ -177,7 +178,7 @@ package final class ZipArchive: @unchecked Sendable {
         if inflated > entry.size {
           throw ArchiveError(
             .corrupt, file: name, entry: entry.name,
-            detail: "entry inflates past the \(entry.size) bytes its header declares")
+            detail: ArchivePhrase.inflatesPastDeclared.phrase(["size": .text(String(entry.size))]))
         }
         try body(UnsafeBufferPointer(start: base, count: Int(count)))
       }
@@ -186,7 +187,7 @@ package final class ZipArchive: @unchecked Sendable {
     guard inflated == entry.size else {
       throw ArchiveError(
         .corrupt, file: name, entry: entry.name,
-        detail: "entry inflates to \(inflated) bytes but declares \(entry.size)")
+        detail: ArchivePhrase.inflatesToOtherSize.phrase(["inflated": .text(String(inflated)), "size": .text(String(entry.size))]))
     }
   }
 
@@ -195,12 +196,13 @@ package final class ZipArchive: @unchecked Sendable {
     if entry.size > limits.maxEntrySize {
       throw ArchiveError(
         .entryTooLarge, file: name, entry: entry.name,
-        detail: "entry declares \(ByteCountText.format(entry.size)), past the \(ByteCountText.format(limits.maxEntrySize)) limit")
+        detail: ArchivePhrase.declaresPastLimit.phrase(
+          ["size": .text(ByteCountText.format(entry.size)), "limit": .text(ByteCountText.format(limits.maxEntrySize))]))
     }
     if totalInflated + entry.size > limits.maxTotalSize {
       throw ArchiveError(
         .archiveTooLarge, file: name, entry: entry.name,
-        detail: "archive would inflate past the \(ByteCountText.format(limits.maxTotalSize)) total limit")
+        detail: ArchivePhrase.wouldInflatePastTotal.phrase(["limit": .text(ByteCountText.format(limits.maxTotalSize))]))
     }
   }
 
@@ -208,18 +210,18 @@ package final class ZipArchive: @unchecked Sendable {
     if inflated > limits.maxEntrySize {
       throw ArchiveError(
         .entryTooLarge, file: name, entry: entry.name,
-        detail: "entry inflates past the \(ByteCountText.format(limits.maxEntrySize)) limit")
+        detail: ArchivePhrase.inflatesPastLimit.phrase(["limit": .text(ByteCountText.format(limits.maxEntrySize))]))
     }
     if inflated > limits.ratioCheckThreshold && inflated > maxRatioBytes {
       throw ArchiveError(
         .compressionRatio, file: name, entry: entry.name,
-        detail: "entry inflates more than \(limits.maxCompressionRatio) times its compressed size "
-          + "(\(ByteCountText.format(entry.compressedSize))), a likely zip bomb")
+        detail: ArchivePhrase.compressionRatio.phrase(
+          ["ratio": .text(String(limits.maxCompressionRatio)), "size": .text(ByteCountText.format(entry.compressedSize))]))
     }
     if totalInflated > limits.maxTotalSize {
       throw ArchiveError(
         .archiveTooLarge, file: name, entry: entry.name,
-        detail: "archive inflates past the \(ByteCountText.format(limits.maxTotalSize)) total limit")
+        detail: ArchivePhrase.inflatesPastTotal.phrase(["limit": .text(ByteCountText.format(limits.maxTotalSize))]))
     }
   }
 
@@ -228,16 +230,15 @@ package final class ZipArchive: @unchecked Sendable {
     if code == ZIP_ER_NOZIP && header == [0x50, 0x4B, 0x03, 0x04] {
       return ArchiveError(
         .truncated, file: file,
-        detail: "the archive is truncated (it starts like a zip but its central directory is missing)")
+        detail: ArchivePhrase.truncatedNoDirectory.phrase())
     }
     if code == ZIP_ER_NOZIP && header == [0xD0, 0xCF, 0x11, 0xE0] {
       return ArchiveError(
         .notAZip, file: file,
-        detail: "not a zip package but an OLE compound file: a legacy Word .doc or a password-protected "
-          + "document; save it as .docx without a password")
+        detail: ArchivePhrase.oleFile.phrase())
     }
     if code == ZIP_ER_EXISTS {
-      return ArchiveError(.duplicateEntryName, file: file, detail: "two entries have the same name")
+      return ArchiveError(.duplicateEntryName, file: file, detail: ArchivePhrase.twoEntriesSameName.phrase())
     }
     return LibZipError.make(code: code, file: file)
   }

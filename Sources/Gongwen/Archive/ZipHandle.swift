@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibZip
 
 /// Owns one libzip archive (`zip_t`): it is closed by ``close()`` or discarded in `deinit`, exactly once.
@@ -35,19 +36,19 @@ final class ZipHandle {
   /// discarded later); the returned error describes the failure.
   func close(file: String) throws {
     guard let pointer else {
-      throw ArchiveError(.io, file: file, detail: "archive already closed")
+      throw ArchiveError(.io, file: file, detail: ArchivePhrase.alreadyClosed.phrase())
     }
     guard zip_close(pointer) == 0 else {
-      throw LibZipError.make(zip_get_error(pointer), file: file, action: "cannot write the archive")
+      throw LibZipError.make(zip_get_error(pointer), file: file, action: ArchivePhrase.cannotWriteArchive.phrase())
     }
     self.pointer = nil
     dependencies = []
   }
 
   /// The error libzip recorded for the last failed operation on this archive.
-  func lastError(file: String, entry: String? = nil, action: String = "") -> ArchiveError {
+  func lastError(file: String, entry: String? = nil, action: Phrase? = nil) -> ArchiveError {
     guard let pointer else {
-      return ArchiveError(.io, file: file, entry: entry, detail: "archive already closed")
+      return ArchiveError(.io, file: file, entry: entry, detail: ArchivePhrase.alreadyClosed.phrase())
     }
     return LibZipError.make(zip_get_error(pointer), file: file, entry: entry, action: action)
   }

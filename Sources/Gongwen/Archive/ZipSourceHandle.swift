@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibZip
 
 /// Owns exactly one reference to a libzip `zip_source_t` and drops it in `deinit`.
@@ -37,10 +38,10 @@ final class ZipSourceHandle {
     guard zip_source_stat(pointer, &stat) == 0, stat.valid & UInt64(ZIP_STAT_SIZE) != 0,
       let size = Int(exactly: stat.size)
     else {
-      throw LibZipError.make(zip_source_error(pointer), file: file, action: "cannot measure the archive")
+      throw LibZipError.make(zip_source_error(pointer), file: file, action: ArchivePhrase.cannotMeasureArchive.phrase())
     }
     guard zip_source_open(pointer) == 0 else {
-      throw LibZipError.make(zip_source_error(pointer), file: file, action: "cannot read the archive back")
+      throw LibZipError.make(zip_source_error(pointer), file: file, action: ArchivePhrase.cannotReadBack.phrase())
     }
     defer { zip_source_close(pointer) }
     var failed = false
@@ -56,7 +57,7 @@ final class ZipSourceHandle {
       }
     }
     if failed {
-      throw LibZipError.make(zip_source_error(pointer), file: file, action: "cannot read the archive back")
+      throw LibZipError.make(zip_source_error(pointer), file: file, action: ArchivePhrase.cannotReadBack.phrase())
     }
     return bytes
   }

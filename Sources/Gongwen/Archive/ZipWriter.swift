@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibZip
 
 /// Builds a new zip archive in memory, entries in the order they are added.
@@ -47,11 +48,11 @@ package final class ZipWriter {
     zip_error_init(&error)
     defer { zip_error_fini(&error) }
     guard let buffer = zip_source_buffer_create(nil, 0, 0, &error) else {
-      throw LibZipError.make(&error, file: name, action: "cannot create an in-memory archive")
+      throw LibZipError.make(&error, file: name, action: ArchivePhrase.cannotCreateArchive.phrase())
     }
     let output = ZipSourceHandle(owning: buffer)
     guard let archive = output.handOver({ zip_open_from_source($0, ZIP_TRUNCATE, &error) }) else {
-      throw LibZipError.make(&error, file: name, action: "cannot create an in-memory archive")
+      throw LibZipError.make(&error, file: name, action: ArchivePhrase.cannotCreateArchive.phrase())
     }
     self.output = output
     self.handle = ZipHandle(owning: archive)
@@ -85,14 +86,15 @@ package final class ZipWriter {
     guard source.entries.indices.contains(entry.index), source.entries[entry.index] == entry,
       let sourceArchive = source.handle.pointer
     else {
-      throw ArchiveError(.missingEntry, file: source.name, entry: entry.name, detail: "no such entry in this archive")
+      throw ArchiveError(.missingEntry, file: source.name, entry: entry.name, detail: ArchivePhrase.noSuchEntry.phrase())
     }
     try reserve(entry.name)
     do {
       guard let raw = zip_source_zip(archive, sourceArchive, UInt64(entry.index), ZIP_FL_COMPRESSED, 0, -1) else {
         throw ArchiveError(
           .io, file: name, entry: entry.name,
-          detail: "cannot copy from \(source.name): \(String(cString: zip_strerror(archive)))")
+          detail: ArchivePhrase.cannotCopyFrom.phrase(
+            ["file": .text(source.name), "cause": .phrase(ArchivePhrase.libzipError.phrase(["text": .text(String(cString: zip_strerror(archive)))]))]))
       }
       let index = try addEntry(archive, entry.name, ZipSourceHandle(owning: raw))
       // libzip would re-deflate a stored entry (its default method is deflate); say "store" to keep it.
@@ -111,7 +113,7 @@ package final class ZipWriter {
   /// - Throws: ``ArchiveError``.
   package func finish() throws -> [UInt8] {
     guard let handle, let output else {
-      throw ArchiveError(.io, file: name, detail: "the archive was already finished")
+      throw ArchiveError(.io, file: name, detail: ArchivePhrase.alreadyFinished.phrase())
     }
     defer {
       self.handle = nil
@@ -126,7 +128,7 @@ package final class ZipWriter {
 
   private func openArchive() throws -> OpaquePointer {
     guard let archive = handle?.pointer else {
-      throw ArchiveError(.io, file: name, detail: "the archive was already finished")
+      throw ArchiveError(.io, file: name, detail: ArchivePhrase.alreadyFinished.phrase())
     }
     return archive
   }
@@ -134,13 +136,14 @@ package final class ZipWriter {
   /// Checks a new entry name and records it, refusing unsafe names and case-insensitive duplicates.
   private func reserve(_ entryName: String) throws {
     if let problem = EntryNameRules.problem(with: entryName) {
-      throw ArchiveError(.unsafeEntryName, file: name, entry: EntryNameRules.printable(entryName), detail: problem)
+      throw ArchiveError(.unsafeEntryName, file: name, entry: EntryNameRules.printable(entryName), detail: problem.phrase())
     }
     let key = EntryNameRules.collisionKey(entryName)
     if let other = nameByKey[key] {
       throw ArchiveError(
         .duplicateEntryName, file: name, entry: entryName,
-        detail: other == entryName ? "duplicate entry name" : "entry name differs only in case from \(other)")
+        detail: other == entryName ? ArchivePhrase.duplicateName.phrase()
+          : ArchivePhrase.differsInCase.phrase(["other": .text(other)]))
     }
     nameByKey[key] = entryName
   }
@@ -153,8 +156,8 @@ package final class ZipWriter {
         return index >= 0 ? index : nil
       })
     else {
-      throw handle?.lastError(file: name, entry: entryName, action: "cannot add the entry")
-        ?? ArchiveError(.io, file: name, entry: entryName, detail: "cannot add the entry")
+      throw handle?.lastError(file: name, entry: entryName, action: ArchivePhrase.cannotAddEntry.phrase())
+        ?? ArchiveError(.io, file: name, entry: entryName, detail: ArchivePhrase.cannotAddEntry.phrase())
     }
     return UInt64(index)
   }
@@ -162,8 +165,8 @@ package final class ZipWriter {
   /// Removes a half-configured entry and returns the error that made it fail.
   private func undoAdd(_ archive: OpaquePointer, _ index: UInt64, _ entryName: String) -> ArchiveError {
     let error =
-      handle?.lastError(file: name, entry: entryName, action: "cannot configure the entry")
-      ?? ArchiveError(.io, file: name, entry: entryName, detail: "cannot configure the entry")
+      handle?.lastError(file: name, entry: entryName, action: ArchivePhrase.cannotConfigureEntry.phrase())
+      ?? ArchiveError(.io, file: name, entry: entryName, detail: ArchivePhrase.cannotConfigureEntry.phrase())
     zip_delete(archive, index)
     return error
   }

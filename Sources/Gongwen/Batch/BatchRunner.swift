@@ -101,10 +101,11 @@ public final class BatchRunner: @unchecked Sendable {
       // Without a manifest, the message is the only account of the run: say what was written.
       let written = results.lazy.filter { $0.status == .written }.count
       let account = options.zipPath == nil
-        ? "\(written) of \(results.count) documents were written to \(options.outputDirectory) before it"
-        : "the zip archive was not written"
+        ? ArchivePhrase.documentsWrittenBefore.phrase(
+          ["written": .text(String(written)), "total": .text(String(results.count)), "folder": .text(options.outputDirectory)])
+        : ArchivePhrase.zipNotWritten.phrase()
       throw ArchiveError(error.kind, file: error.file, entry: error.entry,
-                         detail: error.detail + "; the manifest could not be written: " + account)
+                         detail: ArchivePhrase.manifestNotWritten.phrase(["detail": .phrase(error.reason), "account": .phrase(account)]))
     }
     return BatchSummary(manifest: manifestPath, seconds: elapsed(), results: results, stoppedBy: stoppedBy,
                         describe: { [self] in self.outcome($0, $1) })
@@ -163,7 +164,7 @@ public final class BatchRunner: @unchecked Sendable {
     } else {
       let path = options.outputDirectory + "/" + name
       if inputNames.contains(name) {
-        throw ArchiveError(.wouldOverwriteInput, file: path, detail: "refusing to overwrite the input file")
+        throw ArchiveError(.wouldOverwriteInput, file: path, detail: ArchivePhrase.wouldOverwriteInput.phrase())
       }
       try AtomicFile.write(bytes, to: path, durable: false)
     }

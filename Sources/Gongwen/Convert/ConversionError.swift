@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// A conversion by LibreOffice that could not run or did not finish.
 public struct ConversionError: Error, Sendable, CustomStringConvertible {
   /// What went wrong; the raw value is the diagnostic id.
@@ -16,13 +17,15 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
 
   /// What went wrong.
   public let kind: Kind
-  /// The details (LibreOffice's output, the file, the time limit).
-  public let detail: String
+  /// The details (the file, the time limit, LibreOffice's output), put into words when printed.
+  package let reason: Phrase
+  /// The details in English.
+  public var detail: String { reason.englishText }
 
   /// A conversion error of `kind` with its details.
-  public init(_ kind: Kind, detail: String) {
+  package init(_ kind: Kind, detail: Phrase) {
     self.kind = kind
-    self.detail = detail
+    self.reason = detail
   }
 
   public var description: String { "error: \(detail)" }

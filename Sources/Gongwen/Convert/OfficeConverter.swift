@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// What a conversion produces beyond the format: PDF/A for archiving.
@@ -51,7 +52,7 @@ public enum OfficeConverter {
     name: String = "the document"
   ) throws -> [UInt8] {
     guard let result = try convertAll([bytes], names: [name], from: source, to: target, options: options).first else {
-      throw ConversionError(.failed, detail: "LibreOffice could not convert \(name) to .\(target.rawValue)")
+      throw ConversionError(.failed, detail: ConversionPhrase.couldNotConvert.phrase(["name": .text(name), "ext": .text(target.rawValue)]))
     }
     return try result.get()
   }
@@ -65,10 +66,11 @@ public enum OfficeConverter {
   ) throws -> [Result<[UInt8], Error>] {
     if documents.isEmpty { return [] }
     if ConversionInterrupt.shared.signal != nil {
-      throw ConversionError(.interrupted, detail: "the run was interrupted before \(names.first ?? "the document") was converted")
+      throw ConversionError(.interrupted, detail: ConversionPhrase.interruptedBefore.phrase(
+        ["name": names.first.map { .text($0) } ?? .phrase(ConversionPhrase.theDocument.phrase())]))
     }
     guard let soffice = executable else {
-      throw ConversionError(.converterMissing, detail: "converting to .\(target.rawValue) needs LibreOffice, which is not installed: apt-get install libreoffice-writer-nogui")
+      throw ConversionError(.converterMissing, detail: ConversionPhrase.needsLibreOffice.phrase(["ext": .text(target.rawValue)]))
     }
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-convert-\(UUID().uuidString)")
     ConversionInterrupt.shared.register(folder: work)

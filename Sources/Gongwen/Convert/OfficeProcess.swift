@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 #if canImport(Glibc)
@@ -98,7 +99,7 @@ struct OfficeProcess {
     var pid: pid_t = 0
     let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
     guard result == 0 else {
-      throw ConversionError(.failed, detail: "could not start LibreOffice (\(executable)): \(String(cString: strerror(result)))")
+      throw ConversionError(.failed, detail: ConversionPhrase.cannotStart.phrase(["path": .text(executable), "cause": .phrase(SystemPhrase.cause(errno: result))]))
     }
     return pid
   }

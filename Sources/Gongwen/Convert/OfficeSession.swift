@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// The LibreOffice runs of one `OfficeConverter.convertAll` call: runs LibreOffice over the documents not
@@ -29,7 +30,8 @@ struct OfficeSession {
                                   environment: environment(), log: log)
       let ending = try process.run(outputs: outputs, limits: limits)
       if ending == .interrupted {
-        throw ConversionError(.interrupted, detail: "the conversion to .\(target.rawValue) was interrupted; nothing was written for \(names[remaining[0]])")
+        throw ConversionError(.interrupted, detail: ConversionPhrase.interruptedNothingWritten.phrase(
+          ["ext": .text(target.rawValue), "name": .text(names[remaining[0]])]))
       }
       let said = Self.lastLines(of: log)
       // The position of the first document without a good result; those before it are done.
@@ -41,7 +43,8 @@ struct OfficeSession {
         }
         guard let data = FileManager.default.contents(atPath: outputs[position].path), !data.isEmpty else {
           if ending == .exited(0) {
-            results[index] = .failure(ConversionError(.failed, detail: "LibreOffice could not convert \(names[index]) to .\(target.rawValue)" + said))
+            results[index] = .failure(ConversionError(.failed, detail: ConversionPhrase.couldNotConvert.phrase(
+              said.merging(["name": .text(names[index]), "ext": .text(target.rawValue)]) { $1 })))
             continue
           }
           stuck = position
@@ -59,16 +62,18 @@ struct OfficeSession {
       let error: ConversionError
       switch ending {
       case .timedOut:
-        error = ConversionError(.timedOut, detail: "LibreOffice did not finish converting \(names[index]) to .\(target.rawValue) within \(Int(limits[stuck])) s; it was stopped")
+        error = ConversionError(.timedOut, detail: ConversionPhrase.timedOut.phrase(
+          ["name": .text(names[index]), "ext": .text(target.rawValue), "seconds": .text(String(Int(limits[stuck])))]))
       case .exited(let status):
         let data = FileManager.default.contents(atPath: outputs[stuck].path).map { [UInt8]($0) }
         if let data, case .failure(let incomplete) = check(data, roles: roles[index], name: names[index]) {
-          error = (incomplete as? ConversionError) ?? ConversionError(.failed, detail: "\(incomplete)")
+          error = (incomplete as? ConversionError) ?? ConversionError(.failed, detail: .describing(incomplete))
         } else {
-          error = ConversionError(.failed, detail: "LibreOffice exited with status \(status) while converting \(names[index]) to .\(target.rawValue)" + said)
+          error = ConversionError(.failed, detail: ConversionPhrase.exited.phrase(
+            said.merging(["status": .text(String(status)), "name": .text(names[index]), "ext": .text(target.rawValue)]) { $1 }))
         }
       case .interrupted:
-        error = ConversionError(.interrupted, detail: "the conversion of \(names[index]) was interrupted")
+        error = ConversionError(.interrupted, detail: ConversionPhrase.interrupted.phrase(["name": .text(names[index])]))
       }
       results[index] = .failure(error)
       idleRuns = stuck == 0 ? idleRuns + 1 : 0
@@ -80,19 +85,20 @@ struct OfficeSession {
         remaining = []
       }
     }
-    return results.map { $0 ?? .failure(ConversionError(.failed, detail: "LibreOffice could not convert the document")) }
+    return results.map { $0 ?? .failure(ConversionError(.failed, detail: ConversionPhrase.couldNotConvertDocument.phrase())) }
   }
 
   /// A complete output, or the error naming the document: PDFs are read back, packages must be zips.
   private func check(_ bytes: [UInt8], roles: [FontRole], name: String) -> Result<[UInt8], Error> {
     guard target == .pdf else {
       return bytes.starts(with: [0x50, 0x4B, 3, 4]) ? .success(bytes)
-        : .failure(ConversionError(.incomplete, detail: "LibreOffice wrote a damaged .\(target.rawValue) for \(name); nothing was written under its name"))
+        : .failure(ConversionError(.incomplete, detail: ConversionPhrase.damagedPackage.phrase(["ext": .text(target.rawValue), "name": .text(name)])))
     }
     do {
       let pdf = try PDFFile(bytes, document: name)
       if options.pdfA, !(pdf.pdfAConformance ?? "").hasPrefix("2") {
-        throw ConversionError(.failed, detail: "LibreOffice did not write PDF/A-2b for \(name) (its metadata says \(pdf.pdfAConformance.map { "PDF/A-" + $0 } ?? "no PDF/A"))")
+        throw ConversionError(.failed, detail: ConversionPhrase.notPDFA.phrase(
+          ["name": .text(name), "found": pdf.pdfAConformance.map { .text("PDF/A-" + $0) } ?? .phrase(ConversionPhrase.noPDFA.phrase())]))
       }
       FontFallbackCheck.shared.check(pdf: pdf, roles: roles, configuration: fonts)
       return .success(bytes)
@@ -121,9 +127,10 @@ struct OfficeSession {
   }
 
   /// The end of what LibreOffice said, as ": …", or "".
-  private static func lastLines(of log: URL) -> String {
-    guard let data = FileManager.default.contents(atPath: log.path) else { return "" }
+  /// LibreOffice's last words in its log, as the `said` value of a phrase (none when it said nothing).
+  private static func lastLines(of log: URL) -> [String: Phrase.Value] {
+    guard let data = FileManager.default.contents(atPath: log.path) else { return [:] }
     let text = String(decoding: data.suffix(400), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    return text.isEmpty ? "" : ": " + text
+    return text.isEmpty ? [:] : ["said": .text(text)]
   }
 }

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// What Gongwen reads back from a PDF that LibreOffice wrote: whether it is complete, how many pages it has,
 /// the fonts it embeds and whether its XMP metadata declares PDF/A.
 ///
@@ -14,16 +15,16 @@ package struct PDFFile: Sendable {
   /// Reads `bytes`; throws naming `document` when the PDF is not complete: no `%PDF-` header, no
   /// `startxref` and `%%EOF` trailer at its end, or no page.
   package init(_ bytes: [UInt8], document: String) throws {
-    func incomplete(_ what: String) -> ConversionError {
-      ConversionError(.incomplete, detail: "LibreOffice wrote an incomplete PDF for \(document) (\(what)); nothing was written under its name")
+    func incomplete(_ what: ConversionPhrase) -> ConversionError {
+      ConversionError(.incomplete, detail: ConversionPhrase.incompletePDF.phrase(["name": .text(document), "what": .phrase(what.phrase())]))
     }
-    guard bytes.starts(with: Array("%PDF-".utf8)) else { throw incomplete("no PDF header") }
+    guard bytes.starts(with: Array("%PDF-".utf8)) else { throw incomplete(.noHeader) }
     let tail = Array(bytes.suffix(1024))
     guard Self.find(Array("startxref".utf8), in: tail) != nil, Self.find(Array("%%EOF".utf8), in: tail) != nil else {
-      throw incomplete("no trailer")
+      throw incomplete(.noTrailer)
     }
     let pages = Self.pageCount(bytes)
-    guard pages > 0 else { throw incomplete("no page") }
+    guard pages > 0 else { throw incomplete(.noPage) }
     pageCount = pages
     fontNames = Self.names(after: "/BaseFont", in: bytes)
     pdfAConformance = Self.pdfA(bytes)

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// A problem with a data file or a `--set` override: where it is and what is wrong.
 ///
 /// Its description reads like a compiler diagnostic, followed by the offending source line and a
@@ -6,7 +7,7 @@
 ///     data.json:3:14: error: expected ',' or '}' after an object member
 ///         "标题": "通知" "x"
 ///                     ^
-public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What kind of problem it is; each kind has its own diagnostic id (`data_syntax`, …).
   public enum Kind: String, Sendable, CaseIterable {
     /// JSON, YAML or CSV text that cannot be read as such.
@@ -39,30 +40,32 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
   public let line: Int?
   /// 1-based column of the problem, counted in characters (grapheme clusters).
   public let column: Int?
-  /// What is wrong, in a sentence without a trailing period.
-  public let message: String
+  /// What is wrong, put into words when printed.
+  package let reason: Phrase
+  /// What is wrong, in an English sentence without a trailing period.
+  public var message: String { reason.englishText }
   /// The text of the line the problem is on, shown under the message (of a long line, a window of it).
   public let sourceLine: String?
   /// The column of the line where `sourceLine` starts (1 unless a long line was cut to a window).
   public let sourceLineStart: Int
 
   /// Makes an error; `sourceLine` is the text of line `line`, shown with a caret under `column`.
-  public init(
-    _ kind: Kind = .invalid, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String,
+  package init(
+    _ kind: Kind = .invalid, file: String? = nil, line: Int? = nil, column: Int? = nil, message: Phrase,
     sourceLine: String? = nil, sourceLineStart: Int = 1
   ) {
     self.kind = kind
     self.file = file
     self.line = line
     self.column = column
-    self.message = message
+    self.reason = message
     self.sourceLine = sourceLine
     self.sourceLineStart = sourceLineStart
   }
 
   /// The same error, attributed to `file`.
   public func inFile(_ file: String?) -> DataError {
-    DataError(kind, file: file, line: line, column: column, message: message, sourceLine: sourceLine,
+    DataError(kind, file: file, line: line, column: column, message: reason, sourceLine: sourceLine,
               sourceLineStart: sourceLineStart)
   }
 

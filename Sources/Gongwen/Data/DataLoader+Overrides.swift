@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Collections
 
 extension DataLoader {
@@ -20,7 +21,7 @@ extension DataLoader {
     default:
       throw DataError(
         file: overrideFile,
-        message: "the data's top level is \(article(data.kindName)), which has no names: --set needs data that is a mapping of names to values (or a list)")
+        message: DataPhrase.overrideTopLevel.phrase(["kind": ValueKindPhrase.phrase(kindName: data.kindName)]))
     }
     var result = data
     for override in overrides {
@@ -53,29 +54,29 @@ extension DataLoader {
     guard let equals = override.firstIndex(of: "=") else {
       throw overrideError(
         override, column: override.count + 1,
-        "the override '\(override)' has no '=': write --set name=value, such as --set 标题=通知")
+        DataPhrase.overrideNoEquals.phrase(["override": .text(override)]))
     }
     let name = override[..<equals]
     if name.isEmpty {
-      throw overrideError(override, column: 1, "the override '\(override)' has no name before '='")
+      throw overrideError(override, column: 1, DataPhrase.overrideNoName.phrase(["override": .text(override)]))
     }
     let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     var column = 1
     for part in parts {
       if part.isEmpty {
         throw overrideError(
-          override, column: column, "the override '\(override)' has an empty part in its name '\(name)'")
+          override, column: column, DataPhrase.overrideEmptyPart.phrase(["override": .text(override), "name": .text(String(name))]))
       }
       column += part.count + 1
     }
     if parts.count > DataLimits.default.maxDepth {
       throw overrideError(
-        override, column: 1, "the override '\(override)' nests deeper than \(DataLimits.default.maxDepth) levels")
+        override, column: 1, DataPhrase.overrideTooDeep.phrase(["override": .text(override), "limit": .text(String(DataLimits.default.maxDepth))]))
     }
     return parts
   }
 
-  private static func overrideError(_ override: String, column: Int, _ message: String) -> DataError {
+  private static func overrideError(_ override: String, column: Int, _ message: Phrase) -> DataError {
     DataError(.override, file: overrideFile, column: column, message: message, sourceLine: override)
   }
 
@@ -95,14 +96,13 @@ extension DataLoader {
       guard let index = Int(part), index >= 0, String(index) == part else {
         throw DataError(.override,
           file: overrideFile,
-          message:
-            "in the override '\(override)', '\(name)' is a list, so '\(part)' must be an item number (0 is the first)")
+          message: DataPhrase.overrideItemNumber.phrase(["override": .text(override), "name": .text(name), "part": .text(part)]))
       }
       guard index <= items.count else {
         throw DataError(.override,
           file: overrideFile,
-          message:
-            "in the override '\(override)', the list '\(name)' has \(items.count) items: \(index) is past its end")
+          message: DataPhrase.overridePastEnd.phrase(
+            ["override": .text(override), "name": .text(name), "count": .text(String(items.count)), "index": .text(String(index))]))
       }
       let child = index < items.count ? items[index] : .null
       let updated = try setting(value, at: rest, in: child, override: override, done: here)

@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 import Collections
 
@@ -24,9 +25,10 @@ public enum DataLoader {
     guard let format = DataFormat(path: path) else {
       let name = (path as NSString).lastPathComponent
       let ext = (name as NSString).pathExtension
-      let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
-      throw DataError(.unsupportedFile,
-        file: path, message: "this data file \(what): Gongwen reads \(DataFormat.supportedExtensions) data files")
+      let formats = Phrase.Value.text(DataFormat.supportedExtensions)
+      let reason = ext.isEmpty ? DataPhrase.noExtension.phrase(["formats": formats])
+        : DataPhrase.otherExtension.phrase(["ext": .text(ext), "formats": formats])
+      throw DataError(.unsupportedFile, file: path, message: reason)
     }
     let data = try DataText.read(path: path, limits: limits)
     return try parse(data, format: format, file: path, limits: limits, requireMapping: requireMapping)
@@ -39,7 +41,7 @@ public enum DataLoader {
     requireMapping: Bool = false
   ) throws -> Value {
     if data.count > limits.maxFileBytes {
-      throw DataError(.tooLarge, file: file, message: "the data is larger than \(limits.maxFileBytes) bytes, the most allowed")
+      throw DataError(.tooLarge, file: file, message: DataPhrase.dataTooLarge.phrase(["limit": .text(String(limits.maxFileBytes))]))
     }
     let text = try DataText.decode(data, file: file)
     switch format ?? DataFormat.guessed(from: text) {
@@ -78,7 +80,10 @@ public enum DataLoader {
     try parseYAMLText(text, file: file, limits: limits, requireMapping: false)
   }
 
-  static let topLevelMessage = "the data's top level must be a mapping of names to values"
+  /// The error for data whose top level is `value` where a mapping is needed.
+  static func topLevelMessage(_ value: Value) -> Phrase {
+    DataPhrase.topLevelNotMapping.phrase(["kind": ValueKindPhrase.phrase(kindName: value.kindName)])
+  }
 
   private static func parseJSONText(
     _ text: String, file: String?, limits: DataLimits, requireMapping: Bool
@@ -93,7 +98,7 @@ public enum DataLoader {
         if requireMapping, case .object = value {
         } else if requireMapping {
           let start = bytes.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } ?? 0
-          throw JSONFailure(offset: start, message: "\(topLevelMessage), not \(article(value.kindName))")
+          throw JSONFailure(offset: start, message: topLevelMessage(value))
         }
         return .success(value)
       } catch {
@@ -104,7 +109,7 @@ public enum DataLoader {
             sourceLine: position.sourceLine, sourceLineStart: position.sourceStart))
       }
     }
-    guard let result else { throw DataError(.encoding, file: file, message: "cannot read the text as UTF-8") }
+    guard let result else { throw DataError(.encoding, file: file, message: DataPhrase.cannotReadAsUTF8.phrase()) }
     return try result.get()
   }
 
@@ -118,11 +123,5 @@ public enum DataLoader {
     } catch {
       throw error.inFile(file)
     }
-  }
-
-  /// "a list", "an object", "a number".
-  static func article(_ noun: String) -> String {
-    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-    return (noun.first.map { vowels.contains($0) } ?? false ? "an " : "a ") + noun
   }
 }

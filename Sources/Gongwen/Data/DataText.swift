@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// Reads a data file's bytes within the size limit and decodes them as text.
@@ -6,11 +7,11 @@ enum DataText {
   static func read(path: String, limits: DataLimits) throws(DataError) -> Data {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DataError(.unreadable, file: path, message: "no such data file")
+      throw DataError(.unreadable, file: path, message: DataPhrase.noSuchDataFile.phrase())
     }
-    if isDirectory.boolValue { throw DataError(.unreadable, file: path, message: "this is a folder, not a data file") }
+    if isDirectory.boolValue { throw DataError(.unreadable, file: path, message: DataPhrase.folderNotDataFile.phrase()) }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw DataError(.unreadable, file: path, message: "cannot open the data file (check its permissions)")
+      throw DataError(.unreadable, file: path, message: DataPhrase.cannotOpenDataFile.phrase())
     }
     defer { try? handle.close() }
     if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes
@@ -24,7 +25,7 @@ enum DataText {
       do {
         chunk = try handle.read(upToCount: 1 << 20)
       } catch {
-        throw DataError(.unreadable, file: path, message: "cannot read the data file: \(error.localizedDescription)")
+        throw DataError(.unreadable, file: path, message: DataPhrase.cannotReadDataFile.phrase(["cause": .phrase(.describing(error))]))
       }
       guard let chunk, !chunk.isEmpty else { break }
       data.append(chunk)
@@ -34,13 +35,13 @@ enum DataText {
   }
 
   private static func tooLarge(_ path: String, _ limits: DataLimits) -> DataError {
-    DataError(.tooLarge, file: path, message: "the data file is larger than \(limits.maxFileBytes) bytes, the most allowed")
+    DataError(.tooLarge, file: path, message: DataPhrase.dataFileTooLarge.phrase(["limit": .text(String(limits.maxFileBytes))]))
   }
 
   /// The text of `data`: UTF-8 (a byte order mark is dropped) or UTF-16 with a byte order mark.
   static func decode(_ data: Data, file: String?) throws(DataError) -> String {
     if data.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || data.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-      throw DataError(.encoding, file: file, message: "this text is UTF-32; save it as UTF-8 (or UTF-16)")
+      throw DataError(.encoding, file: file, message: DataPhrase.utf32.phrase())
     }
     if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
       return try decodeUTF16([UInt8](data), bigEndian: data.first == 0xFE, file: file)
@@ -52,7 +53,7 @@ enum DataText {
 
   private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, file: String?) throws(DataError) -> String {
     guard bytes.count % 2 == 0 else {
-      throw DataError(.encoding, file: file, message: "this UTF-16 text has an odd number of bytes")
+      throw DataError(.encoding, file: file, message: DataPhrase.utf16OddBytes.phrase())
     }
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2 - 1)
@@ -64,7 +65,7 @@ enum DataText {
       index += 2
     }
     guard let text = String(validating: units, as: UTF16.self) else {
-      throw DataError(.encoding, file: file, message: "this UTF-16 text has an unpaired surrogate; save the file as UTF-8")
+      throw DataError(.encoding, file: file, message: DataPhrase.utf16Unpaired.phrase())
     }
     return text
   }
@@ -87,8 +88,7 @@ enum DataText {
     let hex = String(badByte, radix: 16, uppercase: true)
     return DataError(.encoding,
       file: file, line: position.line, column: position.column,
-      message:
-        "the file is not UTF-8 text (byte 0x\(hex) is not valid here); if it was saved as GBK or GB18030, save it again as UTF-8",
+      message: DataPhrase.notUTF8.phrase(["byte": .text(hex)]),
       sourceLine: position.sourceLine, sourceLineStart: position.sourceStart)
   }
 }

@@ -1,3 +1,4 @@
+import GongwenTemplate
 extension JSONParser {
   /// Parses a string; the position is at its opening quote.
   mutating func parseString() throws(JSONFailure) -> String {
@@ -33,13 +34,13 @@ extension JSONParser {
       }
       try checkStringLength(buffer.count, start: opening)
     }
-    throw JSONFailure(offset: opening, message: "this string has no closing '\"'")
+    throw JSONFailure(offset: opening, message: DataPhrase.unclosedString.phrase())
   }
 
   private func checkStringLength(_ length: Int, start: Int) throws(JSONFailure) {
     if length > limits.maxStringBytes {
       throw JSONFailure(
-        offset: start, message: "this string is longer than \(limits.maxStringBytes) bytes, the most allowed")
+        offset: start, message: DataPhrase.stringTooLong.phrase(["limit": .text(String(limits.maxStringBytes))]))
     }
   }
 
@@ -48,13 +49,13 @@ extension JSONParser {
     case 0x0A, 0x0D:
       return JSONFailure(
         offset: position,
-        message: "a string cannot go on past the end of the line: close it with '\"' (write \\n for a line break)")
+        message: DataPhrase.stringPastLineEnd.phrase())
     case 0x09:
-      return JSONFailure(offset: position, message: "a tab inside a string must be written \\t")
+      return JSONFailure(offset: position, message: DataPhrase.tabInString.phrase())
     default:
       return JSONFailure(
         offset: position,
-        message: "control character \(JSONParser.codePoint(UInt32(byte))) inside a string must be written as an escape")
+        message: DataPhrase.controlInString.phrase(["code": .text(JSONParser.codePoint(UInt32(byte)))]))
     }
   }
 
@@ -62,7 +63,7 @@ extension JSONParser {
   private mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONFailure) {
     let start = position
     guard position + 1 < bytes.count else {
-      throw JSONFailure(offset: position, message: "unexpected end of the text inside a string")
+      throw JSONFailure(offset: position, message: DataPhrase.endInsideString.phrase())
     }
     let escaped = bytes[position + 1]
     position += 2
@@ -78,7 +79,7 @@ extension JSONParser {
       if (0xDC00...0xDFFF).contains(value) {
         throw JSONFailure(
           offset: start,
-          message: "\\u\(hex(value)) is a lone low surrogate: it must follow a high surrogate (\\uD800–\\uDBFF)")
+          message: DataPhrase.loneLowSurrogate.phrase(["hex": .text(hex(value))]))
       }
       if (0xD800...0xDBFF).contains(value) {
         let lowStart = position
@@ -87,21 +88,19 @@ extension JSONParser {
         else {
           throw JSONFailure(
             offset: start,
-            message:
-              "\\u\(hex(value)) is a lone high surrogate: it must be followed by a low surrogate (\\uDC00–\\uDFFF)")
+            message: DataPhrase.loneHighSurrogate.phrase(["hex": .text(hex(value))]))
         }
         position += 2
         let low = try parseHex4(escapeStart: lowStart)
         guard (0xDC00...0xDFFF).contains(low) else {
           throw JSONFailure(
             offset: start,
-            message:
-              "\\u\(hex(value)) is a lone high surrogate: it must be followed by a low surrogate (\\uDC00–\\uDFFF)")
+            message: DataPhrase.loneHighSurrogate.phrase(["hex": .text(hex(value))]))
         }
         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
       }
       guard let scalar = Unicode.Scalar(value) else {
-        throw JSONFailure(offset: start, message: "\\u\(hex(value)) is not a Unicode character")
+        throw JSONFailure(offset: start, message: DataPhrase.notUnicodeCharacter.phrase(["hex": .text(hex(value))]))
       }
       buffer.append(contentsOf: String(Character(scalar)).utf8)
     default:
@@ -109,7 +108,7 @@ extension JSONParser {
       let shown = escaped < 0x20 || escaped >= 0x80 ? "\\" : "\\\(Character(Unicode.Scalar(escaped)))"
       throw JSONFailure(
         offset: start,
-        message: "invalid escape '\(shown)' in a string: JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")
+        message: DataPhrase.invalidEscape.phrase(["escape": .text(shown)]))
     }
   }
 
@@ -118,7 +117,7 @@ extension JSONParser {
     var value: UInt32 = 0
     for _ in 0..<4 {
       guard position < bytes.count, let digit = JSONParser.hexValue(bytes[position]) else {
-        throw JSONFailure(offset: escapeStart, message: "\\u must be followed by four hex digits")
+        throw JSONFailure(offset: escapeStart, message: DataPhrase.hexDigits.phrase())
       }
       value = value << 4 | digit
       position += 1
@@ -144,14 +143,14 @@ extension JSONParser {
     let start = position
     if bytes[position] == UInt8(ascii: "-") { position += 1 }
     guard position < bytes.count, isDigit(bytes[position]) else {
-      throw JSONFailure(offset: position, message: "expected a digit after '-'")
+      throw JSONFailure(offset: position, message: DataPhrase.digitAfterMinus.phrase())
     }
     if bytes[position] == UInt8(ascii: "0") {
       position += 1
       if position < bytes.count, isDigit(bytes[position]) {
         throw JSONFailure(
           offset: start,
-          message: "a JSON number cannot have a leading zero (write it as text in quotes to keep the zeros)")
+          message: DataPhrase.leadingZero.phrase())
       }
     } else {
       skipDigits()
@@ -159,7 +158,7 @@ extension JSONParser {
     if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
       position += 1
       guard position < bytes.count, isDigit(bytes[position]) else {
-        throw JSONFailure(offset: position, message: "expected a digit after the decimal point")
+        throw JSONFailure(offset: position, message: DataPhrase.digitAfterPoint.phrase())
       }
       skipDigits()
     }
@@ -169,7 +168,7 @@ extension JSONParser {
         position += 1
       }
       guard position < bytes.count, isDigit(bytes[position]) else {
-        throw JSONFailure(offset: position, message: "expected a digit in the number's exponent")
+        throw JSONFailure(offset: position, message: DataPhrase.digitInExponent.phrase())
       }
       skipDigits()
     }
@@ -177,12 +176,12 @@ extension JSONParser {
       let next = bytes[position]
       let isLetter = (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
       if isLetter || next == UInt8(ascii: ".") || next == UInt8(ascii: "_") {
-        throw JSONFailure(offset: position, message: "unexpected \(describeNext()) in a number")
+        throw JSONFailure(offset: position, message: DataPhrase.unexpectedInNumber.phrase(["found": describeNext()]))
       }
     }
     let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     guard let number = NumberValue(literal: literal) else {
-      throw JSONFailure(offset: start, message: "the number \(literal) is too large")
+      throw JSONFailure(offset: start, message: DataPhrase.numberTooLarge.phrase(["number": .text(literal)]))
     }
     return number
   }

@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Collections
 
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that keeps number literals as written.
@@ -31,21 +32,21 @@ struct JSONParser {
   mutating func parseDocument() throws(JSONFailure) -> Value {
     try skipWhitespace()
     if position >= bytes.count {
-      throw JSONFailure(offset: position, message: "the text is empty: expected a JSON value such as {}")
+      throw JSONFailure(offset: position, message: DataPhrase.jsonEmpty.phrase())
     }
     var stack: [Frame] = []
     parsing: while true {
       try skipWhitespace()
       var value: Value
       guard position < bytes.count else {
-        throw JSONFailure(offset: position, message: "unexpected end of the text: expected a value")
+        throw JSONFailure(offset: position, message: DataPhrase.endExpectedValue.phrase())
       }
       switch bytes[position] {
       case UInt8(ascii: "{"), UInt8(ascii: "["):
         let isObject = bytes[position] == UInt8(ascii: "{")
         if stack.count >= limits.maxDepth {
           throw JSONFailure(
-            offset: position, message: "the data nests deeper than \(limits.maxDepth) levels")
+            offset: position, message: DataPhrase.nestsTooDeep.phrase(["limit": .text(String(limits.maxDepth))]))
         }
         try countNode()
         stack.append(Frame(isObject: isObject, start: position))
@@ -76,9 +77,9 @@ struct JSONParser {
         let isObject = stack[top].isObject
         let closer = UInt8(ascii: isObject ? "}" : "]")
         let expected =
-          isObject ? "expected ',' or '}' after an object member" : "expected ',' or ']' after a list element"
+          (isObject ? DataPhrase.expectedAfterMember : DataPhrase.expectedAfterElement).phrase()
         guard position < bytes.count else {
-          throw JSONFailure(offset: position, message: "unexpected end of the text: \(expected)")
+          throw JSONFailure(offset: position, message: DataPhrase.endExpected.phrase(["expected": .phrase(expected)]))
         }
         let byte = bytes[position]
         if byte == UInt8(ascii: ",") {
@@ -87,7 +88,7 @@ struct JSONParser {
           if position < bytes.count, bytes[position] == closer {
             throw JSONFailure(
               offset: position,
-              message: "JSON does not allow a trailing comma before '\(Character(Unicode.Scalar(closer)))'")
+              message: DataPhrase.trailingComma.phrase(["closer": .text(String(Character(Unicode.Scalar(closer))))]))
           }
           if isObject { stack[top].key = try parseKeyAndColon(afterComma: true) }
           continue parsing
@@ -100,7 +101,7 @@ struct JSONParser {
       if position < bytes.count {
         throw JSONFailure(
           offset: position,
-          message: "unexpected \(describeNext()) after the JSON value: the text must hold exactly one value")
+          message: DataPhrase.afterValue.phrase(["found": describeNext()]))
       }
       return value
     }
@@ -109,19 +110,19 @@ struct JSONParser {
   /// Parses `"key"` and the `:` after it; the position is at the key's opening quote.
   private mutating func parseKeyAndColon(afterComma: Bool) throws(JSONFailure) -> String {
     guard position < bytes.count else {
-      throw JSONFailure(offset: position, message: "unexpected end of the text: expected a key in double quotes")
+      throw JSONFailure(offset: position, message: DataPhrase.endExpectedKey.phrase())
     }
     guard bytes[position] == UInt8(ascii: "\"") else {
       if bytes[position] == UInt8(ascii: "'") {
-        throw JSONFailure(offset: position, message: "JSON keys must be in double quotes, not single quotes")
+        throw JSONFailure(offset: position, message: DataPhrase.singleQuotedKey.phrase())
       }
-      let expected = afterComma ? "expected a key in double quotes after ','" : "expected a key in double quotes or '}'"
-      throw JSONFailure(offset: position, message: "\(expected), found \(describeNext())")
+      let expected = afterComma ? DataPhrase.expectedKeyAfterComma : DataPhrase.expectedKeyOrBrace
+      throw JSONFailure(offset: position, message: expected.phrase(["found": describeNext()]))
     }
     let key = try parseString()
     try skipWhitespace()
     guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-      throw JSONFailure(offset: position, message: "expected ':' after the object key")
+      throw JSONFailure(offset: position, message: DataPhrase.expectedColon.phrase())
     }
     position += 1
     return key
@@ -136,11 +137,11 @@ struct JSONParser {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return .number(try parseNumber())
     case UInt8(ascii: "'"):
-      throw JSONFailure(offset: position, message: "JSON strings must be in double quotes, not single quotes")
+      throw JSONFailure(offset: position, message: DataPhrase.singleQuotedString.phrase())
     case UInt8(ascii: "+"):
-      throw JSONFailure(offset: position, message: "a JSON number cannot start with '+'")
+      throw JSONFailure(offset: position, message: DataPhrase.plusNumber.phrase())
     case UInt8(ascii: "."):
-      throw JSONFailure(offset: position, message: "a JSON number must start with a digit (write 0.5, not .5)")
+      throw JSONFailure(offset: position, message: DataPhrase.dotNumber.phrase())
     default:
       break
     }
@@ -150,14 +151,14 @@ struct JSONParser {
       position += word.utf8.count
       return word == "null" ? .null : .bool(word == "true")
     case "":
-      throw JSONFailure(offset: position, message: "expected a value, found \(describeNext())")
+      throw JSONFailure(offset: position, message: DataPhrase.expectedValueFound.phrase(["found": describeNext()]))
     case "True", "TRUE", "False", "FALSE", "Null", "NULL", "None", "nil", "undefined":
       throw JSONFailure(
-        offset: position, message: "unknown word '\(word)': JSON's literals are true, false and null, in lower case")
+        offset: position, message: DataPhrase.literalCase.phrase(["word": .text(word)]))
     case "NaN", "Infinity", "inf":
-      throw JSONFailure(offset: position, message: "JSON has no '\(word)': numbers must be finite")
+      throw JSONFailure(offset: position, message: DataPhrase.notFinite.phrase(["word": .text(word)]))
     default:
-      throw JSONFailure(offset: position, message: "unknown word '\(word)': text must be in double quotes")
+      throw JSONFailure(offset: position, message: DataPhrase.unquotedWord.phrase(["word": .text(word)]))
     }
   }
 
@@ -186,7 +187,7 @@ struct JSONParser {
         if position + 1 < bytes.count,
           bytes[position + 1] == UInt8(ascii: "/") || bytes[position + 1] == UInt8(ascii: "*")
         {
-          throw JSONFailure(offset: position, message: "JSON does not allow comments")
+          throw JSONFailure(offset: position, message: DataPhrase.comments.phrase())
         }
         return
       default:
@@ -198,7 +199,7 @@ struct JSONParser {
   mutating func countNode() throws(JSONFailure) {
     nodeCount += 1
     if nodeCount > limits.maxNodes {
-      throw JSONFailure(offset: position, message: "the data has more than \(limits.maxNodes) values")
+      throw JSONFailure(offset: position, message: DataPhrase.tooManyValues.phrase(["limit": .text(String(limits.maxNodes))]))
     }
   }
 
@@ -209,14 +210,14 @@ struct JSONParser {
   }
 
   /// The character at the position for a message: `'x'`, or "the end of the text".
-  func describeNext() -> String {
-    guard position < bytes.count else { return "the end of the text" }
+  func describeNext() -> Phrase.Value {
+    guard position < bytes.count else { return .phrase(DataPhrase.endOfText.phrase()) }
     var end = position + 1
     while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
     if let scalar = text.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
-      return "control character \(JSONParser.codePoint(scalar.value))"
+      return .phrase(DataPhrase.controlCharacter.phrase(["code": .text(JSONParser.codePoint(scalar.value))]))
     }
-    return "'\(text)'"
+    return .text("'\(text)'")
   }
 }

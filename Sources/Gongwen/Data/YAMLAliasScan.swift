@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Yams
 
 /// Refuses YAML whose mapping keys contain aliases, before Yams composes it.
@@ -54,7 +55,7 @@ enum YAMLAliasScan {
       }
       throw YAMLErrorMapping.dataError(from: error, text: text)
     } catch {
-      throw DataError(.syntax, message: "cannot read the YAML: \(error)")
+      throw DataError(.syntax, message: DataPhrase.cannotReadYAML.phrase(["text": .text(String(describing: error))]))
     }
     guard let root else { return }
     if let alias = firstAliasKey(in: root, marker: marker, insideKey: false) {
@@ -64,7 +65,7 @@ enum YAMLAliasScan {
 
   private static func aliasKeyError(_ scalarText: String, line: Int?, column: Int?, in text: String) -> DataError {
     let name = String(scalarText.unicodeScalars.dropFirst().prefix { $0.isASCII && isNameByte(UInt8($0.value)) })
-    let message = "an alias (*\(name)) cannot be used as a mapping key, or inside one"
+    let message = DataPhrase.aliasAsKey.phrase(["name": .text(String(name))])
     guard let line, let column else { return DataError(.syntax, message: message) }
     let position = TextPosition(line: line, scalarColumn: column, in: text)
     return DataError(.syntax, line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)

@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Collections
 import Yams
 
@@ -34,7 +35,7 @@ struct YAMLConverter {
     case .scalar(let scalar):
       try countOne(node)
       if scalar.string.utf8.count > limits.maxStringBytes {
-        throw failure(at: node, "this text is longer than \(limits.maxStringBytes) bytes, the most allowed")
+        throw failure(at: node, DataPhrase.textTooLong.phrase(["limit": .text(String(limits.maxStringBytes))]))
       }
     case .sequence(let sequence):
       try enter(node, depth: depth)
@@ -43,18 +44,18 @@ struct YAMLConverter {
       try enter(node, depth: depth)
       for (key, item) in mapping {
         if case .scalar(let scalar) = key, scalar.string.utf8.count > limits.maxStringBytes {
-          throw failure(at: key, "this key is longer than \(limits.maxStringBytes) bytes, the most allowed")
+          throw failure(at: key, DataPhrase.keyTooLong.phrase(["limit": .text(String(limits.maxStringBytes))]))
         }
         try measure(item, depth: depth + 1)
       }
     case .alias:
-      throw failure(at: node, "an unresolved alias")
+      throw failure(at: node, DataPhrase.unresolvedAlias.phrase())
     }
   }
 
   private mutating func enter(_ node: Node, depth: Int) throws(DataError) {
     if depth > limits.maxDepth {
-      throw failure(at: node, "the data nests deeper than \(limits.maxDepth) levels")
+      throw failure(at: node, DataPhrase.nestsTooDeep.phrase(["limit": .text(String(limits.maxDepth))]))
     }
     try countOne(node)
   }
@@ -64,9 +65,9 @@ struct YAMLConverter {
     guard count > limits.maxNodes else { return }
     if usesAliases {
       throw DataError(.tooLarge,
-        message: "the aliases in this YAML expand too far: the data would have more than \(limits.maxNodes) values")
+        message: DataPhrase.aliasesExpand.phrase(["limit": .text(String(limits.maxNodes))]))
     }
-    throw DataError(.tooLarge, message: "the data has more than \(limits.maxNodes) values")
+    throw DataError(.tooLarge, message: DataPhrase.tooManyValues.phrase(["limit": .text(String(limits.maxNodes))]))
   }
 
   private func value(of node: Node) throws(DataError) -> Value {
@@ -81,7 +82,7 @@ struct YAMLConverter {
     case .mapping(let mapping):
       return .object(try object(of: mapping))
     case .alias:
-      throw failure(at: node, "an unresolved alias")
+      throw failure(at: node, DataPhrase.unresolvedAlias.phrase())
     }
   }
 
@@ -112,25 +113,25 @@ struct YAMLConverter {
       var sources: [Node.Mapping] = []
       for item in sequence {
         guard case .mapping(let mapping) = item else {
-          throw failure(at: item, "a merge key (<<) takes a mapping or a list of mappings")
+          throw failure(at: item, DataPhrase.mergeKey.phrase())
         }
         sources.append(mapping)
       }
       return sources
     default:
-      throw failure(at: node, "a merge key (<<) takes a mapping or a list of mappings")
+      throw failure(at: node, DataPhrase.mergeKey.phrase())
     }
   }
 
   /// A key's text: scalars of any kind as written; lists and mappings are refused.
   private func keyText(_ key: Node) throws(DataError) -> String {
     guard case .scalar(let scalar) = key else {
-      throw failure(at: key, "a mapping key must be a single value such as a name or number, not a list or mapping")
+      throw failure(at: key, DataPhrase.complexKey.phrase())
     }
     return scalar.string
   }
 
-  private func failure(at node: Node, _ message: String) -> DataError {
+  private func failure(at node: Node, _ message: Phrase) -> DataError {
     guard let mark = node.mark else { return DataError(.syntax, message: message) }
     let position = TextPosition(line: mark.line, scalarColumn: mark.column, in: text)
     return DataError(.syntax, line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)

@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Collections
 import Yams
 
@@ -28,7 +29,7 @@ enum YAMLDocumentParser {
     } catch let error as YamlError {
       throw YAMLErrorMapping.dataError(from: error, text: text, limits: limits)
     } catch {
-      throw DataError(.syntax, message: "cannot read the YAML: \(error)")
+      throw DataError(.syntax, message: DataPhrase.cannotReadYAML.phrase(["text": .text(String(describing: error))]))
     }
     guard let root else { return requireMapping ? .object(OrderedDictionary()) : .null }
     var converter = YAMLConverter(limits: limits, text: text)
@@ -38,7 +39,7 @@ enum YAMLDocumentParser {
     case .object: return value
     case .null: return .object(OrderedDictionary())
     default:
-      let message = "\(DataLoader.topLevelMessage), not \(DataLoader.article(value.kindName))"
+      let message = DataLoader.topLevelMessage(value)
       guard let mark = root.mark else { throw DataError(.syntax, message: message) }
       let position = TextPosition(line: mark.line, scalarColumn: mark.column, in: text)
       throw DataError(.syntax, line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)

@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Yams
 
 /// Turns Yams' errors into `DataError`s with 1-based lines and columns counted in characters.
@@ -7,45 +8,47 @@ enum YAMLErrorMapping {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      var message = problem
+      var message = YAMLProblemPhrase.phrase(libraryText: problem)
       if problem.contains("Maximum nesting level") {
-        message = "the data nests deeper than \(limits.maxDepth) levels"
+        message = DataPhrase.nestsTooDeep.phrase(["limit": .text(String(limits.maxDepth))])
       } else if problem == "but found another document" {
-        message = "a data file must hold a single YAML document, but another one starts here"
+        message = DataPhrase.anotherDocument.phrase()
       } else if problem == "found undefined alias" {
-        message = "this alias names an anchor (&name) that is not defined before it"
+        message = DataPhrase.undefinedAlias.phrase()
       } else if let context, !context.text.isEmpty {
         let start = TextPosition(line: context.mark.line, scalarColumn: context.mark.column, in: text)
-        message += " (\(context.text) that starts at line \(start.line), column \(start.column))"
+        message = DataPhrase.yamlProblemInContext.phrase([
+          "problem": .phrase(message), "context": .phrase(YAMLContextPhrase.phrase(libraryText: context.text)),
+          "line": .text(String(start.line)), "column": .text(String(start.column)),
+        ])
         if context.text == "while scanning an anchor" || context.text == "while scanning an alias" {
-          message += "; anchor and alias names may only use ASCII letters, digits, '_' and '-'"
+          message = DataPhrase.anchorNames.phrase(["problem": .phrase(message)])
         }
       }
       return located(message, line: mark.line, scalarColumn: mark.column, in: text)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let names = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-      let noun = duplicates.count == 1 ? "key" : "keys"
-      let verb = duplicates.count == 1 ? "appears" : "appear"
       return located(
-        "the \(noun) \(names) \(verb) more than once in this mapping (YAML keys must be unique)",
+        (duplicates.count == 1 ? DataPhrase.duplicateKey : DataPhrase.duplicateKeys).phrase(["names": .text(names)]),
         line: context.mark.line, scalarColumn: context.mark.column, in: text)
     case .reader(let problem, let offset, _, _):
-      guard let offset else { return DataError(.syntax, message: problem) }
-      return located(problem, characterOffset: offset, in: text)
+      let message = YAMLProblemPhrase.phrase(libraryText: problem)
+      guard let offset else { return DataError(.syntax, message: message) }
+      return located(message, characterOffset: offset, in: text)
     case .memory:
-      return DataError(.syntax, message: "ran out of memory while reading the YAML")
+      return DataError(.syntax, message: DataPhrase.yamlOutOfMemory.phrase())
     default:
-      return DataError(.syntax, message: "cannot read the YAML: \(error)")
+      return DataError(.syntax, message: DataPhrase.cannotReadYAML.phrase(["text": .text(String(describing: error))]))
     }
   }
 
-  private static func located(_ message: String, line: Int, scalarColumn: Int, in text: String) -> DataError {
+  private static func located(_ message: Phrase, line: Int, scalarColumn: Int, in text: String) -> DataError {
     let position = TextPosition(line: line, scalarColumn: scalarColumn, in: text)
     return DataError(.syntax, line: position.line, column: position.column, message: message, sourceLine: position.sourceLine)
   }
 
   /// A position Yams gives as a count of characters from the start of the text.
-  private static func located(_ message: String, characterOffset: Int, in text: String) -> DataError {
+  private static func located(_ message: Phrase, characterOffset: Int, in text: String) -> DataError {
     var line = 1
     var scalarColumn = 1
     for character in text.prefix(characterOffset) {

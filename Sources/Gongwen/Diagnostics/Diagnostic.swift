@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// One problem in the shape every Gongwen error takes: a stable id, the file, the part, the place in
 /// it, the message's arguments and a hint. The message and hint texts come from ``MessageCatalogue``
 /// in the language asked for, so printing, `--json` and translations need not know the error's type.
@@ -33,6 +34,8 @@ public struct Diagnostic: Sendable {
   public var hint: String?
   /// A hint the site worked out in each language, shown before `hint` and the catalogue's.
   package var textHint: [MessageLanguage: String]?
+  /// The paragraph's container in each language, shown instead of the place's own text.
+  package var containerTexts: [MessageLanguage: String]?
   /// Lines shown under the message: the source line or paragraph with a caret under the problem.
   public var snippet: String?
   /// More fields for JSON (`tag`, `paragraph`, `line`, …).
@@ -60,10 +63,10 @@ public struct Diagnostic: Sendable {
     arguments.merging(textArguments.compactMapValues { $0[language] }) { $1 }
   }
 
-  /// The hint in `language`: the site's (translated where the phrase table knows it), else the catalogue's.
+  /// The hint in `language`: the site's, else the catalogue's.
   public func hintText(in language: MessageLanguage) -> String? {
     if let text = textHint?[language] { return text }
-    if let hint { return language == .english ? hint : PhraseTable.translate(hint, to: language) }
+    if let hint { return hint }
     return MessageCatalogue.hint(id, arguments: arguments(in: language), in: language)
   }
 
@@ -76,7 +79,7 @@ public struct Diagnostic: Sendable {
       text += (text.isEmpty ? "" : ":") + String(line) + (column.map { ":\($0)" } ?? "")
     case .paragraph(let paragraph, let container):
       if paragraph > 0 { text += " ¶\(paragraph)" }
-      if let container, !container.isEmpty { text += " (\(PhraseTable.translate(container, to: language)))" }
+      if let container = containerTexts?[language] ?? container, !container.isEmpty { text += " (\(container))" }
     case nil:
       break
     }

@@ -3,7 +3,8 @@ import GongwenTemplate
 extension XMLError: DiagnosticConvertible {
   public var diagnostics: [Diagnostic] {
     var diagnostic = Diagnostic(DiagnosticID(kind: kind), file: file, part: part,
-                                place: line.map { .line($0, column: column) }, arguments: ["detail": detail])
+                                place: line.map { .line($0, column: column) })
+    diagnostic.setArgument("detail", reason)
     diagnostic.fields["line"] = line.map(String.init) ?? ""
     return [diagnostic]
   }
@@ -11,13 +12,17 @@ extension XMLError: DiagnosticConvertible {
 
 extension ArchiveError: DiagnosticConvertible {
   public var diagnostics: [Diagnostic] {
-    [Diagnostic(DiagnosticID(kind), file: file, part: entry, arguments: ["detail": detail])]
+    var diagnostic = Diagnostic(DiagnosticID(kind), file: file, part: entry)
+    diagnostic.setArgument("detail", reason)
+    return [diagnostic]
   }
 }
 
 extension PackageError: DiagnosticConvertible {
   public var diagnostics: [Diagnostic] {
-    [Diagnostic(DiagnosticID(kind: kind), file: file, part: part, arguments: ["detail": detail])]
+    var diagnostic = Diagnostic(DiagnosticID(kind: kind), file: file, part: part)
+    diagnostic.setArgument("detail", reason)
+    return [diagnostic]
   }
 }
 
@@ -30,7 +35,8 @@ extension DataError: DiagnosticConvertible {
       snippet = lines.sourceText + "\n" + lines.caretText
     }
     var diagnostic = Diagnostic(DiagnosticID(kind: kind), file: file, place: line.map { .line($0, column: column) },
-                                arguments: ["detail": message], snippet: snippet)
+                                snippet: snippet)
+    diagnostic.setArgument("detail", reason)
     diagnostic.fields["line"] = line.map(String.init) ?? ""
     return [diagnostic]
   }
@@ -38,12 +44,16 @@ extension DataError: DiagnosticConvertible {
 
 extension VerificationError: DiagnosticConvertible {
   public var diagnostics: [Diagnostic] {
-    [Diagnostic(.internalVerificationFailed, file: file, part: part, arguments: ["detail": detail])]
+    var diagnostic = Diagnostic(.internalVerificationFailed, file: file, part: part)
+    diagnostic.setArgument("detail", reason)
+    return [diagnostic]
   }
 }
 
 extension ConversionError: DiagnosticConvertible {
   public var diagnostics: [Diagnostic] {
-    [Diagnostic(DiagnosticID(kind: kind), arguments: ["detail": detail])]
+    var diagnostic = Diagnostic(DiagnosticID(kind: kind))
+    diagnostic.setArgument("detail", reason)
+    return [diagnostic]
   }
 }

@@ -1,7 +1,7 @@
 extension MessageCatalogue {
   /// Diagnostics of packages, their XML and zip archives, conversion and Gongwen's own checks. The
-  /// English message is the site's detail; the Chinese one names the problem and carries the detail
-  /// as the phrase table translates it.
+  /// English message is the site's detail; the Chinese one names the problem and carries the detail,
+  /// a phrase printed in Chinese.
   static let packageEntries: [DiagnosticID: Entry] = [
     .xmlNotWellFormed: Entry(en: "{detail}", zh: "XML 格式不正确：{detail}",
                              enHint: "open the file in Word or WPS and save it again",

@@ -28,19 +28,16 @@ package enum MessageCatalogue {
   package static let entries: [DiagnosticID: Entry] = templateEntries.merging(packageEntries) { first, _ in first }
     .merging(dataEntries) { first, _ in first }
 
-  /// Arguments a site writes in English and the phrase table translates.
-  static let translatedArguments: Set<String> = ["detail", "reason", "expected", "found"]
-
   /// `id`'s message in `language` with `arguments` filled in.
   package static func message(_ id: DiagnosticID, arguments: [String: String], in language: MessageLanguage) -> String {
     guard let entry = entries[id] else { return arguments["detail"] ?? id.rawValue }
-    return fill(entry.text(in: language).message, arguments: localized(arguments, to: language)) ?? id.rawValue
+    return fill(entry.text(in: language).message, arguments: arguments) ?? id.rawValue
   }
 
   /// `id`'s own hint in `language`, when it has one whose placeholders all have values.
   package static func hint(_ id: DiagnosticID, arguments: [String: String], in language: MessageLanguage) -> String? {
     guard let hint = entries[id]?.text(in: language).hint else { return nil }
-    return fill(hint, arguments: localized(arguments, to: language))
+    return fill(hint, arguments: arguments)
   }
 
   /// The words around messages: `error`, `warning`, `hint`.
@@ -54,13 +51,4 @@ package enum MessageCatalogue {
 
   /// The placeholder names of `text`.
   package static func placeholders(of text: String) -> Set<String> { Phrase.placeholders(of: text) }
-
-  private static func localized(_ arguments: [String: String], to language: MessageLanguage) -> [String: String] {
-    guard language != .english else { return arguments }
-    var result = arguments
-    for (name, value) in arguments where translatedArguments.contains(name) {
-      result[name] = PhraseTable.translate(value, to: language)
-    }
-    return result
-  }
 }

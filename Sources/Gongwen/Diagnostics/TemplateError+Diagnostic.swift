@@ -10,11 +10,14 @@ extension TemplateError: DiagnosticConvertible {
       let nearest = NameSuggestion.closest(to: name, among: FilterRegistry.standard.names) {
       diagnostic.arguments["suggestion"] = nearest
     }
+    for (name, phrase) in argumentPhrases { diagnostic.setArgument(name, phrase) }
+    if let hintPhrase { diagnostic.setHint(hintPhrase) }
     diagnostic.fields["tag"] = tagText ?? ""
     if let location {
       diagnostic.file = location.file
       diagnostic.part = location.part
       diagnostic.place = .paragraph(location.paragraph, container: location.container)
+      diagnostic.containerTexts = location.containerPhrase?.texts
       diagnostic.fields["paragraph"] = String(location.paragraph)
       diagnostic.fields["container"] = location.container ?? ""
     }

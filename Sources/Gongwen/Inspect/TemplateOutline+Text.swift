@@ -15,7 +15,7 @@ extension TemplateOutline {
     var lines = ["\(file) (\(format))"]
     for part in parts {
       lines.append("")
-      lines.append("\(part.name) (\(PhraseTable.translate(part.role, to: language)))")
+      lines.append("\(part.name) (\(PartRolePhrase.phrase(role: part.role).text(in: language)))")
       appendLines(part.nodes, depth: 1, language: language, into: &lines)
     }
     let count = tags.count
@@ -42,7 +42,7 @@ extension TemplateOutline {
     for node in nodes {
       let tag = node.tag
       var place = String(repeating: "  ", count: depth) + "¶\(tag.paragraph)"
-      if let container = tag.container, !container.isEmpty { place += " (\(PhraseTable.translate(container, to: language)))" }
+      if let container = tag.containerTexts[language] ?? tag.container, !container.isEmpty { place += " (\(container))" }
       let padding = String(repeating: " ", count: max(1, 36 - place.count))
       var line = place + padding + tag.text
       if tag.kind == "section" || tag.kind == "inverted", let close = node.close {

@@ -28,6 +28,12 @@ public struct TemplateOutline: Sendable, Codable, Hashable {
     public var paragraph: Int
     /// "table 1, row 2, cell 3", "header", "text box", when the paragraph stands in one.
     public var container: String?
+    /// The container in each language, for the outline's text (not encoded, not compared).
+    package var containerTexts = LanguageTexts()
+
+    private enum CodingKeys: String, CodingKey {
+      case kind, text, path, names, reads, filters, part, paragraph, container, paragraphText, offset
+    }
     /// The paragraph's text.
     public var paragraphText: String
     /// UTF-8 byte offset of the tag in `paragraphText`.
@@ -58,6 +64,7 @@ public struct TemplateOutline: Sendable, Codable, Hashable {
     public var name: String
     /// "body", "header", "footer", "footnotes", "document properties", …
     public var role: String
+    private enum CodingKeys: String, CodingKey { case name, role, nodes }
     /// The part's tags as a tree of sections.
     public var nodes: [Node]
   }
@@ -107,6 +114,7 @@ extension TemplateOutline.Tag {
     part = site.location.part
     paragraph = site.location.paragraph
     container = site.location.container
+    containerTexts = LanguageTexts(site.location.containerPhrase?.texts)
     paragraphText = site.location.paragraphText
     offset = site.location.offset
   }
@@ -152,4 +160,16 @@ enum OutlineTree {
     }
     return levels[0]
   }
+}
+
+/// Texts in each language that travel with a value without taking part in its equality or encoding.
+package struct LanguageTexts: Sendable, Hashable {
+  package var texts: [MessageLanguage: String]?
+
+  package init(_ texts: [MessageLanguage: String]? = nil) { self.texts = texts }
+
+  package subscript(_ language: MessageLanguage) -> String? { texts?[language] }
+
+  package static func == (_: LanguageTexts, _: LanguageTexts) -> Bool { true }
+  package func hash(into hasher: inout Hasher) {}
 }

@@ -1,21 +1,22 @@
+import GongwenTemplate
 /// Tells a Word package from an OpenDocument one by its contents, not its file name; a spreadsheet
 /// or a presentation given as a template is refused, naming what it is.
 enum FormatDetector {
   static let odfTextTypes: Set<String> = ["application/vnd.oasis.opendocument.text",
                                           "application/vnd.oasis.opendocument.text-template"]
   /// Other OpenDocument and Office packages, by their mimetype or main part, as a person names them.
-  static let otherPackages: [(marker: String, what: String)] = [
-    ("application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet (.ods)"),
-    ("application/vnd.oasis.opendocument.presentation", "an OpenDocument presentation (.odp)"),
-    ("application/vnd.oasis.opendocument.graphics", "an OpenDocument drawing (.odg)"),
-    ("xl/workbook.xml", "an Excel workbook (.xlsx)"),
-    ("ppt/presentation.xml", "a PowerPoint presentation (.pptx)"),
-    ("visio/document.xml", "a Visio drawing (.vsdx)"),
+  static let otherPackages: [(marker: String, what: PackagePhrase)] = [
+    ("application/vnd.oasis.opendocument.spreadsheet", .ods),
+    ("application/vnd.oasis.opendocument.presentation", .odp),
+    ("application/vnd.oasis.opendocument.graphics", .odg),
+    ("xl/workbook.xml", .xlsx),
+    ("ppt/presentation.xml", .pptx),
+    ("visio/document.xml", .vsdx),
   ]
 
-  static func notATemplate(_ what: String, file: String, part: String? = nil) -> PackageError {
+  static func notATemplate(_ what: PackagePhrase, file: String, part: String? = nil) -> PackageError {
     PackageError(.unknownFormat, file: file, part: part,
-                 detail: "this is \(what), not a document: a template must be a Word (.docx) or OpenDocument text (.odt) file")
+                 detail: PackagePhrase.notADocument.phrase(["what": .phrase(what.phrase())]))
   }
 
   static func detect(_ package: TemplatePackage) throws -> DocumentFormat {
@@ -26,14 +27,14 @@ enum FormatDetector {
       }
       guard odfTextTypes.contains(type) else {
         throw PackageError(.unknownFormat, file: package.file, part: "mimetype",
-                           detail: "the package is '\(EntryNameRules.printable(String(type.prefix(80))))', not an OpenDocument text (.odt)")
+                           detail: PackagePhrase.otherODFType.phrase(["type": .text(EntryNameRules.printable(String(type.prefix(80))))]))
       }
       return .odt
     }
     if let other = otherPackages.first(where: { package.has($0.marker) }) { throw notATemplate(other.what, file: package.file) }
     if package.has("[Content_Types].xml") { return .docx }
     throw PackageError(.unknownFormat, file: package.file,
-                       detail: "not a Word (.docx) or OpenDocument (.odt) package: it has neither [Content_Types].xml nor mimetype")
+                       detail: PackagePhrase.neitherWordNorODF.phrase())
   }
 }
 

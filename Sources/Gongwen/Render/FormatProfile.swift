@@ -41,7 +41,7 @@ protocol FormatProfile {
   /// copies is counted once.
   func firstCopy(of paragraph: XMLNode) -> XMLNode?
   /// A short description of where a paragraph stands ("table 1, row 2, cell 3", "text box").
-  func describeContainer(of paragraph: XMLNode) -> String?
+  func describeContainer(of paragraph: XMLNode) -> Phrase?
   /// The grid columns of a table, one element per column (`w:gridCol`; `table:table-column`, split
   /// where one stands for several).
   func gridColumns(of table: XMLNode) -> [XMLNode]

@@ -8,7 +8,7 @@ extension RewrittenPart {
     guard hasStructuredBlocks, let root = document.root else { return }
     for (prefix, uri) in prefixes where !root.ensureNamespace(prefix: prefix, uri: uri) {
       var error = XMLError(.notWellFormed, part: name,
-                           detail: "the prefix '\(prefix)' is bound to another namespace than \(uri); structured content needs it")
+                           detail: XMLPhrase.prefixBound.phrase(["prefix": .text(prefix), "uri": .text(uri)]))
       error.file = file
       throw error
     }

@@ -23,7 +23,7 @@ struct TagScan {
         case .success(let tag):
           tags.append(FoundTag(tag: tag, paragraph: index, range: match.range, location: where_))
         case .failure(let box):
-          errors.append(TemplateError(box.kind, location: where_, tagText: match.text))
+          errors.append(TemplateError(box, location: where_, tagText: match.text))
         }
       }
     }
@@ -64,6 +64,6 @@ struct PartSource {
   func location(of paragraph: ParagraphText, range: Range<Int>) -> SourceLocation {
     SourceLocation(file: file, part: part, paragraph: paragraph.index, paragraphText: paragraph.text,
                    offset: range.lowerBound, length: range.count,
-                   container: profile.describeContainer(of: paragraph.element))
+                   containerPhrase: profile.describeContainer(of: paragraph.element))
   }
 }

@@ -32,19 +32,22 @@ struct RenderVerifier {
         parsed[name] = document
         if let profile { try checkLeftovers(document, part: name, profile: profile) }
       } catch let error as XMLError {
-        throw VerificationError(file: file, part: name, detail: error.detail + (error.line.map { " (line \($0))" } ?? ""))
+        throw VerificationError(file: file, part: name, detail: error.line.map {
+          XMLPhrase.verificationAtLine.phrase(["text": .phrase(error.reason), "line": .text(String($0))])
+        } ?? error.reason)
       }
     }
     let entries = added.isEmpty ? templateEntries : templateEntries.union(added)
     if let fault = rules.check(parsed: parsed, added: added, entries: entries) {
-      throw VerificationError(file: file, part: fault.part, detail: fault.detail)
+      throw VerificationError(file: file, part: fault.part, detail: XMLPhrase.verification.phrase(["text": .text(fault.detail)]))
     }
   }
 
   /// A paragraph whose text still holds the opening delimiter kept a tag the render should have replaced.
   private func checkLeftovers(_ document: XMLDocument, part: String, profile: FormatProfile) throws {
     for paragraph in ParagraphText.all(in: document, profile: profile) where paragraph.text.contains(delimiters.open) {
-      let detail = "¶\(paragraph.index) still holds '\(delimiters.open)' in its text: \(paragraph.trimmedText.prefix(60))"
+      let detail = XMLPhrase.leftoverTag.phrase(
+        ["paragraph": .text(String(paragraph.index)), "open": .text(delimiters.open), "text": .text(String(paragraph.trimmedText.prefix(60)))])
       throw VerificationError(file: file, part: part, detail: detail)
     }
   }

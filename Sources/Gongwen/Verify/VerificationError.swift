@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// A rendered package that failed the checks made before it is written: a fault of Gongwen, not of the
 /// template or the data. Nothing is written.
 package struct VerificationError: Error, Sendable, CustomStringConvertible {
@@ -5,12 +6,15 @@ package struct VerificationError: Error, Sendable, CustomStringConvertible {
   package let file: String
   /// The output part at fault.
   package let part: String
-  package let detail: String
+  /// What the check found, put into words when printed.
+  package let reason: Phrase
+  /// What the check found, in English.
+  package var detail: String { reason.englishText }
 
-  package init(file: String, part: String, detail: String) {
+  package init(file: String, part: String, detail: Phrase) {
     self.file = file
     self.part = part
-    self.detail = detail
+    self.reason = detail
   }
 
   package var description: String {

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// A part that is not acceptable XML: not well-formed, carrying a DTD, or in an unsupported encoding.
 package struct XMLError: Error, Sendable, CustomStringConvertible {
   package enum Kind: String, Sendable, CaseIterable {
@@ -16,16 +17,19 @@ package struct XMLError: Error, Sendable, CustomStringConvertible {
   package let part: String
   package let line: Int?
   package let column: Int?
-  package let detail: String
+  /// What is wrong, put into words when printed.
+  package let reason: Phrase
+  /// What is wrong, in English.
+  package var detail: String { reason.englishText }
   /// The template file the part belongs to, when known.
   package var file: String?
 
-  package init(_ kind: Kind, part: String, line: Int? = nil, column: Int? = nil, detail: String) {
+  package init(_ kind: Kind, part: String, line: Int? = nil, column: Int? = nil, detail: Phrase) {
     self.kind = kind
     self.part = part
     self.line = line
     self.column = column
-    self.detail = detail
+    self.reason = detail
   }
 
   package var description: String {

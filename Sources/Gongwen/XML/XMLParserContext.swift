@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibXML2
 
 /// Runs one libxml2 parse with Gongwen's safe options and turns its errors into `XMLError`.
@@ -47,10 +48,10 @@ enum XMLParserContext {
   private static func run(_ bytes: [UInt8], part: String, buildTree: Bool) throws -> xmlDocPtr {
     // libxml2 does not recognise UTF-32 and would only report an empty document.
     if isUTF32(Array(bytes.prefix(4))) {
-      throw XMLError(.unsupportedEncoding, part: part, detail: "the part is encoded as UTF-32; only UTF-8 and UTF-16 are allowed")
+      throw XMLError(.unsupportedEncoding, part: part, detail: XMLPhrase.utf32.phrase())
     }
     guard let context = xmlNewParserCtxt() else {
-      throw XMLError(.notWellFormed, part: part, detail: "could not allocate an XML parser")
+      throw XMLError(.notWellFormed, part: part, detail: XMLPhrase.noParser.phrase())
     }
     defer { xmlFreeParserCtxt(context) }
     let state = ParseState()
@@ -98,7 +99,7 @@ enum XMLParserContext {
     context.pointee._private = nil
     if state.sawDTD {
       if let document { xmlFreeDoc(document) }
-      throw XMLError(.dtdForbidden, part: part, detail: "the part has a document type declaration (DTD), which packages must not have")
+      throw XMLError(.dtdForbidden, part: part, detail: XMLPhrase.dtd.phrase())
     }
     guard let document, context.pointee.wellFormed != 0, context.pointee.nsWellFormed != 0 else {
       if let document { xmlFreeDoc(document) }
@@ -111,11 +112,11 @@ enum XMLParserContext {
       !["UTF-8", "UTF8", "UTF-16", "UTF16", "UTF-16LE", "UTF-16BE"].contains(declared)
     {
       xmlFreeDoc(document)
-      throw XMLError(.unsupportedEncoding, part: part, detail: "the part is encoded as \(declared); only UTF-8 and UTF-16 are allowed")
+      throw XMLError(.unsupportedEncoding, part: part, detail: XMLPhrase.otherEncoding.phrase(["encoding": .text(declared)]))
     }
     guard !buildTree || xmlDocGetRootElement(document) != nil else {
       xmlFreeDoc(document)
-      throw XMLError(.empty, part: part, detail: "the part has no root element")
+      throw XMLError(.empty, part: part, detail: XMLPhrase.noRoot.phrase())
     }
     return document
   }
@@ -125,11 +126,11 @@ enum XMLParserContext {
     let lowered = first.message.lowercased()
     let kind: XMLError.Kind = lowered.contains("encoding") ? .unsupportedEncoding : .notWellFormed
     throw XMLError(kind, part: part, line: first.line > 0 ? first.line : nil, column: first.column > 0 ? first.column : nil,
-                   detail: "not well-formed XML: \(first.message)")
+                   detail: XMLPhrase.notWellFormed.phrase(["text": .text(first.message)]))
   }
 
   private static func lastError(of context: xmlParserCtxtPtr, part: String, empty: Bool) -> XMLError {
-    if empty { return XMLError(.empty, part: part, detail: "the part is empty") }
+    if empty { return XMLError(.empty, part: part, detail: XMLPhrase.empty.phrase()) }
     let error = context.pointee.lastError
     let message = error.message.map { String(cString: $0) }?
       .trimmingCharacters(in: .whitespacesAndNewlines) ?? "not well-formed"
@@ -138,7 +139,7 @@ enum XMLParserContext {
     let kind: XMLError.Kind = encodingCodes.contains(error.code) && message.lowercased().contains("encod")
       ? .unsupportedEncoding : .notWellFormed
     return XMLError(kind, part: part, line: error.line > 0 ? Int(error.line) : nil,
-                    column: error.int2 > 0 ? Int(error.int2) : nil, detail: "not well-formed XML: \(message)")
+                    column: error.int2 > 0 ? Int(error.int2) : nil, detail: XMLPhrase.notWellFormed.phrase(["text": .text(message)]))
   }
 }
 

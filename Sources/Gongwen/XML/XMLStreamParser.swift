@@ -1,3 +1,4 @@
+import GongwenTemplate
 import CLibXML2
 import Foundation
 
@@ -81,7 +82,7 @@ final class XMLStreamParser {
       parser.firstError = (Int(error.pointee.line), Int(error.pointee.int2), message)
     }
     guard let context = xmlCreatePushParserCtxt(&sax, nil, nil, 0, part) else {
-      throw XMLError(.notWellFormed, part: part, detail: "could not allocate an XML parser")
+      throw XMLError(.notWellFormed, part: part, detail: XMLPhrase.noParser.phrase())
     }
     self.context = context
     xmlCtxtUseOptions(context, XMLParserContext.options)
@@ -97,7 +98,7 @@ final class XMLStreamParser {
   /// Parses the next chunk of the part.
   func feed(_ chunk: UnsafeBufferPointer<UInt8>) throws {
     if fedBytes == 0, chunk.count >= 4, XMLParserContext.isUTF32(Array(chunk.prefix(4))) {
-      throw XMLError(.unsupportedEncoding, part: part, detail: "the part is encoded as UTF-32; only UTF-8 and UTF-16 are allowed")
+      throw XMLError(.unsupportedEncoding, part: part, detail: XMLPhrase.utf32.phrase())
     }
     fedBytes += chunk.count
     try chunk.withMemoryRebound(to: CChar.self) { chars in
@@ -107,14 +108,14 @@ final class XMLStreamParser {
 
   /// Ends the part: throws when it is not complete, well-formed XML.
   func finish() throws {
-    if fedBytes == 0 { throw XMLError(.empty, part: part, detail: "the part is empty") }
+    if fedBytes == 0 { throw XMLError(.empty, part: part, detail: XMLPhrase.empty.phrase()) }
     try step(xmlParseChunk(context, nil, 0, 1))
     guard context.pointee.wellFormed != 0, context.pointee.nsWellFormed != 0 else { try fail() }
   }
 
   private func step(_ status: Int32) throws {
     if sawDTD {
-      throw XMLError(.dtdForbidden, part: part, detail: "the part has a document type declaration (DTD), which packages must not have")
+      throw XMLError(.dtdForbidden, part: part, detail: XMLPhrase.dtd.phrase())
     }
     if let failure = handler.failure { throw failure }
     if status != 0 || context.pointee.wellFormed == 0 { try fail() }
@@ -123,6 +124,6 @@ final class XMLStreamParser {
   private func fail() throws -> Never {
     let first = firstError ?? (0, 0, "not well-formed")
     throw XMLError(.notWellFormed, part: part, line: first.line > 0 ? first.line : nil,
-                   column: first.column > 0 ? first.column : nil, detail: "not well-formed XML: \(first.message)")
+                   column: first.column > 0 ? first.column : nil, detail: XMLPhrase.notWellFormed.phrase(["text": .text(first.message)]))
   }
 }

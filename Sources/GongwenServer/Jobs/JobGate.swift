@@ -31,8 +31,8 @@ actor JobGate {
     }
     guard waiting.count < queueLimit else {
       throw APIFailure(.tooManyRequests, "server_busy",
-                       ServerText("\(running) jobs are running and \(waiting.count) are waiting, the most this server takes", "已有 \(running) 个任务在运行、\(waiting.count) 个在排队，已达本服务上限"),
-                       hint: ServerText("try again in a few seconds", "请几秒后重试"), retryAfter: 5)
+                       ServerText(.vJobsAreRunning, ["v1": .text("\(running)"), "v2": .text("\(waiting.count)")]),
+                       hint: ServerText(.tryAgainInFew), retryAfter: 5)
     }
     nextID += 1
     let id = nextID
@@ -73,10 +73,10 @@ actor JobGate {
   private func expire(_ id: UInt64) {
     guard let index = waiting.firstIndex(where: { $0.id == id }) else { return }
     waiting.remove(at: index).continuation.resume(throwing: APIFailure(
-      .serviceUnavailable, "queue_timeout", ServerText("the job waited \(queueSeconds) s for a free slot", "任务排队等待了 \(queueSeconds) 秒仍无空闲位置"),
-      hint: ServerText("the server is busy; try again later", "服务繁忙，请稍后重试"), retryAfter: 10))
+      .serviceUnavailable, "queue_timeout", ServerText(.jobWaitedValueFor, ["value": .text("\(queueSeconds)")]),
+      hint: ServerText(.serverIsBusyTry), retryAfter: 10))
   }
 
-  private static let shuttingDown = APIFailure(.serviceUnavailable, "shutting_down", ServerText("the server is shutting down", "服务正在停止"),
+  private static let shuttingDown = APIFailure(.serviceUnavailable, "shutting_down", ServerText(.serverIsShuttingDown),
                                                retryAfter: 30)
 }

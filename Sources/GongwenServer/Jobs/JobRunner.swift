@@ -33,8 +33,8 @@ struct JobRunner: Sendable {
     let limit = seconds
     let timer = DispatchWorkItem {
       outcome.finish(.failure(APIFailure(
-        .serviceUnavailable, "job_time_limit", ServerText("the job ran longer than \(limit) s, the limit of this server", "任务运行超过了本服务的上限 \(limit) 秒"),
-        hint: ServerText("send a smaller table, or ask for a longer --job-seconds", "请发送更小的表格，或请管理员调大 --job-seconds"), retryAfter: 30)))
+        .serviceUnavailable, "job_time_limit", ServerText(.jobRanLongerThan, ["value": .text("\(limit)")]),
+        hint: ServerText(.sendSmallerTableOr), retryAfter: 30)))
     }
     DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(limit), execute: timer)
     defer { timer.cancel() }

@@ -1,4 +1,6 @@
 import Foundation
+import Gongwen
+import GongwenTemplate
 
 /// The server's private folder (mode 0700, under the system's temporary folder, named with the server's
 /// process id) and one subfolder per job inside it. Job folders are removed when their job ends; the whole
@@ -11,7 +13,7 @@ final class WorkFolder: @unchecked Sendable {
     Self.removeAbandoned(in: base)
     var template = Array((base + "/gongwen-serve-\(getpid())-XXXXXX").utf8CString)
     guard let made = mkdtemp(&template) else {
-      throw APIFailure(.internalServerError, "work_folder", ServerText("cannot make a private folder in \(base): \(String(cString: strerror(errno)))", "无法在 \(base) 中建立私有文件夹：\(String(cString: strerror(errno)))"))
+      throw APIFailure(.internalServerError, "work_folder", ServerText(.privateFolder, ["folder": .text(base), "cause": .phrase(SystemPhrase.cause(errno: errno))]))
     }
     path = String(cString: made)
   }

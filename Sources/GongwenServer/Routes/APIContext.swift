@@ -31,8 +31,8 @@ struct APIContext: Sendable {
   func readForm(_ request: Request) async throws -> UploadForm {
     let limit = options.maxUploadBytes
     let tooLarge = APIFailure(.contentTooLarge, "upload_too_large",
-                              ServerText("the request is larger than \(limit / 1_048_576) MB, the most this server takes", "请求超过了本服务接受的上限 \(limit / 1_048_576) MB"),
-                              hint: ServerText("send smaller files, or start the server with a larger --max-upload", "请发送更小的文件，或用更大的 --max-upload 启动服务"))
+                              ServerText(.requestIsLargerThan, ["value": .text("\(limit / 1_048_576)")]),
+                              hint: ServerText(.sendSmallerFilesOr))
     if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit { throw tooLarge }
     let buffer: ByteBuffer
     do {

@@ -28,15 +28,15 @@ enum BatchRoutes {
 
     router.get("/api/jobs/{id}") { _, context in
       guard let id = context.parameters.get("id"), let state = await jobs.state(id) else {
-        return Reply.failure(APIFailure(.notFound, "unknown_job", ServerText("there is no such job (finished jobs are kept 10 minutes)", "没有这个任务（已完成的任务保留 10 分钟）")))
+        return Reply.failure(APIFailure(.notFound, "unknown_job", ServerText(.thereIsNoSuch)))
       }
       return Reply.json(state)
     }
 
     router.get("/api/jobs/{id}/result") { _, context in
       guard let id = context.parameters.get("id"), let response = await jobs.result(id) else {
-        return Reply.failure(APIFailure(.notFound, "unknown_job", ServerText("the job does not exist or has not finished", "任务不存在或尚未完成"),
-                                        hint: ServerText("follow /api/jobs/ID until its status is done", "请查询 /api/jobs/ID，直到其状态为 done")))
+        return Reply.failure(APIFailure(.notFound, "unknown_job", ServerText(.jobDoesNotExist),
+                                        hint: ServerText(.followApiJobsId)))
       }
       return response
     }
@@ -53,8 +53,8 @@ enum BatchRoutes {
           let units = try inputs.units()
           guard units.units.count <= options.maxBatchDocuments else {
             throw APIFailure(.contentTooLarge, "batch_too_large",
-                             ServerText("the batch would make \(units.units.count) documents; this server makes at most \(options.maxBatchDocuments)", "该批量将生成 \(units.units.count) 份文档；本服务最多生成 \(options.maxBatchDocuments) 份"),
-                             hint: ServerText("split the table, or start the server with a larger --max-batch", "请拆分表格，或用更大的 --max-batch 启动服务"))
+                             ServerText(.batchWouldMakeV, ["v1": .text("\(units.units.count)"), "v2": .text("\(options.maxBatchDocuments)")]),
+                             hint: ServerText(.splitTableOrStart2))
           }
           let common = try inputs.data(required: false, mapping: true)
           if let common { try JobInputs.refuseOutsidePictures(common, template: template) }
@@ -67,7 +67,7 @@ enum BatchRoutes {
             manifestFormat: inputs.form.field("manifest") == "json" ? .json : .csv)
           let summary = try BatchRunner(template: template, units: units, options: batch).run(progress: progress)
           guard let zip = FileManager.default.contents(atPath: zipPath) else {
-            throw APIFailure(.internalServerError, "work_folder", ServerText("the batch's zip could not be read back", "无法读回批量生成的 zip 包"))
+            throw APIFailure(.internalServerError, "work_folder", ServerText(.batchZipCouldNot))
           }
           let bytes = Array(zip)
           let stem = (template.file as NSString).deletingPathExtension

@@ -15,12 +15,12 @@ enum FirstPagePreview {
   static func png(_ document: [UInt8], format: DocumentFormat, folder: String) throws -> [UInt8] {
     guard let pdftoppm else {
       throw APIFailure(.serviceUnavailable, "preview_unavailable",
-                       ServerText("previews need pdftoppm, which is not installed", "预览需要 pdftoppm，但它没有安装"), hint: ServerText("apt-get install poppler-utils", "apt-get install poppler-utils"))
+                       ServerText(.previewsNeedPdftoppmWhich), hint: ServerText(.aptGetInstallPoppler))
     }
     let pdf = try OfficeConverter.convert(document, from: format, to: .pdf)
     let pdfPath = folder + "/preview.pdf"
     guard FileManager.default.createFile(atPath: pdfPath, contents: Data(pdf)) else {
-      throw APIFailure(.internalServerError, "work_folder", ServerText("the preview could not be stored", "无法保存预览"))
+      throw APIFailure(.internalServerError, "work_folder", ServerText(.previewCouldNotBe))
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: pdftoppm)
@@ -30,7 +30,7 @@ enum FirstPagePreview {
     try process.run()
     process.waitUntilExit()
     guard process.terminationStatus == 0, let png = FileManager.default.contents(atPath: folder + "/preview.png") else {
-      throw APIFailure(.internalServerError, "preview_failed", ServerText("pdftoppm could not draw the first page", "pdftoppm 无法绘制第一页"))
+      throw APIFailure(.internalServerError, "preview_failed", ServerText(.pdftoppmCouldNotDraw))
     }
     return Array(png)
   }

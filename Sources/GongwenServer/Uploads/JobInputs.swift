@@ -19,22 +19,22 @@ struct JobInputs {
       let ext = file.fileExtension
       if ["docm", "dotm", "xlsm", "pptm"].contains(ext) {
         throw APIFailure(.unprocessableContent, "macro_template",
-                         ServerText("\(file.name) is a macro-enabled document; templates with macros are refused", "\(file.name) 是启用宏的文档；含宏的模板不予处理"),
-                         hint: ServerText("save it as .docx (Word: File › Save As › Word Document) and upload that", "请另存为 .docx（Word：文件 › 另存为 › Word 文档）后上传"))
+                         ServerText(.valueIsMacroEnabled, ["value": .text("\(file.name)")]),
+                         hint: ServerText(.saveItAsDocx))
       }
       return try Template(bytes: file.bytes, name: file.name, options: options)
     }
     guard let name = form.field("template_name") else {
-      throw APIFailure.missing("template", ServerText("upload a .docx or .odt template, or give template_name (\(Self.shippedNames.joined(separator: ", ")))", "请上传 .docx 或 .odt 模板，或给出 template_name（\(Self.shippedNames.joined(separator: "、"))）"))
+      throw APIFailure.missing("template", ServerText(.uploadTemplate, ["names": .text(Self.shippedNames.joined(separator: ", "))]))
     }
     guard Self.shippedNames.contains(name) else {
-      throw APIFailure(.badRequest, "unknown_template", ServerText("there is no shipped template '\(name)'", "没有名为 '\(name)' 的自带模板"),
-                       hint: ServerText("choose one of \(Self.shippedNames.joined(separator: ", "))", "请从以下模板中选择：\(Self.shippedNames.joined(separator: "、"))"))
+      throw APIFailure(.badRequest, "unknown_template", ServerText(.thereIsNoShipped, ["value": .text("\(name)")]),
+                       hint: ServerText(.chooseTemplate, ["names": .text(Self.shippedNames.joined(separator: ", "))]))
     }
     let format: DocumentFormat = form.field("template_format") == "odt" ? .odt : .docx
     let path = try ShippedTemplates.locate(name, format: format)
     guard let contents = FileManager.default.contents(atPath: path) else {
-      throw APIFailure(.internalServerError, "template_unreadable", ServerText("the shipped template \(name) cannot be read", "无法读取自带模板 \(name)"))
+      throw APIFailure(.internalServerError, "template_unreadable", ServerText(.shippedTemplateValueCannot, ["value": .text("\(name)")]))
     }
     let bytes = Array(contents)
     return try Template(bytes: bytes, name: name + "." + format.fileExtension, options: options)
@@ -51,7 +51,7 @@ struct JobInputs {
         : try DataLoader.parseYAML(text, file: file.name, requireMapping: mapping)
     }
     if let text = form.field("data") { return try DataLoader.parseYAML(text, file: "data", requireMapping: mapping) }
-    if required { throw APIFailure.missing("data", ServerText("upload a .json or .yaml data file, or send the data as JSON", "请上传 .json 或 .yaml 数据文件，或以 JSON 发送数据")) }
+    if required { throw APIFailure.missing("data", ServerText(.uploadJsonOrYaml)) }
     return nil
   }
 
@@ -59,26 +59,26 @@ struct JobInputs {
   /// the library; an explanation row from the skeleton workbook is left out. At most `maxTableRows` rows.
   func units() throws -> UnitTable {
     guard let file = form.files["units"] else {
-      throw APIFailure.missing("units", ServerText("upload the unit table (.xlsx or .csv, one row per document)", "请上传单位表（.xlsx 或 .csv，每行一份文档）"))
+      throw APIFailure.missing("units", ServerText(.uploadUnitTableXlsx))
     }
     let ext = file.fileExtension
     guard ["xlsx", "xls", "et", "csv", "json", "jsonl", "ndjson", "yaml", "yml"].contains(ext) else {
       throw APIFailure(.unprocessableContent, "unsupported_table",
-                       ServerText("\(file.name) is not a unit table: Gongwen reads \(UnitTableLoader.supportedExtensions)", "\(file.name) 不是单位表：Gongwen 读取 \(UnitTableLoader.supportedExtensions)"))
+                       ServerText(.vIsNotUnit, ["v1": .text("\(file.name)"), "v2": .text("\(UnitTableLoader.supportedExtensions)")]))
     }
     let path = folder + "/units." + ext
     guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
-      throw APIFailure(.internalServerError, "work_folder", ServerText("the upload could not be stored", "无法保存上传的文件"))
+      throw APIFailure(.internalServerError, "work_folder", ServerText(.uploadCouldNotBe))
     }
     let table = try UnitTableLoader.load(path: path)
     let units = table.units.filter { !DataSkeleton.isExplanationRow($0) }
     guard units.count <= options.maxTableRows else {
       throw APIFailure(.contentTooLarge, "too_many_rows",
-                       ServerText("\(file.name) has \(units.count) rows; this server takes at most \(options.maxTableRows)", "\(file.name) 有 \(units.count) 行；本服务最多接受 \(options.maxTableRows) 行"),
-                       hint: ServerText("split the table, or start the server with a larger --max-rows", "请拆分表格，或用更大的 --max-rows 启动服务"))
+                       ServerText(.vHasVRows, ["v1": .text("\(file.name)"), "v2": .text("\(units.count)"), "v3": .text("\(options.maxTableRows)")]),
+                       hint: ServerText(.splitTableOrStart))
     }
     guard !units.isEmpty else {
-      throw APIFailure(.unprocessableContent, "empty_table", ServerText("\(file.name) has a header but no unit rows", "\(file.name) 只有表头，没有单位行"))
+      throw APIFailure(.unprocessableContent, "empty_table", ServerText(.valueHasHeaderBut, ["value": .text("\(file.name)")]))
     }
     return UnitTable(file: file.name, fields: table.fields, units: units)
   }
@@ -87,14 +87,14 @@ struct JobInputs {
   func outputFormat(_ template: Template) throws -> OutputFormat {
     guard let name = form.field("format") else { return template.outputFormat }
     guard let format = OutputFormat(rawValue: name.lowercased()) else {
-      throw APIFailure(.badRequest, "bad_format", ServerText("format '\(name)' is not docx, odt or pdf", "格式 '\(name)' 不是 docx、odt 或 pdf"))
+      throw APIFailure(.badRequest, "bad_format", ServerText(.formatValueIsNot, ["value": .text("\(name)")]))
     }
     return format
   }
 
   func utf8(_ file: UploadForm.File) throws -> String {
     guard let text = String(validating: file.bytes, as: UTF8.self) else {
-      throw APIFailure(.unprocessableContent, "not_utf8", ServerText("\(file.name) is not UTF-8 text", "\(file.name) 不是 UTF-8 文本"), hint: ServerText("save it as UTF-8 and upload it again", "请另存为 UTF-8 后重新上传"))
+      throw APIFailure(.unprocessableContent, "not_utf8", ServerText(.valueIsNotUtf, ["value": .text("\(file.name)")]), hint: ServerText(.saveItAsUtf))
     }
     return text
   }
@@ -113,8 +113,8 @@ struct JobInputs {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "\\" })
         if text.hasPrefix("/") || text.hasPrefix("\\") || text.hasPrefix("~") || parts.contains("..") {
           throw APIFailure(.unprocessableContent, "picture_path_outside",
-                           ServerText("the picture '\(text)' in '\(key)' names a path outside the upload", "'\(key)' 中的图片 '\(text)' 指向上传内容以外的路径"),
-                           hint: ServerText("the server reads no files of its own: give picture names without folders", "服务不读取自身的文件：图片请只写文件名，不带文件夹"))
+                           ServerText(.pictureVInV, ["v1": .text("\(text)"), "v2": .text("\(key)")]),
+                           hint: ServerText(.serverReadsNoFiles))
         }
       default: return
       }

@@ -31,7 +31,7 @@ struct MultipartReader {
   }
 
   private func malformed(_ why: String) -> APIFailure {
-    APIFailure(.badRequest, "bad_multipart", ServerText("the multipart body cannot be read: \(why)", "无法读取 multipart 请求体：\(why)"))
+    APIFailure(.badRequest, "bad_multipart", ServerText(.multipartBodyCannotBe, ["value": .text("\(why)")]))
   }
 
   private static func dispositionLine(_ headers: String) -> String? {

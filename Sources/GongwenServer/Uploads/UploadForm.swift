@@ -1,4 +1,6 @@
 import Foundation
+import Gongwen
+import GongwenTemplate
 
 /// What a client sent: text fields and uploaded files, from a multipart form or from JSON with the
 /// files in base64. A client's file name is kept for messages only; it never becomes a path.
@@ -24,7 +26,7 @@ struct UploadForm {
     let type = (contentType ?? "").lowercased()
     if type.hasPrefix("multipart/form-data") {
       guard let boundary = Self.parameter("boundary", in: contentType ?? "") else {
-        throw APIFailure(.badRequest, "bad_multipart", ServerText("the multipart body has no boundary in its Content-Type", "multipart 请求体的 Content-Type 中没有 boundary"))
+        throw APIFailure(.badRequest, "bad_multipart", ServerText(.multipartBodyHasNo))
       }
       try MultipartReader(boundary: boundary).read(body) { name, fileName, bytes in
         if let fileName, !fileName.isEmpty {
@@ -41,7 +43,7 @@ struct UploadForm {
       for item in components.queryItems ?? [] { fields[item.name] = item.value ?? "" }
     } else if !body.isEmpty {
       throw APIFailure(.unsupportedMediaType, "unsupported_body",
-                       ServerText("the body is \(contentType.map { "'\($0)'" } ?? "untyped"): send multipart/form-data or application/json", "请求体类型为 \(contentType.map { "'\($0)'" } ?? "未知")：请发送 multipart/form-data 或 application/json"))
+                       ServerText(.bodyType, ["type": contentType.map { .text("'\($0)'") } ?? .phrase(ServerPhrase.untyped.phrase())]))
     }
   }
 
@@ -60,12 +62,12 @@ struct UploadForm {
   /// holding its JSON text (so `"data": {…}` can be sent as an object).
   private mutating func readJSON(_ body: [UInt8]) throws {
     guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
-      throw APIFailure(.badRequest, "bad_json", ServerText("the body is not a JSON object", "请求体不是 JSON 对象"))
+      throw APIFailure(.badRequest, "bad_json", ServerText(.bodyIsNotJson))
     }
     for (name, value) in object {
       if let file = value as? [String: Any], let base64 = file["base64"] as? String {
         guard let bytes = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
-          throw APIFailure(.badRequest, "bad_base64", ServerText("'\(name).base64' is not base64", "'\(name).base64' 不是 base64 编码"))
+          throw APIFailure(.badRequest, "bad_base64", ServerText(.valueBaseIsNot, ["value": .text("\(name)")]))
         }
         let fileName = (file["filename"] as? String) ?? (file["name"] as? String) ?? name
         files[name] = File(name: Self.displayName(fileName), bytes: Array(bytes))

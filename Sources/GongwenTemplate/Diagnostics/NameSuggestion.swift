@@ -6,19 +6,21 @@ package enum NameSuggestion {
   /// as written with the path corrected), or nil when no key is close enough. The first component that
   /// fails to resolve is compared with the keys visible at that point (the scope chain for the first
   /// one, the parent object's keys for later ones).
-  package static func hint(for tag: Tag, in scope: Scope) -> String? {
+  package static func hint(for tag: Tag, in scope: Scope) -> Phrase? {
     hint(for: tag.expression.path, written: tag.text, in: scope)
   }
 
   /// The hint for `path`, missing from the data, as `written` in a tag (the tag's text or the path alone).
-  package static func hint(for path: Path, written tagText: String, in scope: Scope) -> String? {
+  package static func hint(for path: Path, written tagText: String, in scope: Scope) -> Phrase? {
     if let (prefix, value) = plainPrefix(of: path, in: scope) {
-      return "'\(prefix)' is \(value.kindName == "list" ? "a list" : "a " + value.kindName) in the data, not an object"
+      return TemplatePhrase.notAnObject.phrase(["name": .text(prefix.description), "kind": ValueKindPhrase.phrase(kindName: value.kindName)])
     }
     guard let corrected = correctedPath(path, in: scope) else { return nil }
     let written = path.description
-    guard let range = tagText.range(of: written) else { return "did you mean '\(corrected)'?" }
-    return "did you mean \(tagText.replacingCharacters(in: range, with: corrected.description))?"
+    guard let range = tagText.range(of: written) else {
+      return TemplatePhrase.didYouMeanQuoted.phrase(["suggestion": .text(corrected.description)])
+    }
+    return TemplatePhrase.didYouMean.phrase(["suggestion": .text(tagText.replacingCharacters(in: range, with: corrected.description))])
   }
 
   /// The longest proper prefix of `path` that has a value which is not an object (so the rest cannot be

@@ -23,18 +23,48 @@ package struct Phrase: Sendable, Hashable {
     package init(stringLiteral value: String) { self = .text(value) }
   }
 
-  /// The key, `kind.case` (`archive.noSuchFile`): stable, for JSON and tests.
-  package let key: String
-  private let english: String
-  private let chinese: String
+  /// The phrase's parts, kept in one shared object so that a value holding a phrase (a source location,
+  /// an error) grows by one reference only.
+  private final class Storage: @unchecked Sendable {
+    let table: Any.Type
+    let name: String
+    let english: String
+    let chinese: String
+    let values: [String: Value]
+
+    init(table: Any.Type, name: String, english: String, chinese: String, values: [String: Value]) {
+      self.table = table
+      self.name = name
+      self.english = english
+      self.chinese = chinese
+      self.values = values
+    }
+  }
+
+  private let storage: Storage
+
+  /// The key, `kind.case` (`ArchivePhrase.noSuchFile`): stable, for JSON and tests.
+  package var key: String { String(describing: storage.table) + "." + storage.name }
+  private var english: String { storage.english }
+  private var chinese: String { storage.chinese }
   /// The placeholders' values.
-  package let values: [String: Value]
+  package var values: [String: Value] { storage.values }
 
   /// The phrase `key` of its table with `values` for its placeholders.
   package init<Key: PhraseText>(_ key: Key, _ values: [String: Value] = [:]) {
-    self.key = String(describing: Key.self) + "." + key.rawValue
-    (english, chinese) = key.texts
-    self.values = values
+    let (english, chinese) = key.texts
+    storage = Storage(table: Key.self, name: key.rawValue, english: english, chinese: chinese, values: values)
+  }
+
+  package static func == (left: Phrase, right: Phrase) -> Bool {
+    left.storage === right.storage
+      || (left.storage.table == right.storage.table && left.storage.name == right.storage.name && left.values == right.values)
+  }
+
+  package func hash(into hasher: inout Hasher) {
+    hasher.combine(ObjectIdentifier(storage.table))
+    hasher.combine(storage.name)
+    hasher.combine(values)
   }
 
   /// The phrase `key` with text values only.
@@ -99,4 +129,9 @@ package struct Phrase: Sendable, Hashable {
     }
     return names
   }
+}
+
+extension PhraseText {
+  /// The phrase of this case with `values` for its placeholders.
+  package func phrase(_ values: [String: Phrase.Value] = [:]) -> Phrase { Phrase(self, values) }
 }

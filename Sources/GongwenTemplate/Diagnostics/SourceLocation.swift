@@ -15,6 +15,8 @@ public struct SourceLocation: Sendable, Hashable {
   public var length: Int
   /// Extra context a person can find the spot by: "header", "table 1, row 2, cell 3", "text box".
   public var container: String?
+  /// The container as a phrase of the catalogue, put into words when printed.
+  package private(set) var containerPhrase: Phrase?
 
   /// A location in a part's paragraph.
   public init(
@@ -28,5 +30,20 @@ public struct SourceLocation: Sendable, Hashable {
     self.offset = offset
     self.length = length
     self.container = container
+  }
+
+  /// A location whose container is a phrase (`container` holds its English).
+  package init(
+    file: String? = nil, part: String, paragraph: Int, paragraphText: String, offset: Int, length: Int,
+    containerPhrase: Phrase?
+  ) {
+    self.init(file: file, part: part, paragraph: paragraph, paragraphText: paragraphText, offset: offset, length: length,
+              container: containerPhrase?.englishText)
+    self.containerPhrase = containerPhrase
+  }
+
+  /// The container in `chinese` or English.
+  package func containerText(chinese: Bool) -> String? {
+    containerPhrase?.text(chinese: chinese) ?? container
   }
 }

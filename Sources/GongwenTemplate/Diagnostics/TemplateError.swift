@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// One problem found in a template or in the data it was rendered with.
 public struct TemplateError: Error, Sendable, Hashable {
   /// What went wrong: a stable kind with its details.
@@ -49,15 +50,40 @@ public struct TemplateError: Error, Sendable, Hashable {
   public var location: SourceLocation?
   /// The tag's text as written, e.g. `{{#activities}}`.
   public var tagText: String?
-  /// A suggestion for the fix, e.g. `did you mean {{单位名称}}?`.
-  public var hint: String?
+  /// A suggestion for the fix, e.g. `did you mean {{单位名称}}?` (in English when set as a phrase).
+  public var hint: String? {
+    get { hintPhrase?.englishText ?? ownHint }
+    set {
+      ownHint = newValue
+      hintPhrase = nil
+    }
+  }
+  /// The hint as a phrase of the catalogue, put into words when printed.
+  package var hintPhrase: Phrase?
+  /// The kind's texts (`reason`, `expected`, `found`) as phrases, put into words when printed; the kind
+  /// holds their English.
+  package var argumentPhrases: [String: Phrase] = [:]
+  private var ownHint: String?
 
   /// An error of `kind`; the location and tag text are filled in by the renderer when a filter throws it.
   public init(_ kind: Kind, location: SourceLocation? = nil, tagText: String? = nil, hint: String? = nil) {
     self.kind = kind
     self.location = location
     self.tagText = tagText
-    self.hint = hint
+    self.ownHint = hint
+  }
+
+  /// An error of `kind` whose texts are phrases: `hint`, and `arguments` by the names the catalogue uses.
+  package init(_ kind: Kind, location: SourceLocation? = nil, tagText: String? = nil, hint: Phrase?,
+               arguments: [String: Phrase] = [:]) {
+    self.init(kind, location: location, tagText: tagText)
+    hintPhrase = hint
+    argumentPhrases = arguments
+  }
+
+  /// The error a tag parser found, with its phrases.
+  package init(_ box: TemplateErrorKindBox, location: SourceLocation? = nil, tagText: String? = nil) {
+    self.init(box.kind, location: location, tagText: tagText, hint: nil, arguments: box.phrases)
   }
 }
 

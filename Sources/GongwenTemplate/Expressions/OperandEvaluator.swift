@@ -26,7 +26,7 @@ struct OperandEvaluator {
     } catch let missing as Missing {
       if allowMissing { return nil }
       throw TemplateError(.missingValue(missing.path.description),
-                          hint: NameSuggestion.hint(for: missing.path, written: missing.path.description, in: scope))
+                          hint: NameSuggestion.hint(for: missing.path, written: missing.path.description, in: scope) as Phrase?)
     }
   }
 

@@ -10,10 +10,10 @@ extension StandardFilters {
     switch value {
     case .number(let number): text = number.literal
     case .string(let string): text = trimmed(string)
-    default: throw failure("cnyear", "\(quoted(value)) is not a string of digits")
+    default: throw failure("cnyear", .notDigits, ["value": quotedValue(value)])
     }
     guard let year = ChineseNumerals.year(digits: text) else {
-      throw failure("cnyear", "\(quoted(value)) is not a string of digits")
+      throw failure("cnyear", .notDigits, ["value": quotedValue(value)])
     }
     return .string(year)
   }
@@ -33,7 +33,7 @@ extension StandardFilters {
     switch value {
     case .string(let text): return .string(TitleLineBreaker(lineWidth: Double(width)).lines(text))
     case .number, .bool: return value
-    default: throw failure("titlebreak", "expects text, got a \(value.kindName)")
+    default: throw failure("titlebreak", .expectsTextGot, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)])
     }
   }
 }

@@ -11,7 +11,7 @@ extension StandardFilters {
     apply: { value, arguments in
       let pattern = arguments.first.map(argumentText) ?? "yyyy年M月d日"
       guard case .string(let text) = value, let date = DateParts(parsing: text) else {
-        throw failure("date", "\(quoted(value)) is not a date such as 2022-12-31")
+        throw failure("date", .notADate, ["value": quotedValue(value)])
       }
       return .string(date.formatted(pattern))
     })

@@ -8,7 +8,7 @@ extension StandardFilters {
         Value.object(["key": .string(key), "value": member, "键": .string(key), "值": member] as KeyValuePairs)
       })
     case .list: return value
-    default: throw failure("items", "expects an object, got \(quoted(value))")
+    default: throw failure("items", .expectsObjectGot, ["value": quotedValue(value)])
     }
   }
 }

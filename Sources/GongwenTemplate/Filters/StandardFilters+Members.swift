@@ -8,14 +8,14 @@ extension StandardFilters {
     switch value {
     case .object(let members): return members[key] ?? .null
     case .string, .number: return value
-    default: throw failure("field", "expects an object or a text, got a \(value.kindName)")
+    default: throw failure("field", .expectsObjectOrTextGot, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)])
     }
   }
 
   /// `with:"正文"`: the objects of a list that have a non-empty member `key`; other items are left out.
   static let with = FilterDefinition(validate: oneKey("with")) { value, arguments in
     let key = argumentText(arguments[0])
-    guard case .list(let items) = value else { throw failure("with", "expects a list, got a \(value.kindName)") }
+    guard case .list(let items) = value else { throw failure("with", .expectsListGot, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)]) }
     return .list(items.filter { item in
       guard case .object(let members) = item, let member = members[key] else { return false }
       switch member {

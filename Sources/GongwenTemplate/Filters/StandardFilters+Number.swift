@@ -10,7 +10,7 @@ extension StandardFilters {
     },
     apply: { value, arguments in
       guard let argument = arguments.first, let pattern = NumberPattern(argumentText(argument)) else {
-        throw failure("number", "needs a pattern such as \"#,##0.00\"")
+        throw failure("number", .needsPattern)
       }
       return .string(pattern.format(try decimal(value, filter: "number")))
     })
@@ -37,7 +37,7 @@ extension StandardFilters {
   private static func decimalsArgument(_ arguments: [Value], default fallback: Int, filter: String) throws -> Int {
     guard let argument = arguments.first else { return fallback }
     guard let count = integer(argument), (0...20).contains(count) else {
-      throw failure(filter, "'\(argumentText(argument))' is not a number of decimals")
+      throw failure(filter, .notDecimals, ["text": .text(argumentText(argument))])
     }
     return count
   }

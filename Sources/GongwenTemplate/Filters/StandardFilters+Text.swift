@@ -7,7 +7,7 @@ extension StandardFilters {
       case .string(let text): return .string(transform(text))
       case .number, .bool: return .string(transform(value.displayText))
       case .list(let items): return .list(try items.map(change))
-      case .object: throw failure(name, "expects text, got an object")
+      case .object: throw failure(name, .expectsTextGot, ["kind": .phrase(ValueKindPhrase.object.phrase())])
       }
     }
     return FilterDefinition(validate: noArguments) { value, _ in try change(value) }
@@ -20,7 +20,7 @@ extension StandardFilters {
       arguments.count == 1 ? nil : "takes exactly one argument (the replacement), got \(arguments.count)"
     },
     apply: { value, arguments in
-      guard let replacement = arguments.first else { throw failure("default", "needs a replacement") }
+      guard let replacement = arguments.first else { throw failure("default", .needsReplacement) }
       switch value {
       case .null: return replacement
       case .string(let text) where text.isEmpty: return replacement

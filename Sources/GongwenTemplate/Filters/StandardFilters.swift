@@ -59,8 +59,17 @@ enum StandardFilters {
 
   // MARK: Value checks
 
-  static func failure(_ filter: String, _ reason: String) -> TemplateError {
-    TemplateError(.filterFailed(filter: filter, reason: reason))
+  static func failure(_ filter: String, _ reason: TemplatePhrase, _ values: [String: Phrase.Value] = [:]) -> TemplateError {
+    let phrase = reason.phrase(values)
+    return TemplateError(.filterFailed(filter: filter, reason: phrase.englishText), hint: nil, arguments: ["reason": phrase])
+  }
+
+  /// A value quoted for a phrase: its text quoted, or its kind.
+  static func quotedValue(_ value: Value) -> Phrase.Value {
+    switch value {
+    case .string, .number, .bool: return .text(quoted(value))
+    default: return ValueKindPhrase.phrase(kindName: value.kindName)
+    }
   }
 
   /// A value quoted for a message, cut short when long.
@@ -83,7 +92,7 @@ enum StandardFilters {
     default:
       break
     }
-    throw failure(filter, "\(quoted(value)) is not a number")
+    throw failure(filter, .notANumber, ["value": quotedValue(value)])
   }
 
   /// Whitespace a template author cannot see: Unicode spaces (ideographic, no-break) and zero-width ones.

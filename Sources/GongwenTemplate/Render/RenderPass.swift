@@ -61,7 +61,9 @@ struct RenderPass {
     case .value(let value):
       if let found = RenderPass.unprintable(value) {
         let path = site.tag.expression.description
-        record(TemplateError(.wrongType(path: path, expected: "text", found: found)), at: site)
+        let expected = TemplatePhrase.text.phrase()
+        record(TemplateError(.wrongType(path: path, expected: expected.englishText, found: found.englishText), hint: nil,
+                             arguments: ["expected": expected, "found": found]), at: site)
         return
       }
       sink.appendValue(value.displayText, site: site)
@@ -77,14 +79,14 @@ struct RenderPass {
   }
 
   /// What a value tag cannot print: an object, or a list holding objects or lists.
-  private static func unprintable(_ value: Value) -> String? {
+  private static func unprintable(_ value: Value) -> Phrase? {
     switch value {
-    case .object: return "object"
+    case .object: return TemplatePhrase.object.phrase()
     case .list(let items):
       for item in items {
         switch item {
-        case .object: return "list of objects"
-        case .list: return "list of lists"
+        case .object: return TemplatePhrase.listOfObjects.phrase()
+        case .list: return TemplatePhrase.listOfLists.phrase()
         default: continue
         }
       }
@@ -132,35 +134,38 @@ struct RenderPass {
   private mutating func warnMissingSection(_ site: TagSite) {
     guard let hint = NameSuggestion.hint(for: site.tag, in: scope) else { return }
     let path = site.tag.expression.description
-    warnings.append(TemplateError(.missingValue(path), location: site.location, tagText: site.tag.text, hint: hint))
+    warnings.append(TemplateError(.missingValue(path), location: site.location, tagText: site.tag.text, hint: hint as Phrase?))
   }
 
   /// When a section got text or numbers (or a list of them) and the tags inside then found no value, the
   /// data gives a plain value where the template wants objects. A render says so in a hint on each
   /// missing value; a data check reports one error at the section in their place.
   private mutating func diagnoseShape(_ site: TagSite, _ value: Value, since start: Int) {
-    let found: String
+    let found: Phrase
     switch value {
-    case .string, .number: found = value.kindName
+    case .string: found = TemplatePhrase.text.phrase()
+    case .number: found = TemplatePhrase.number.phrase()
     case .list(let items):
       guard let plain = items.first(where: { $0.kindName == "text" || $0.kindName == "number" }) else { return }
-      found = "list of \(plain.kindName == "text" ? "texts" : "numbers")"
+      found = (plain.kindName == "text" ? TemplatePhrase.listOfTexts : .listOfNumbers).phrase()
     default: return
     }
     let isMissing: (TemplateError) -> Bool = { if case .missingValue = $0.kind { true } else { false } }
     guard start < errors.count, errors[start...].contains(where: isMissing) else { return }
     let path = site.tag.expression.description
-    let expected = value.kindName == "list" ? "a list of objects" : "an object or a list of objects"
+    let expected = (value.kindName == "list" ? TemplatePhrase.aListOfObjects : .objectOrListOfObjects).phrase()
     guard checking else {
       for index in start..<errors.count where isMissing(errors[index]) && errors[index].hint == nil {
-        errors[index].hint = "'\(path)' is a \(found) in the data, where \(site.tag.text) needs \(expected)"
+        errors[index].hintPhrase = TemplatePhrase.plainValueInSection.phrase(
+          ["path": .text(path), "found": .phrase(found), "tag": .text(site.tag.text), "expected": .phrase(expected)])
       }
       return
     }
     let fields = Set(errors[start...].filter(isMissing).compactMap(\.tagText)).sorted().joined(separator: " ")
     errors = errors[..<start] + errors[start...].filter { !isMissing($0) }
-    record(TemplateError(.wrongType(path: path, expected: expected, found: found),
-                         hint: "the tags inside use fields of each item: \(fields)"), at: site)
+    record(TemplateError(.wrongType(path: path, expected: expected.englishText, found: found.englishText),
+                         hint: TemplatePhrase.fieldsOfEachItem.phrase(["fields": .text(fields)]),
+                         arguments: ["expected": expected, "found": found]), at: site)
   }
 
   /// A hook, and the content it asks to render in its place, each piece in its own scope.
@@ -206,13 +211,14 @@ struct RenderPass {
       for error in many.errors { record(error, at: site) }
     } catch {
       let path = site.tag.expression.description
-      record(TemplateError(.invalidValue(path: path, reason: "\(error)")), at: site)
+      let reason = TemplatePhrase.blockValue.phrase(["text": .text("\(error)")])
+      record(TemplateError(.invalidValue(path: path, reason: reason.englishText), hint: nil, arguments: ["reason": reason]), at: site)
     }
   }
 
   /// A missing-value error for `site`, with a hint when a key of the data is close to the path.
   func missing(_ site: TagSite) -> TemplateError {
-    TemplateError(.missingValue(site.tag.expression.description), hint: NameSuggestion.hint(for: site.tag, in: scope))
+    TemplateError(.missingValue(site.tag.expression.description), hint: NameSuggestion.hint(for: site.tag, in: scope) as Phrase?)
   }
 
   /// Records an error, giving it the site's location and tag text when it has none.

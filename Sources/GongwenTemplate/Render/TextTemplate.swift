@@ -37,7 +37,7 @@ public struct TextTemplate: Sendable {
     for match in matches {
       switch parser.parse(match) {
       case .success(let tag): sites.append(TagSite(tag: tag, location: location(match.range)))
-      case .failure(let box): errors.append(TemplateError(box.kind, location: location(match.range), tagText: match.text))
+      case .failure(let box): errors.append(TemplateError(box, location: location(match.range), tagText: match.text))
       }
     }
     let (pairs, sectionErrors) = SectionMatcher.match(sites.map(\.tag))

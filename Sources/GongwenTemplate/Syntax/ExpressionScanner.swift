@@ -105,18 +105,18 @@ struct ExpressionScanner {
       } else {
         let nameStart = position
         while let scalar = peek, continuesName(scalar) { advance() }
-        if position == nameStart { throw ExpressionScanner.malformed("empty name between dots in '\(written)'") }
+        if position == nameStart { throw ExpressionScanner.malformed(TemplatePhrase.emptyNameBetweenDots.phrase(["name": .text(written)])) }
         components.append(String(String.UnicodeScalarView(scalars[nameStart..<position])))
         lastTokenWasBracketed = false
       }
       guard peek == "." else { break }
       advance()
       guard let next = peek, ExpressionScanner.isNameScalar(next) || next == "[" else {
-        throw ExpressionScanner.malformed("empty name between dots in '\(written)'")
+        throw ExpressionScanner.malformed(TemplatePhrase.emptyNameBetweenDots.phrase(["name": .text(written)]))
       }
     }
     if peek == "[" {
-      throw ExpressionScanner.malformed("unexpected '[' after a name in '\(written)'")
+      throw ExpressionScanner.malformed(TemplatePhrase.bracketAfterName.phrase(["name": .text(written)]))
     }
     if components.count > 1 { lastTokenWasBracketed = false }
     return Path(components)
@@ -130,8 +130,8 @@ struct ExpressionScanner {
     while let last = scalars.last, ExpressionScanner.isBlank(last) { scalars.removeLast() }
   }
 
-  static func malformed(_ reason: String) -> TemplateErrorKindBox {
-    TemplateErrorKindBox(.malformedTag(reason))
+  static func malformed(_ reason: Phrase) -> TemplateErrorKindBox {
+    TemplateErrorKindBox(.malformedTag(reason.englishText), phrases: ["reason": reason])
   }
 
   /// The operand and every filter up to the end.
@@ -139,7 +139,7 @@ struct ExpressionScanner {
     let pathText = try segment()
     let hasFilters = !atEnd
     if pathText.isEmpty {
-      throw ExpressionScanner.malformed(hasFilters ? "no name before '|'" : "no name")
+      throw ExpressionScanner.malformed((hasFilters ? TemplatePhrase.noNameBeforePipe : .noName).phrase())
     }
     var parser = OperandParser(pathText, hyphensInNames: hyphensInNames)
     let operand = try parser.parse()
@@ -149,7 +149,7 @@ struct ExpressionScanner {
       var filterScanner = ExpressionScanner(try segment())
       filterScanner.skipBlanks()
       filterScanner.dropTrailingBlanks()
-      if filterScanner.atEnd { throw ExpressionScanner.malformed("empty filter after '|'") }
+      if filterScanner.atEnd { throw ExpressionScanner.malformed(TemplatePhrase.emptyFilter.phrase()) }
       filters.append(try filterScanner.filterCall())
     }
     return Expression(operand: operand, filters: filters)
@@ -201,7 +201,7 @@ struct ExpressionScanner {
         text.append(scalar)
       }
     }
-    throw ExpressionScanner.malformed("unterminated quote")
+    throw ExpressionScanner.malformed(TemplatePhrase.unterminatedQuote.phrase())
   }
 
   /// Reads a square-bracketed name after its `[` up to and past the `]`: every scalar between is part of
@@ -209,12 +209,12 @@ struct ExpressionScanner {
   mutating func bracketedName() throws(TemplateErrorKindBox) -> String {
     let start = position
     while let scalar = peek, scalar != "]" { advance() }
-    guard !atEnd else { throw ExpressionScanner.malformed("'[' without a closing ']'") }
+    guard !atEnd else { throw ExpressionScanner.malformed(TemplatePhrase.unclosedBracket.phrase()) }
     var name = Array(scalars[start..<position])
     advance()  // the `]`
     while let first = name.first, ExpressionScanner.isBlank(first) { name.removeFirst() }
     while let last = name.last, ExpressionScanner.isBlank(last) { name.removeLast() }
-    if name.isEmpty { throw ExpressionScanner.malformed("empty name in '[]'") }
+    if name.isEmpty { throw ExpressionScanner.malformed(TemplatePhrase.emptyBracketName.phrase()) }
     return String(String.UnicodeScalarView(name))
   }
 
@@ -224,15 +224,15 @@ struct ExpressionScanner {
     while let scalar = peek, ExpressionScanner.isNameScalar(scalar) { advance() }
     let name = String(String.UnicodeScalarView(scalars[start..<position]))
     if name.isEmpty {
-      throw ExpressionScanner.malformed("filter name missing before '\(peek.map(String.init) ?? "")'")
+      throw ExpressionScanner.malformed(TemplatePhrase.filterNameMissing.phrase(["text": .text(peek.map(String.init) ?? "")]))
     }
     skipBlanks()
     guard let next = peek else { return FilterCall(name: name) }
     guard next == ":" || next == "：" else {
       if ExpressionScanner.isBlank(scalars[position - 1]) {
-        throw ExpressionScanner.malformed("space inside filter name after '\(name)'")
+        throw ExpressionScanner.malformed(TemplatePhrase.spaceInFilterName.phrase(["name": .text(name)]))
       }
-      throw ExpressionScanner.malformed("unexpected '\(next)' after filter name '\(name)'")
+      throw ExpressionScanner.malformed(TemplatePhrase.afterFilterName.phrase(["text": .text(String(next)), "name": .text(name)]))
     }
     advance()
     var arguments: [Value] = []
@@ -242,7 +242,7 @@ struct ExpressionScanner {
       skipBlanks()
       guard let separator = peek else { break }
       guard separator == ":" || separator == "," else {
-        throw ExpressionScanner.malformed("unexpected '\(separator)' after an argument of '\(name)'")
+        throw ExpressionScanner.malformed(TemplatePhrase.afterArgument.phrase(["text": .text(String(separator)), "name": .text(name)]))
       }
       advance()
     }
@@ -252,7 +252,7 @@ struct ExpressionScanner {
   /// One argument: quoted text, a number or a bare word.
   private mutating func argument(filter: String) throws(TemplateErrorKindBox) -> Value {
     guard let first = peek, first != ":", first != "," else {
-      throw ExpressionScanner.malformed("empty argument to filter '\(filter)'")
+      throw ExpressionScanner.malformed(TemplatePhrase.emptyArgument.phrase(["filter": .text(filter)]))
     }
     if let closing = ExpressionScanner.closingQuote(for: first) {
       advance()

@@ -14,7 +14,7 @@ struct OperandParser {
     text = String(String.UnicodeScalarView(scalars))
   }
 
-  static func malformed(_ reason: String) -> TemplateErrorKindBox { ExpressionScanner.malformed(reason) }
+  static func malformed(_ reason: Phrase) -> TemplateErrorKindBox { ExpressionScanner.malformed(reason) }
 
   /// The whole operand; a lone number stays a path (`{{2022}}` reads the key `2022`), as it always has.
   mutating func parse() throws(TemplateErrorKindBox) -> Operand {
@@ -24,10 +24,10 @@ struct OperandParser {
       if case .path(let path) = operand, path.components.count == 1, ExpressionScanner.isNameScalar(next),
         let before = scanner.peek(at: -1), ExpressionScanner.isBlank(before)
       {
-        throw Self.malformed("space inside name '\(text)' (write a name with spaces in brackets: [\(text)])")
+        throw Self.malformed(TemplatePhrase.spaceInName.phrase(["text": .text(text)]))
       }
-      if next == "=" { throw Self.malformed("'=' in '\(text)': compare with '=='") }
-      throw Self.malformed("unexpected '\(next)' in '\(text)'")
+      if next == "=" { throw Self.malformed(TemplatePhrase.singleEquals.phrase(["text": .text(text)])) }
+      throw Self.malformed(TemplatePhrase.unexpectedIn.phrase(["found": .text(String(next)), "text": .text(text)]))
     }
     if case .literal(.number(let number)) = operand {
       return .path(Path(number.literal.split(separator: ".").map(String.init)))
@@ -59,7 +59,7 @@ struct OperandParser {
     let result = Operand.binary(op, left, try additive())
     scanner.skipBlanks()
     if let next = scanner.peek, "<>=!".unicodeScalars.contains(next) {
-      throw Self.malformed("comparisons do not chain in '\(text)': join them with 'and'")
+      throw Self.malformed(TemplatePhrase.chainedComparison.phrase(["text": .text(text)]))
     }
     return result
   }
@@ -90,12 +90,12 @@ struct OperandParser {
   private mutating func primary() throws(TemplateErrorKindBox) -> Operand {
     scanner.skipBlanks()
     guard let first = scanner.peek else {
-      throw Self.malformed(text.isEmpty ? "no name" : "'\(text)' ends where a value belongs")
+      throw Self.malformed(text.isEmpty ? TemplatePhrase.noName.phrase() : TemplatePhrase.endsWhereValueBelongs.phrase(["text": .text(text)]))
     }
     if first == "(" {
       scanner.advance()
       let inner = try or()
-      guard take(")") else { throw Self.malformed("'(' without a closing ')' in '\(text)'") }
+      guard take(")") else { throw Self.malformed(TemplatePhrase.unclosedParenthesis.phrase(["text": .text(text)])) }
       return inner
     }
     if let closing = ExpressionScanner.closingQuote(for: first) {
@@ -106,20 +106,20 @@ struct OperandParser {
       return .literal(.number(number))
     }
     guard first == "[" || first == "." || scanner.continuesName(first) else {
-      throw Self.malformed("unexpected '\(first)' in '\(text)'")
+      throw Self.malformed(TemplatePhrase.unexpectedIn.phrase(["found": .text(String(first)), "text": .text(text)]))
     }
     let path = try scanner.pathToken()
     if path.components.count == 1, !scanner.lastTokenWasBracketed {
       let name = path.components[0]
       if name == "true" || name == "false" { return .literal(.bool(name == "true")) }
       if name == "and" || name == "or" || name == "not" {
-        throw Self.malformed("'\(name)' needs a value before it in '\(text)'")
+        throw Self.malformed(TemplatePhrase.needsValueBefore.phrase(["name": .text(name), "text": .text(text)]))
       }
       if scanner.peek == "(" {
-        guard ["len", "count", "abs"].contains(name) else { throw Self.malformed("unknown function '\(name)' in '\(text)'") }
+        guard ["len", "count", "abs"].contains(name) else { throw Self.malformed(TemplatePhrase.unknownFunction.phrase(["name": .text(name), "text": .text(text)])) }
         scanner.advance()
         let argument = try or()
-        guard take(")") else { throw Self.malformed("'(' without a closing ')' in '\(text)'") }
+        guard take(")") else { throw Self.malformed(TemplatePhrase.unclosedParenthesis.phrase(["text": .text(text)])) }
         return .call(name, argument)
       }
     }

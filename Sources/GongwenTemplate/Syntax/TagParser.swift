@@ -58,7 +58,7 @@ package struct TagParser: Sendable {
     }
     let expression = try scanner.expression()
     if kind == .close && !expression.filters.isEmpty {
-      throw TemplateErrorKindBox(.malformedTag("a close tag takes no filters"))
+      throw ExpressionScanner.malformed(TemplatePhrase.closeTagFilters.phrase())
     }
     try validate(expression)
     return Tag(kind: kind, expression: expression, text: text)
@@ -90,5 +90,10 @@ package struct TagParser: Sendable {
 /// `TemplateError.Kind` as an `Error`, so it fits in a `Result`.
 package struct TemplateErrorKindBox: Error, Sendable, Hashable {
   package var kind: TemplateError.Kind
-  package init(_ kind: TemplateError.Kind) { self.kind = kind }
+  /// The kind's texts as phrases, by the names the catalogue uses (`reason`).
+  package var phrases: [String: Phrase] = [:]
+  package init(_ kind: TemplateError.Kind, phrases: [String: Phrase] = [:]) {
+    self.kind = kind
+    self.phrases = phrases
+  }
 }

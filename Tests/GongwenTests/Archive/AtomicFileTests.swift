@@ -129,10 +129,10 @@ extension ArchiveTests {
       defer { close(fd) }
       let code = PosixIO.writeAll(fd, [1, 2, 3])
       #expect(code == ENOSPC)
-      let error = Support.expectArchiveError(.diskFull) { try AtomicFile.check(code, "out.docx", "cannot write") }
-      #expect(error?.description == "out.docx: disk full: cannot write (No space left on device)")
-      Support.expectArchiveError(.diskFull) { try AtomicFile.check(EDQUOT, "out.docx", "cannot write") }
-      Support.expectArchiveError(.io) { try AtomicFile.check(EACCES, "out.docx", "cannot write") }
+      let error = Support.expectArchiveError(.diskFull) { try AtomicFile.check(code, "out.docx", .cannotWrite) }
+      #expect(error?.description == "out.docx: disk full: cannot write (no space left on the device)")
+      Support.expectArchiveError(.diskFull) { try AtomicFile.check(EDQUOT, "out.docx", .cannotWrite) }
+      Support.expectArchiveError(.io) { try AtomicFile.check(EACCES, "out.docx", .cannotWrite) }
     }
 
     @Test func resolvesAndSplitsPaths() {

@@ -22,7 +22,7 @@ extension ArchiveTests {
       #expect(try archive.read(named: "DEFLATED.xml") == nil, "lookup is exact")
       #expect(try archive.read(named: "absent.xml") == nil)
       let missing = Support.expectArchiveError(.io) { _ = try ZipArchive(path: directory + "/none.zip") }
-      #expect(missing?.description == "\(directory)/none.zip: cannot open: No such file or directory")
+      #expect(missing?.description == "\(directory)/none.zip: cannot open: no such file or folder")
       Support.expectArchiveError(.io) { _ = try ZipArchive(path: directory) }
     }
 

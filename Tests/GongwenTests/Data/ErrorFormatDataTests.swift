@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Testing
 
 @testable import Gongwen
@@ -15,14 +16,14 @@ import Testing
   }
 
   @Test func tabsStayTabsInTheCaretLine() {
-    let error = DataError(file: "d.yaml", line: 2, column: 3, message: "bad", sourceLine: "\t\tx")
+    let error = DataError(file: "d.yaml", line: 2, column: 3, message: Self.text("bad"), sourceLine: "\t\tx")
     #expect(error.description == "d.yaml:2:3: error: bad\n    \t\tx\n    \t\t^")
   }
 
   @Test func placesThatAreNotKnown() {
-    #expect(DataError(message: "oops").description == "error: oops")
-    #expect(DataError(file: "a.json", message: "oops").description == "a.json: error: oops")
-    #expect(DataError(line: 4, column: 2, message: "oops").description == "4:2: error: oops")
+    #expect(DataError(message: Self.text("oops")).description == "error: oops")
+    #expect(DataError(file: "a.json", message: Self.text("oops")).description == "a.json: error: oops")
+    #expect(DataError(line: 4, column: 2, message: Self.text("oops")).description == "4:2: error: oops")
   }
 
   @Test func overrideErrorsPointIntoTheOverride() {
@@ -34,7 +35,7 @@ import Testing
 
   @Test func longLinesAreCutAroundTheColumn() {
     let line = String(repeating: "a", count: 500) + "X" + String(repeating: "b", count: 500)
-    let error = DataError(file: "f", line: 1, column: 501, message: "m", sourceLine: line)
+    let error = DataError(file: "f", line: 1, column: 501, message: Self.text("m"), sourceLine: line)
     let lines = error.description.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count == 3)
     let source = lines[1]
@@ -70,4 +71,7 @@ import Testing
       error?.description.hasPrefix("d.yaml:2:5: error: mapping values are not allowed in this context\n    ") == true)
     #expect(error?.description.hasSuffix("  文号: 1\n          ^") == true)
   }
+
+  /// A message that is `text` in English.
+  private static func text(_ text: String) -> Phrase { DataPhrase.yamlSyntax.phrase(["text": .text(text)]) }
 }

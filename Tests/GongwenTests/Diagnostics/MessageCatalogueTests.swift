@@ -38,13 +38,6 @@ struct MessageCatalogueTests {
     #expect(Set(ids).count == ids.count, "two kinds share an id")
   }
 
-  @Test func phrasesFillTheSamePlaceholders() {
-    for phrase in PhraseTable.phrases {
-      #expect(MessageCatalogue.placeholders(of: phrase.english) == MessageCatalogue.placeholders(of: phrase.chinese),
-              "\(phrase.english)")
-    }
-  }
-
   @Test func localeChoosesTheLanguage() {
     #expect(MessageLanguage.fromLocale(["LANG": "zh_CN.UTF-8"]) == .chinese)
     #expect(MessageLanguage.fromLocale(["LANG": "en_US.UTF-8"]) == .english)
@@ -64,11 +57,12 @@ struct MessageCatalogueTests {
   }
 
   @Test func siteHintsAndPlacesAreTranslated() throws {
-    var location = SourceLocation(file: "t.docx", part: "word/document.xml", paragraph: 3, paragraphText: "{{主送单位}}",
-                                  offset: 0, length: 15, container: "table 1, row 2, cell 3")
-    location.file = "t.docx"
+    let cell = TemplatePhrase.tableCell.phrase(["table": "1", "row": "2", "cell": "3"])
+    let location = SourceLocation(file: "t.docx", part: "word/document.xml", paragraph: 3, paragraphText: "{{主送单位}}",
+                                  offset: 0, length: 15, containerPhrase: cell)
     let error = TemplateError(.missingValue("主送单位"), location: location, tagText: "{{主送单位}}",
-                              hint: "did you mean {{主送机关}}?")
+                              hint: TemplatePhrase.didYouMean.phrase(["suggestion": "{{主送机关}}"]))
+    #expect(error.hint == "did you mean {{主送机关}}?" && location.container == "table 1, row 2, cell 3")
     let chinese = try #require(Diagnostics.from(error, language: .chinese).first)
     #expect(chinese.text.hasPrefix("t.docx: word/document.xml ¶3 (表格 1 第 2 行第 3 格): 错误: 数据中没有 '主送单位' 的值\n"))
     #expect(chinese.text.hasSuffix("= 提示: 是不是想写 {{主送机关}}？"))
@@ -95,7 +89,7 @@ struct MessageCatalogueTests {
     }
   }
 
-  @Test func detailsThePhraseTableKnowsAreTranslatedWithTheirParts() throws {
+  @Test func dataDetailsArePhrasesPrintedWithTheirParts() throws {
     do {
       _ = try DataLoader.parse(Data("[1, 2]".utf8), format: .json, file: "d.json", requireMapping: true)
       Issue.record("a list at the top level was accepted where a mapping is required")
@@ -103,10 +97,6 @@ struct MessageCatalogueTests {
       let chinese = try #require(Diagnostics.from(error, language: .chinese).first)
       #expect(chinese.text.hasPrefix("d.json:1:1: 错误: 数据格式有误：数据的最外层必须是“名称: 值”的映射，而不是列表"), "\(chinese.text)")
     }
-    #expect(PhraseTable.translate("an unknown sentence", to: .chinese) == "an unknown sentence")
-    #expect(PhraseTable.translate("the text is empty: expected a JSON value such as {}", to: .chinese)
-              == "文本为空：应有 JSON 值，如 {}")
-    #expect(PhraseTable.translate("table 2, row 3, cell 1", to: .english) == "table 2, row 3, cell 1")
   }
 
   /// The warnings of `convert` read in both languages, their reasons included.

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Splits CSV text into records, strictly (RFC 4180): cells separated by `,`, records by CR, LF or
 /// CRLF; a cell that starts with `"` runs to the next lone `"` (a doubled `""` is one quote) and may
 /// hold commas and line breaks. A quote inside an unquoted cell is kept as text.
@@ -63,8 +64,7 @@ struct CSVRecordReader {
         if quoted {
           throw DataError(.syntax,
             file: file, line: line,
-            message: "text follows the closing quote of the cell that opens on line \(quoteLine); a quote inside a "
-              + "quoted cell is written twice (\"\"), or the cell's opening quote was never closed")
+            message: UnitTablePhrase.quoteThenText.phrase(["line": .text(String(quoteLine))]))
         }
         field.append(byte)
       }
@@ -72,8 +72,7 @@ struct CSVRecordReader {
     if inQuotes {
       throw DataError(.syntax,
         file: file, line: quoteLine,
-        message: "the quote that opens a cell on line \(quoteLine) is never closed, so every row after it would be "
-          + "one cell; close it or write a quote inside a cell twice (\"\")")
+        message: UnitTablePhrase.quoteNeverClosed.phrase(["line": .text(String(quoteLine))]))
     }
     cells.append(String(decoding: field, as: UTF8.self))
     return (start, cells)

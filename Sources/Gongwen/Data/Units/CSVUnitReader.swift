@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Collections
 import Foundation
 
@@ -22,12 +23,12 @@ enum CSVUnitReader {
     let headerIndex: Int
     if let row = options.headerRow {
       guard row <= leading.count, !leading[row - 1].allSatisfy(HeaderRowLocator.isBlank) else {
-        throw DataError(.unitTable, file: file, message: "--header-row \(row): the file has no filled row \(row)")
+        throw DataError(.unitTable, file: file, message: UnitTablePhrase.headerRowNotFilled.phrase(["row": .text(String(row))]))
       }
       headerIndex = row - 1
     } else {
       guard let found = HeaderRowLocator.headerIndex(leading) else {
-        throw DataError(.empty, file: file, message: "the CSV file is empty: it has no header row naming the fields")
+        throw DataError(.empty, file: file, message: UnitTablePhrase.csvEmpty.phrase())
       }
       headerIndex = found
     }

@@ -38,7 +38,7 @@ enum ListUnitReader {
         let unit = withoutBlanks(value)
         units.append(UnitRow(row: number, data: unit, key: key(of: unit)))
       } catch let error as DataError {
-        units.append(UnitRow(row: number, data: .object(OrderedDictionary()), key: "", problem: .lineUnreadable(line: number, detail: error.message)))
+        units.append(UnitRow(row: number, data: .object(OrderedDictionary()), key: "", problem: .lineUnreadable(line: number, error: error)))
       }
     }
     return UnitTable(file: file, fields: fields, units: units)
@@ -46,7 +46,7 @@ enum ListUnitReader {
 
   private static func table(_ value: Value, file: String, what: String) throws -> UnitTable {
     guard case .list(let items) = value else {
-      throw DataError(.unitTable, file: file, message: "a \(what) unit table must be a list with one object per unit, not \(DataLoader.article(value.kindName))")
+      throw DataError(.unitTable, file: file, message: UnitTablePhrase.notAList.phrase(["format": .text(what), "kind": ValueKindPhrase.phrase(kindName: value.kindName)]))
     }
     var units: [UnitRow] = []
     var fields: [String] = []

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Why a row of a unit table cannot be used (a CSV row with cells missing, a JSON Lines line that is
 /// not an object, a cell holding an error value). Its text in either language is in
 /// ``MessageCatalogue``; the batch and the checks report it as `bad_row`.
@@ -10,8 +11,8 @@ public enum RowProblem: Sendable, Hashable {
   case lineNotObject(line: Int, kind: String)
   /// An item of a JSON or YAML list that is not an object.
   case itemNotObject(item: Int, kind: String)
-  /// A JSON Lines line that is not JSON; `detail` is the data error's message.
-  case lineUnreadable(line: Int, detail: String)
+  /// A JSON Lines line that is not JSON, and the data error reading it.
+  case lineUnreadable(line: Int, error: DataError)
   /// A workbook cell whose value cannot be read (`Sheet1!C3`), and how many more of the row cannot.
   case cell(reference: String, CellProblem, more: Int)
 
@@ -26,7 +27,7 @@ public enum RowProblem: Sendable, Hashable {
   }
 
   /// The row's own text in `language`.
-  public func text(in language: MessageLanguage) -> String { MessageCatalogue.rowProblem(self, in: language) }
+  public func text(in language: MessageLanguage) -> String { phrase.text(in: language) }
 
   /// The same problem with one more unreadable cell counted.
   func withOneMoreCell() -> RowProblem {
@@ -49,7 +50,32 @@ package struct UnitRowError: Error, DiagnosticConvertible {
 
 extension RowProblem {
   /// The problem's text in every language.
-  package var texts: [MessageLanguage: String] {
-    Dictionary(uniqueKeysWithValues: MessageLanguage.allCases.map { ($0, text(in: $0)) })
+  package var texts: [MessageLanguage: String] { phrase.texts }
+
+  /// The problem as a phrase of ``UnitTablePhrase``.
+  package var phrase: Phrase {
+    let table = UnitTablePhrase.self
+    switch self {
+    case .missingCells(let row, let cells, let width):
+      return (cells == 1 ? table.missingCell : table.missingCells)
+        .phrase(["row": .text(String(row)), "cells": .text(String(cells)), "width": .text(String(width))])
+    case .valueWithoutHeader(let row, let column):
+      return table.valueWithoutHeader.phrase(["row": .text(String(row)), "column": .text(column)])
+    case .lineNotObject(let line, let kind):
+      return table.lineNotObject.phrase(["line": .text(String(line)), "kind": ValueKindPhrase.phrase(kindName: kind)])
+    case .itemNotObject(let item, let kind):
+      return table.itemNotObject.phrase(["item": .text(String(item)), "kind": ValueKindPhrase.phrase(kindName: kind)])
+    case .lineUnreadable(let line, let error):
+      return table.lineUnreadable.phrase(["line": .text(String(line)), "problem": .phrase(error.reason)])
+    case .cell(let reference, let cellProblem, let more):
+      let problem: Phrase
+      switch cellProblem {
+      case .formulaWithoutValue: problem = table.formulaWithoutValue.phrase()
+      case .missingSharedString(let index): problem = table.missingSharedString.phrase(["index": .text(index)])
+      case .errorValue(let value): problem = table.errorValue.phrase(["value": .text(value)])
+      }
+      let values: [String: Phrase.Value] = ["reference": .text(reference), "problem": .phrase(problem), "more": .text(String(more))]
+      return (more == 0 ? table.cell : more == 1 ? table.cellAndOneMore : table.cellAndMore).phrase(values)
+    }
   }
 }

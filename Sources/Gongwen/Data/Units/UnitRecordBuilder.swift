@@ -32,7 +32,8 @@ struct UnitRecordBuilder {
       }
       let name = Self.columnName(column)
       if let other = seen[header] {
-        throw DataError(.unitTable, file: file, message: "columns \(Self.columnName(other)) and \(name) have the same header '\(header)'")
+        throw DataError(.unitTable, file: file, message: UnitTablePhrase.sameHeader.phrase(
+          ["first": .text(Self.columnName(other)), "second": .text(name), "header": .text(header)]))
       }
       let parts = header.split(separator: ".", omittingEmptySubsequences: false).map {
         $0.trimmingCharacters(in: .whitespaces)
@@ -44,7 +45,7 @@ struct UnitRecordBuilder {
     for case let path? in paths {
       for length in 1..<path.count where seen[path.prefix(length).joined(separator: ".")] != nil {
         let group = path.prefix(length).joined(separator: ".")
-        throw DataError(.unitTable, file: file, message: "'\(group)' is both a column and the group of '\(path.joined(separator: "."))'")
+        throw DataError(.unitTable, file: file, message: UnitTablePhrase.columnAndGroup.phrase(["group": .text(group), "path": .text(path.joined(separator: "."))]))
       }
     }
     self.paths = paths

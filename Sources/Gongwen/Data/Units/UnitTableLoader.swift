@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Reads unit tables: `.csv`, `.xlsx`, `.json` (a list of objects), `.jsonl`/`.ndjson` (one object per
 /// line) and `.yaml`/`.yml` (a list of mappings).
 ///
@@ -28,10 +29,10 @@ public enum UnitTableLoader {
     } ?? ""
     let workbook = ["xlsx", "xls", "et"].contains(ext)
     if options.sheet != nil && !workbook {
-      throw DataError(.unitTable, file: path, message: "--sheet applies to .xlsx, .xls and .et workbooks only")
+      throw DataError(.unitTable, file: path, message: UnitTablePhrase.sheetOption.phrase())
     }
     if options.headerRow != nil && !workbook && ext != "csv" {
-      throw DataError(.unitTable, file: path, message: "--header-row applies to workbooks and .csv tables only")
+      throw DataError(.unitTable, file: path, message: UnitTablePhrase.headerRowOption.phrase())
     }
     let limits = options.limits
     var table: UnitTable
@@ -43,12 +44,14 @@ public enum UnitTableLoader {
     case "yaml", "yml": table = try ListUnitReader.readYAML(try DataText.read(path: path, limits: limits), file: path, limits: limits)
     case "xls", "et": table = try LegacyWorkbook.read(path: path, options: options)
     default:
-      let what = ext.isEmpty ? "has no file extension" : "is a '.\(ext)' file"
-      throw DataError(.unsupportedFile, file: path, message: "this unit table \(what): Gongwen reads \(supportedExtensions) unit tables")
+      let formats = Phrase.Value.text(supportedExtensions)
+      let reason = ext.isEmpty ? UnitTablePhrase.noExtension.phrase(["formats": formats])
+        : UnitTablePhrase.otherExtension.phrase(["ext": .text(ext), "formats": formats])
+      throw DataError(.unsupportedFile, file: path, message: reason)
     }
     guard !table.units.isEmpty else {
-      let what = workbook || ext == "csv" ? "has a header but no rows below it" : "holds no units"
-      throw DataError(.empty, file: path, message: "the table \(what): there is nothing to render")
+      let reason = workbook || ext == "csv" ? UnitTablePhrase.headerButNoRows : UnitTablePhrase.noUnits
+      throw DataError(.empty, file: path, message: reason.phrase())
     }
     if !options.keepTotalRows {
       var units = table.units

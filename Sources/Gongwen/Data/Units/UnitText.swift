@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// Decodes a unit table's bytes: UTF-8 (a byte order mark is dropped) when they are valid UTF-8,
@@ -29,7 +30,7 @@ enum UnitText {
       do {
         chunk = try handle.read(upToCount: 1 << 16)
       } catch {
-        throw DataError(.unreadable, file: path, message: "cannot read the unit table: \(error.localizedDescription)")
+        throw DataError(.unreadable, file: path, message: UnitTablePhrase.cannotReadTable.phrase(["cause": .phrase(.describing(error))]))
       }
       guard let chunk, !chunk.isEmpty else { break }
       var bytes = carry + chunk
@@ -50,7 +51,7 @@ enum UnitText {
       text += piece
       carry = Array(bytes[end...])
       if text.utf8.count > limits.maxFileBytes {
-        throw DataError(.tooLarge, file: path, message: "the unit table is larger than \(limits.maxFileBytes) bytes, the most allowed")
+        throw DataError(.tooLarge, file: path, message: UnitTablePhrase.tableTooLarge.phrase(["limit": .text(String(limits.maxFileBytes))]))
       }
     }
     guard carry.isEmpty else { return try decode(try DataText.read(path: path, limits: limits), file: path) }
@@ -61,6 +62,6 @@ enum UnitText {
     let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
     if let text = String(validating: body, as: UTF8.self) { return text }
     if let text = String(data: Data(body), encoding: gb18030) { return text }
-    throw DataError(.encoding, file: file, message: "the file is neither UTF-8 nor GB18030 text; save it as \"CSV UTF-8\"")
+    throw DataError(.encoding, file: file, message: UnitTablePhrase.notUTF8OrGB18030.phrase())
   }
 }

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Document properties (`docProps/core.xml`, `docProps/app.xml`, ODF `meta.xml`): each leaf
 /// element's text is one "paragraph"; values are plain escaped text.
 struct PropertiesProfile: FormatProfile {
@@ -14,8 +15,8 @@ struct PropertiesProfile: FormatProfile {
   func valueEncoding(textParent: XMLNode) -> ValueEncoding { .plain }
   func prepareForValue(textParent: XMLNode) {}
   func pruneIfEmpty(textParent: XMLNode) {}
-  func describeContainer(of paragraph: XMLNode) -> String? {
+  func describeContainer(of paragraph: XMLNode) -> Phrase? {
     let prefix = paragraph.prefix.map { $0 + ":" } ?? ""
-    return prefix + paragraph.localName
+    return TemplatePhrase.element.phrase(["name": .text(prefix + paragraph.localName)])
   }
 }

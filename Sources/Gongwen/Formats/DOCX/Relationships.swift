@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// One relationship of an OPC part.
@@ -47,7 +48,8 @@ enum Relationships {
       && !relationship.target.contains(":") && !exists(relationship.target, in: package)
     {
       throw PackageError(.brokenReference, file: package.file, part: partName(for: part),
-                         detail: "relationship \(relationship.id) (\(relationship.shortType)) points at \(relationship.target), which is missing")
+                         detail: PackagePhrase.brokenRelationship.phrase(
+                           ["id": .text(relationship.id), "type": .text(relationship.shortType), "target": .text(relationship.target)]))
     }
   }
 

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Finds macros and ActiveX controls in a Word package, which Gongwen refuses unless asked to keep them.
 ///
 /// A package is macro-enabled when it holds a VBA project (`vbaProject.bin`, `vbaData.xml`), declares a
@@ -19,25 +20,25 @@ enum WordActiveContent {
   static func check(_ package: TemplatePackage, contentTypes: XMLDocument?) throws {
     guard !package.options.keepMacros, let (part, what) = try find(package, contentTypes: contentTypes) else { return }
     throw PackageError(.activeContent, file: package.file, part: part,
-                       detail: "the template contains \(what); Gongwen refuses active content (use --keep-macros to keep it)")
+                       detail: PackagePhrase.activeContent.phrase(["what": .phrase(what)]))
   }
 
-  private static func find(_ package: TemplatePackage, contentTypes: XMLDocument?) throws -> (String, String)? {
+  private static func find(_ package: TemplatePackage, contentTypes: XMLDocument?) throws -> (String, Phrase)? {
     for entry in package.archive.entries {
       let name = entry.name.lowercased()
       if name.hasSuffix("vbaproject.bin") || name.hasSuffix("vbadata.xml") {
-        return (entry.name, "macros (a VBA project)")
+        return (entry.name, PackagePhrase.vbaProject.phrase())
       }
       if name.hasPrefix("word/activex/") {
-        return (entry.name, "ActiveX controls")
+        return (entry.name, PackagePhrase.activeX.phrase())
       }
     }
-    var found: (String, String)?
+    var found: (String, Phrase)?
     contentTypes?.root?.walk { node in
       guard found == nil, node.isElement else { return false }
       if let type = node.attribute(XMLName("", "ContentType")), macroContentTypes.contains(type) {
         let part = node.attribute(XMLName("", "PartName")) ?? node.attribute(XMLName("", "Extension")).map { "*.\($0)" } ?? ""
-        found = ("[Content_Types].xml", "a macro-enabled part (\(part.isEmpty ? type : part + ": " + type))")
+        found = ("[Content_Types].xml", PackagePhrase.macroEnabledPart.phrase(["part": .text(part.isEmpty ? type : part + ": " + type)]))
       }
       return found == nil
     }
@@ -45,7 +46,7 @@ enum WordActiveContent {
     for entry in package.archive.entries where entry.name.hasSuffix(".rels") {
       guard let document = try package.xml(entry.name), let root = document.root else { continue }
       for relationship in root.elementChildren where relationship.attribute(XMLName("", "Type")) == vbaProjectType {
-        return (entry.name, "macros (a relationship to a VBA project)")
+        return (entry.name, PackagePhrase.vbaRelationship.phrase())
       }
     }
     return nil

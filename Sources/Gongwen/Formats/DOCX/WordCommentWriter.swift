@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Turns notes into Word comments: `w:commentRangeStart`/`w:commentRangeEnd` around the runs of the tag
 /// and a `w:commentReference` run after them in the document; the comments go into the main document's
 /// comments part, made (with its relationship and content type) when the template has none.
@@ -18,7 +19,7 @@ final class WordCommentWriter: AnnotationWriter {
     let relationships = try Relationships.read(for: "", in: package)
     guard let main = relationships.first(where: { OPC.officeDocument.contains($0.type) && !$0.isExternal }) else {
       throw PackageError(.missingPart, file: package.file, part: "_rels/.rels",
-                         detail: "the package has no main document relationship (officeDocument)")
+                         detail: PackagePhrase.noMainRelationship.phrase())
     }
     mainPart = main.target
     let existing = try Relationships.read(for: main.target, in: package)

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// The content type of a Word package's main part, made a document's: a template (.dotx, .dotm)
 /// renders into a document (.docx, .docm), which Word opens only with a document main part type.
 enum WordContentTypes {
@@ -38,13 +39,13 @@ enum WordContentTypes {
         changed = true
       case "application/vnd.ms-word.document.macroEnabled.main+xml":
         throw PackageError(.activeContent, file: file, part: part,
-                           detail: "the document keeps macros, which a .dotx cannot hold; write .docm or .docx")
+                           detail: PackagePhrase.dotxMacros.phrase())
       default:
         continue
       }
     }
     guard changed else {
-      throw PackageError(.missingPart, file: file, part: part, detail: "no main document part type to make a template's")
+      throw PackageError(.missingPart, file: file, part: part, detail: PackagePhrase.noMainPartType.phrase())
     }
     return XMLSerializer.bytes(of: document)
   }

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Reads the layout facts of a Word document: sections' page geometry, the body paragraphs with
 /// their effective fonts, sizes and line spacing, and the page numbers in the footers.
 struct WordLayoutReader {
@@ -8,7 +9,7 @@ struct WordLayoutReader {
     guard let main = relationships.first(where: { OPC.officeDocument.contains($0.type) && !$0.isExternal })?.target,
       let document = try package.xml(main), let body = document.root?.child(W.name("body"))
     else {
-      throw PackageError(.missingPart, file: package.file, part: "word/document.xml", detail: "the package has no main document")
+      throw PackageError(.missingPart, file: package.file, part: "word/document.xml", detail: PackagePhrase.noMainDocument.phrase())
     }
     let parts = try Relationships.read(for: main, in: package)
     func part(_ type: String) throws -> XMLDocument? {

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// The WordprocessingML vocabulary for the compiler: body, headers, footers, notes, comments.
 /// One instance serves one part (it remembers the part's table numbering for messages).
 final class WordProfile: FormatProfile {
@@ -128,14 +129,15 @@ final class WordProfile: FormatProfile {
     return copies[position]
   }
 
-  func describeContainer(of paragraph: XMLNode) -> String? {
-    if paragraph.ancestor(where: { $0.is(W.txbxContent) }) != nil { return "text box" }
+  func describeContainer(of paragraph: XMLNode) -> Phrase? {
+    if paragraph.ancestor(where: { $0.is(W.txbxContent) }) != nil { return TemplatePhrase.textBox.phrase() }
     guard let cell = paragraph.ancestor(where: { $0.is(W.tc) }), let row = cell.parent, row.is(W.tr),
       let table = row.ancestor(where: { $0.is(W.tbl) })
     else { return nil }
     let cellNumber = row.elementChildren.filter { $0.is(W.tc) }.firstIndex(of: cell).map { $0 + 1 } ?? 0
     let rowNumber = table.elementChildren.filter { $0.is(W.tr) }.firstIndex(of: row).map { $0 + 1 } ?? 0
-    return "table \(number(of: table)), row \(rowNumber), cell \(cellNumber)"
+    return TemplatePhrase.tableCell.phrase(
+      ["table": .text(String(number(of: table))), "row": .text(String(rowNumber)), "cell": .text(String(cellNumber))])
   }
 
   private func number(of table: XMLNode) -> Int {

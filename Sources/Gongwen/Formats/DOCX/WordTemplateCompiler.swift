@@ -9,11 +9,11 @@ enum WordTemplateCompiler {
     let packageRelationships = try Relationships.read(for: "", in: package)
     guard let main = packageRelationships.first(where: { OPC.officeDocument.contains($0.type) && !$0.isExternal }) else {
       throw PackageError(.missingPart, file: package.file, part: "_rels/.rels",
-                         detail: "the package has no main document relationship (officeDocument)")
+                         detail: PackagePhrase.noMainRelationship.phrase())
     }
     guard package.has(main.target) else {
       throw PackageError(.missingPart, file: package.file, part: main.target,
-                         detail: "the main document part \(main.target) is missing")
+                         detail: PackagePhrase.mainPartMissing.phrase(["part": .text(main.target)]))
     }
     WordContentTypes.makeDocument(contentTypes, mainPart: main.target, in: package)
     var parts: [(name: String, profile: FormatProfile)] = []

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Finds macros and scripts in an OpenDocument package, which Gongwen refuses unless asked to keep them:
 /// Basic libraries (`Basic/`), scripts (`Scripts/`), event listeners (`office:event-listeners`,
 /// `script:event-listener`), embedded scripts (`office:script`) and links that run a macro
@@ -12,18 +13,18 @@ enum OpenDocumentActiveContent {
   static func check(_ package: TemplatePackage, parts: [String]) throws {
     guard !package.options.keepMacros, let (part, what) = try find(package, parts: parts) else { return }
     throw PackageError(.activeContent, file: package.file, part: part,
-                       detail: "the template contains \(what); Gongwen refuses active content (use --keep-macros to keep it)")
+                       detail: PackagePhrase.activeContent.phrase(["what": .phrase(what)]))
   }
 
-  private static func find(_ package: TemplatePackage, parts: [String]) throws -> (String, String)? {
+  private static func find(_ package: TemplatePackage, parts: [String]) throws -> (String, Phrase)? {
     for entry in package.archive.entries {
       let name = entry.name.lowercased()
-      if name.hasPrefix("basic/") { return (entry.name, "Basic macros") }
-      if name.hasPrefix("scripts/") { return (entry.name, "scripts") }
+      if name.hasPrefix("basic/") { return (entry.name, PackagePhrase.basicMacros.phrase()) }
+      if name.hasPrefix("scripts/") { return (entry.name, PackagePhrase.scripts.phrase()) }
     }
     for part in parts {
       guard let root = try package.xml(part)?.root else { continue }
-      var found: String?
+      var found: Phrase?
       root.walk { node in
         guard found == nil, node.isElement else { return false }
         found = activeContent(node)
@@ -34,15 +35,15 @@ enum OpenDocumentActiveContent {
     return nil
   }
 
-  private static func activeContent(_ element: XMLNode) -> String? {
+  private static func activeContent(_ element: XMLNode) -> Phrase? {
     if element.is(XMLName(ODF.officeNS, "event-listeners")) || element.is(XMLName(scriptNS, "event-listener")) {
-      return "event listeners (\(element.prefix.map { $0 + ":" } ?? "")\(element.localName))"
+      return PackagePhrase.eventListeners.phrase(["element": .text((element.prefix.map { $0 + ":" } ?? "") + element.localName)])
     }
     if element.is(XMLName(ODF.officeNS, "script")) && !element.children.isEmpty {
-      return "an embedded script (office:script)"
+      return PackagePhrase.embeddedScript.phrase()
     }
     if let href = element.attribute(xlinkHref), macroSchemes.contains(where: { href.lowercased().hasPrefix($0) }) {
-      return "a link that runs a macro (\(EntryNameRules.printable(String(href.prefix(60)))))"
+      return PackagePhrase.macroLink.phrase(["href": .text(EntryNameRules.printable(String(href.prefix(60))))])
     }
     return nil
   }

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Reads the layout facts of an OpenDocument text: the page layouts of its master pages, the body
 /// paragraphs with their effective fonts, sizes and line spacing, and the page numbers in the footers.
 struct OpenDocumentLayoutReader {
@@ -5,7 +6,7 @@ struct OpenDocumentLayoutReader {
 
   func read() throws -> DocumentLayout {
     guard let content = try package.xml("content.xml")?.root else {
-      throw PackageError(.missingPart, file: package.file, part: "content.xml", detail: "the OpenDocument package has no content.xml")
+      throw PackageError(.missingPart, file: package.file, part: "content.xml", detail: PackagePhrase.noContentXML.phrase())
     }
     let stylesRoot = try package.xml("styles.xml")?.root
     var contentStyles = OpenDocumentStyleSheet()

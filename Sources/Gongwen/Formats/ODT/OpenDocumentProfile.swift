@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// The OpenDocument text vocabulary for the compiler: `content.xml` and the master pages of `styles.xml`.
 struct OpenDocumentProfile: FormatProfile {
   /// Subtrees inside a paragraph that hold no paragraph text (notes' citations, frames, comments).
@@ -78,14 +79,14 @@ struct OpenDocumentProfile: FormatProfile {
     }
   }
 
-  func describeContainer(of paragraph: XMLNode) -> String? {
+  func describeContainer(of paragraph: XMLNode) -> Phrase? {
     if let region = paragraph.ancestor(where: { $0.namespaceURI == ODF.styleNS && $0.localName.hasPrefix("header") }) {
-      return region.localName == "header" ? "header" : "header (\(region.localName))"
+      return region.localName == "header" ? TemplatePhrase.header.phrase() : TemplatePhrase.headerOf.phrase(["name": .text(region.localName)])
     }
     if let region = paragraph.ancestor(where: { $0.namespaceURI == ODF.styleNS && $0.localName.hasPrefix("footer") }) {
-      return region.localName == "footer" ? "footer" : "footer (\(region.localName))"
+      return region.localName == "footer" ? TemplatePhrase.footer.phrase() : TemplatePhrase.footerOf.phrase(["name": .text(region.localName)])
     }
-    if paragraph.ancestor(where: { $0.namespaceURI == ODF.drawNS && $0.localName == "text-box" }) != nil { return "text box" }
+    if paragraph.ancestor(where: { $0.namespaceURI == ODF.drawNS && $0.localName == "text-box" }) != nil { return TemplatePhrase.textBox.phrase() }
     guard let cell = paragraph.ancestor(where: { $0.is(ODF.cell) }), let row = cell.parent, row.is(ODF.row),
       let table = row.ancestor(where: { $0.is(ODF.table) })
     else { return nil }
@@ -99,8 +100,9 @@ struct OpenDocumentProfile: FormatProfile {
       return true
     }
     let rowNumber = rows.firstIndex(of: row).map { $0 + 1 } ?? 0
-    let name = table.attribute(XMLName(ODF.tableNS, "name")).map { "table '\($0)'" } ?? "table"
-    return "\(name), row \(rowNumber), cell \(cellNumber)"
+    var values: [String: Phrase.Value] = ["row": .text(String(rowNumber)), "cell": .text(String(cellNumber))]
+    if let name = table.attribute(XMLName(ODF.tableNS, "name")) { values["table"] = .text("'\(name)'") }
+    return TemplatePhrase.tableCell.phrase(values)
   }
 
   func edits(for part: RewrittenPart) throws -> [PartEdit] {

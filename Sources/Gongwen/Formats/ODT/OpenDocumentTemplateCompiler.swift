@@ -1,13 +1,14 @@
+import GongwenTemplate
 /// Finds the parts of an OpenDocument text package that may hold tags and compiles them.
 enum OpenDocumentTemplateCompiler {
   static func compile(_ package: TemplatePackage) throws -> CompiledFormat {
     guard package.has("content.xml") else {
       throw PackageError(.missingPart, file: package.file, part: "content.xml",
-                         detail: "the OpenDocument package has no content.xml")
+                         detail: PackagePhrase.noContentXML.phrase())
     }
     guard package.has("META-INF/manifest.xml") else {
       throw PackageError(.missingPart, file: package.file, part: "META-INF/manifest.xml",
-                         detail: "the OpenDocument package has no manifest (META-INF/manifest.xml)")
+                         detail: PackagePhrase.noManifest.phrase())
     }
     try OpenDocumentActiveContent.check(package, parts: ["content.xml", "styles.xml"].filter(package.has))
     let styles = try OpenDocumentStyleCatalog(package: package)

@@ -14,7 +14,7 @@ struct FrontMatter {
   static func read(_ lines: [Substring], file: String?) throws -> FrontMatter {
     guard let first = lines.first, OfficialTextParser.trim(first) == "---" else { return FrontMatter(data: .object(OrderedDictionary()), lineCount: 0) }
     guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(OfficialTextParser.trim(lines[$0])) }) else {
-      throw DataError(.frontMatter, file: file, line: 1, message: "the front matter that starts on line 1 has no closing '---' line")
+      throw DataError(.frontMatter, file: file, line: 1, message: DataPhrase.frontMatterUnclosed.phrase())
     }
     let yaml = lines[1..<end].joined(separator: "\n")
     do {
@@ -22,7 +22,7 @@ struct FrontMatter {
       return FrontMatter(data: data, lineCount: end + 1)
     } catch let error as DataError {
       throw DataError(.frontMatter, file: file, line: error.line.map { $0 + 1 }, column: error.column,
-                      message: "in the front matter: " + error.message, sourceLine: error.sourceLine)
+                      message: DataPhrase.inFrontMatter.phrase(["problem": .phrase(error.reason)]), sourceLine: error.sourceLine)
     }
   }
 }

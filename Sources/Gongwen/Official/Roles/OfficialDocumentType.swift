@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// The kind of 公文, read from the last words of its title (or its 标志), which chooses the official
 /// template and the elements the document needs.
 public enum OfficialDocumentType: String, Sendable, CaseIterable {
@@ -51,13 +52,13 @@ public enum OfficialDocumentType: String, Sendable, CaseIterable {
   }
 
   /// Why the type needs a key, for the warning's hint.
-  func reason(for key: String) -> String {
+  func reason(for key: String) -> Phrase {
     switch key {
-    case "签发人": return "an upward document names who signed it (GB/T 9704 7.2.6)"
-    case "附注": return "a 请示 gives its contact person and telephone in the 附注"
-    case "主送机关": return "the agency addressed stands under the title, ending in ："
-    case "出席": return "a 纪要 lists who attended"
-    default: return "GB/T 9704 places it in every \(chineseName)"
+    case "签发人": return OfficialPhrase.signer.phrase()
+    case "附注": return OfficialPhrase.contactInNote.phrase()
+    case "主送机关": return OfficialPhrase.addressee.phrase()
+    case "出席": return OfficialPhrase.attendance.phrase()
+    default: return OfficialPhrase.everyDocument.phrase(["type": .text(chineseName)])
     }
   }
 }

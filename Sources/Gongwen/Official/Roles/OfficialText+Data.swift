@@ -135,7 +135,7 @@ extension OfficialText {
 
   /// The elements the document's type needs that neither the text nor `given` (front matter, `--set`)
   /// holds, with why each is needed.
-  package func missingElements(in data: Value) -> [(key: String, reason: String)] {
+  package func missingElements(in data: Value) -> [(key: String, reason: Phrase)] {
     guard let type else { return [] }
     return type.requiredKeys.filter { data[$0]?.isEmptyCollection ?? true }.map { ($0, type.reason(for: $0)) }
   }

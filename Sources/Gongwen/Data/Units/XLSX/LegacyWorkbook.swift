@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 #if canImport(Glibc)
@@ -14,10 +15,10 @@ enum LegacyWorkbook {
 
   static func read(path: String, options: UnitTableOptions) throws -> UnitTable {
     let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-    let saveAs = "open it in Excel or WPS and save it as .xlsx (文件 → 另存为 → Excel 工作簿 .xlsx), then give that file"
+    let saveAs = Phrase.Value.phrase(UnitTablePhrase.saveAsXLSX.phrase())
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
-      throw DataError(.unreadable, file: path, message: "cannot read this workbook: \(OutputFolder.cause(of: errno))")
+      throw DataError(.unreadable, file: path, message: UnitTablePhrase.cannotReadWorkbook.phrase(["cause": .phrase(OutputFolder.cause(of: errno))]))
     }
     close(descriptor)
     let start = PosixIO.readPrefix(of: path, count: 512)
@@ -26,10 +27,10 @@ enum LegacyWorkbook {
       return try XLSXUnitReader.read(path: path, options: options)
     }
     if start.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) && start.count < 512 {
-      throw DataError(.unitTable, file: path, message: "this '.\(ext)' workbook is damaged: it ends inside the header of an Excel 97–2003 file; \(saveAs)")
+      throw DataError(.unitTable, file: path, message: UnitTablePhrase.legacyDamaged.phrase(["ext": .text(ext), "saveAs": saveAs]))
     }
     guard let soffice = OfficeConverter.executable else {
-      throw DataError(.unsupportedFile, file: path, message: "this is an old-format '.\(ext)' workbook, which Gongwen reads through LibreOffice, and LibreOffice is not installed: install it (apt-get install libreoffice-calc-nogui), or \(saveAs)")
+      throw DataError(.unsupportedFile, file: path, message: UnitTablePhrase.legacyNeedsLibreOffice.phrase(["ext": .text(ext), "saveAs": saveAs]))
     }
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-workbook-\(UUID().uuidString)")
     ConversionInterrupt.shared.register(folder: work)
@@ -44,7 +45,7 @@ enum LegacyWorkbook {
     do {
       try OutputFolder.create(outputFolder.path)
     } catch {
-      throw DataError(.unreadable, file: path, message: "cannot make a temporary folder for LibreOffice: \(error)")
+      throw DataError(.unreadable, file: path, message: UnitTablePhrase.noTemporaryFolder.phrase(["cause": .phrase(.describing(error))]))
     }
     let profile = OfficeProfile.acquire(fallback: work)
     let log = work.appendingPathComponent("log.txt")
@@ -57,21 +58,23 @@ enum LegacyWorkbook {
     do {
       ending = try process.run(outputs: [output], limits: [OfficeConverter.limit(forSize: size) + OfficeConverter.timeout])
     } catch {
-      throw DataError(.unitTable, file: path, message: "\(error): \(saveAs)")
+      throw DataError(.unitTable, file: path, message: UnitTablePhrase.conversionFailed.phrase(["cause": .phrase(.describing(error)), "saveAs": saveAs]))
     }
     let converted = FileManager.default.contents(atPath: output.path).map { [UInt8]($0) } ?? []
     guard ending == .exited(0), converted.starts(with: [0x50, 0x4B, 3, 4]) else {
-      let why: String
+      let why: Phrase
       switch ending {
-      case .interrupted: why = "the conversion was interrupted"
-      case .timedOut: why = "LibreOffice did not finish converting it in time"
+      case .interrupted: why = UnitTablePhrase.interrupted.phrase()
+      case .timedOut: why = UnitTablePhrase.timedOut.phrase()
       case .exited(let status):
         let said = FileManager.default.contents(atPath: log.path).map {
           String(decoding: $0.suffix(300), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         } ?? ""
-        why = "LibreOffice could not convert it to .xlsx (exit status \(status)\(said.isEmpty ? "" : ": " + said))"
+        var values: [String: Phrase.Value] = ["status": .text(String(status))]
+        if !said.isEmpty { values["said"] = .text(said) }
+        why = UnitTablePhrase.libreOfficeFailed.phrase(values)
       }
-      throw DataError(.unitTable, file: path, message: "this old-format '.\(ext)' workbook could not be read: \(why); \(saveAs)")
+      throw DataError(.unitTable, file: path, message: UnitTablePhrase.legacyUnreadable.phrase(["ext": .text(ext), "why": .phrase(why), "saveAs": saveAs]))
     }
     return try XLSXUnitReader.read(path: output.path, options: options, file: path)
   }

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// One worksheet's cells: `rows[r][c]` is the text of row `r` (1-based), column `c + 1`.
 struct XLSXGrid {
   /// The sheet's name, for messages.
@@ -36,7 +37,7 @@ struct XLSXGrid {
       let columnRange = merge.columns.lowerBound...min(merge.columns.upperBound, lastColumn)
       budget -= rowRange.count * columnRange.count
       guard budget >= 0 else {
-        throw DataError(.unitTable, file: file, message: "the merged cells of sheet '\(sheet)' cover more than \(Self.maxMergedCells) cells of its used range, more than a unit table may have")
+        throw DataError(.unitTable, file: file, message: UnitTablePhrase.tooManyMergedCells.phrase(["sheet": .text(sheet), "limit": .text(String(Self.maxMergedCells))]))
       }
       for row in rowRange {
         var cells = rows[row] ?? []

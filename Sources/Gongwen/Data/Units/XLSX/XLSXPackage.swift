@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// The parts of an .xlsx workbook a unit table needs, found through the package relationships.
 ///
 /// Elements are matched by local name, so both transitional (Excel, WPS, LibreOffice) and strict
@@ -24,7 +25,7 @@ struct XLSXPackage {
     let rootRelations = try Self.relationships(archive, part: "_rels/.rels", base: "", file: file)
     let workbookPart = rootRelations.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
     guard let workbook = try Self.parse(archive, part: workbookPart, file: file) else {
-      throw DataError(.unitTable, file: file, message: "this is not an Excel workbook: it has no \(workbookPart)")
+      throw DataError(.unitTable, file: file, message: UnitTablePhrase.notAWorkbook.phrase(["part": .text(workbookPart)]))
     }
     let slash = workbookPart.lastIndex(of: "/").map { String(workbookPart[...$0]) } ?? ""
     let relationsPart = slash + "_rels/" + workbookPart.dropFirst(slash.count) + ".rels"

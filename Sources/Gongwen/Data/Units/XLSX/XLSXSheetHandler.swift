@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Builds an ``XLSXGrid`` from the stream of a worksheet part, one row at a time: the part is never
 /// held as a tree, so memory is the grid's text and not the sheet's XML.
 ///
@@ -104,7 +105,8 @@ final class XLSXSheetHandler: XMLStreamHandler {
     guard !cells.isEmpty || grid.problems[rowNumber] != nil else { return }
     usedCells += cells.count
     if usedCells > maxCells {
-      failure = DataError(.tooLarge, file: file, message: "the sheet '\(grid.sheet)' holds more than \(maxCells) cells up to the last filled cell of each row (at row \(rowNumber)), more than a unit table may have: keep the table's rows and columns only")
+      failure = DataError(.tooLarge, file: file, message: UnitTablePhrase.tooManyCells.phrase(
+        ["sheet": .text(grid.sheet), "limit": .text(String(maxCells)), "row": .text(String(rowNumber))]))
       return
     }
     grid.rows[rowNumber] = cells

@@ -1,3 +1,4 @@
+import GongwenTemplate
 /// Reads one worksheet into rows of the texts its cells show, streaming the sheet and its shared
 /// strings (``XLSXSheetHandler``, ``XLSXSharedStrings``): a 100,000-row sheet is never a tree in memory.
 ///
@@ -14,13 +15,13 @@ struct XLSXSheetReader {
   /// The grid of the sheet named `name`, or of the first sheet.
   func grid(sheet name: String?) throws -> XLSXGrid {
     guard let first = package.sheets.first else {
-      throw DataError(.unitTable, file: package.file, message: "the workbook has no worksheet")
+      throw DataError(.unitTable, file: package.file, message: UnitTablePhrase.noWorksheet.phrase())
     }
     var chosen = first
     if let name {
       guard let match = package.sheets.first(where: { $0.name == name }) else {
         let names = package.sheets.map { "'\($0.name)'" }.joined(separator: ", ")
-        throw DataError(.unitTable, file: package.file, message: "the workbook has no sheet named '\(name)'; its sheets are \(names)")
+        throw DataError(.unitTable, file: package.file, message: UnitTablePhrase.noSuchSheet.phrase(["name": .text(name), "sheets": .text(names)]))
       }
       chosen = match
     }
@@ -28,7 +29,7 @@ struct XLSXSheetReader {
     let sheet = XLSXSheetHandler(file: package.file, sheet: chosen.name, strings: strings, formats: try cellFormats(),
                                  date1904: package.date1904)
     guard try package.stream(chosen.part, to: sheet) else {
-      throw DataError(.unitTable, file: package.file, message: "the sheet '\(chosen.name)' points to \(chosen.part), which is missing")
+      throw DataError(.unitTable, file: package.file, message: UnitTablePhrase.sheetPartMissing.phrase(["sheet": .text(chosen.name), "part": .text(chosen.part)]))
     }
     return sheet.grid
   }

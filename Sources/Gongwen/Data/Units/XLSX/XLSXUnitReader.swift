@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Collections
 import Foundation
 
@@ -21,12 +22,12 @@ enum XLSXUnitReader {
     let headerRow: Int
     if let given = options.headerRow {
       guard grid.rows[given]?.contains(where: { !HeaderRowLocator.isBlank($0) }) == true else {
-        throw DataError(.unitTable, file: path, message: "--header-row \(given): row \(given) of sheet '\(grid.sheet)' is empty")
+        throw DataError(.unitTable, file: path, message: UnitTablePhrase.headerRowEmpty.phrase(["row": .text(String(given)), "sheet": .text(grid.sheet)]))
       }
       headerRow = given
     } else {
       guard let last = rowNumbers.last else {
-        throw DataError(.unitTable, file: path, message: "the sheet '\(grid.sheet)' is empty: it has no header row naming the fields")
+        throw DataError(.unitTable, file: path, message: UnitTablePhrase.sheetEmpty.phrase(["sheet": .text(grid.sheet)]))
       }
       let leading = (1...min(last, HeaderRowLocator.searchedRows)).map { grid.rows[$0] ?? [] }
       headerRow = (HeaderRowLocator.headerIndex(leading) ?? 0) + 1
@@ -44,7 +45,7 @@ enum XLSXUnitReader {
       headers.append(parts.joined(separator: "."))
     }
     if let problem = (headerRow..<(headerRow + depth)).lazy.compactMap({ grid.problems[$0] }).first {
-      throw DataError(.unitTable, file: path, message: "the header " + problem.text(in: .english))
+      throw DataError(.unitTable, file: path, message: UnitTablePhrase.headerProblem.phrase(["problem": .phrase(problem.phrase)]))
     }
     let builder = try UnitRecordBuilder(headers: headers, file: path)
     var units: [UnitRow] = []
