@@ -48,5 +48,7 @@ extension MessageCatalogue {
     ServerPhrase.self,
     XMLPhrase.self,
     TemplatePhrase.self,
+    FigurePhrase.self,
+    StructuredContentPhrase.self,
   ]
 }

@@ -34,7 +34,7 @@ struct ChartSpec: Sendable {
 
   init(_ fields: OrderedDictionary<String, Value>) throws {
     guard case .string(let name)? = fields["chart"], let kind = Kind(rawValue: name.lowercased()) else {
-      throw FigureError("\"chart\" must be one of bar, column, line or pie")
+      throw FigureError(.chartKind)
     }
     self.kind = kind
     title = try FigureRequest.optionalText(fields["title"], field: "title")
@@ -42,43 +42,43 @@ struct ChartSpec: Sendable {
     width = try fields["width"].map { try EMU.parse($0, field: "width") }
     height = try fields["height"].map { try EMU.parse($0, field: "height") }
     guard case .list(let categoryValues)? = fields["categories"], !categoryValues.isEmpty else {
-      throw FigureError("a chart needs \"categories\", a non-empty list of labels")
+      throw FigureError(.chartNeedsCategories)
     }
     guard categoryValues.count <= Self.maxPoints else {
-      throw FigureError("a chart takes at most \(Self.maxPoints) categories, not \(categoryValues.count)")
+      throw FigureError(.tooManyCategories, ["limit": .text(String(Self.maxPoints)), "count": .text(String(categoryValues.count))])
     }
     categories = try categoryValues.map { value in
       switch value {
       case .string, .number, .bool: return value.displayText
-      default: throw FigureError("chart categories must be text or numbers, not a \(value.kindName)")
+      default: throw FigureError(.categoryKind, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)])
       }
     }
     guard case .list(let seriesValues)? = fields["series"], !seriesValues.isEmpty else {
-      throw FigureError("a chart needs \"series\", a non-empty list of {name, values}")
+      throw FigureError(.chartNeedsSeries)
     }
     guard seriesValues.count <= Self.maxSeries else {
-      throw FigureError("a chart takes at most \(Self.maxSeries) series, not \(seriesValues.count)")
+      throw FigureError(.tooManySeries, ["limit": .text(String(Self.maxSeries)), "count": .text(String(seriesValues.count))])
     }
     var series: [Series] = []
     for (index, item) in seriesValues.enumerated() {
       series.append(try Self.series(item, number: index + 1, categories: categoryValues.count))
     }
     if kind == .pie && series.count != 1 {
-      throw FigureError("a pie chart takes exactly one series, not \(series.count)")
+      throw FigureError(.pieSeries, ["count": .text(String(series.count))])
     }
     self.series = series
   }
 
   private static func series(_ item: Value, number: Int, categories: Int) throws -> Series {
     guard case .object(let fields) = item else {
-      throw FigureError("chart series \(number) must be an object {name, values}, not a \(item.kindName)")
+      throw FigureError(.seriesNotObject, ["number": .text(String(number)), "kind": ValueKindPhrase.phrase(kindName: item.kindName)])
     }
     let name = try FigureRequest.optionalText(fields["name"], field: "name") ?? "系列\(number)"
     guard case .list(let values)? = fields["values"] else {
-      throw FigureError("chart series \(number) (\(name)) needs \"values\", a list of numbers")
+      throw FigureError(.seriesNeedsValues, ["number": .text(String(number)), "name": .text(name)])
     }
     guard values.count == categories else {
-      throw FigureError("chart series \(number) (\(name)) has \(values.count) values but there are \(categories) categories")
+      throw FigureError(.seriesValueCount, ["number": .text(String(number)), "name": .text(name), "count": .text(String(values.count)), "categories": .text(String(categories))])
     }
     let numbers = try values.enumerated().map { (position, value) -> NumberValue in
       switch value {
@@ -87,7 +87,7 @@ struct ChartSpec: Sendable {
         if let number = NumberValue(literal: text) { return number }
         fallthrough
       default:
-        throw FigureError("value \(position + 1) of chart series \(number) (\(name)) is not a number: \(value.displayText)")
+        throw FigureError(.seriesValueNotNumber, ["position": .text(String(position + 1)), "number": .text(String(number)), "name": .text(name), "value": .text(value.displayText)])
       }
     }
     return Series(name: name, values: numbers)

@@ -3,10 +3,10 @@ import GongwenTemplate
 /// A problem with a figure's value or file; the format adapters turn it into a `TemplateError`
 /// naming the tag and its place.
 struct FigureError: Error, Equatable {
-  let reason: String
-  init(_ reason: String) { self.reason = reason }
+  let reason: Phrase
+  init(_ reason: FigurePhrase, _ values: [String: Phrase.Value] = [:]) { self.reason = reason.phrase(values) }
 
-  static let truncated = FigureError("is truncated or corrupt (the file ends inside its own structure)")
+  static let truncated = FigureError(.truncated)
 }
 
 
@@ -16,8 +16,8 @@ extension FigureError {
     do {
       return try body()
     } catch let error as FigureError {
-      throw TemplateError(.invalidValue(path: site.tag.expression.path.description, reason: error.reason),
-                          location: site.location, tagText: site.tag.text)
+      throw TemplateError(.invalidValue(path: site.tag.expression.path.description, reason: error.reason.englishText),
+                          location: site.location, tagText: site.tag.text, hint: nil, arguments: ["reason": error.reason])
     }
   }
 }
@@ -34,9 +34,9 @@ enum FigurePlacement {
       return
     }
     guard site.context >= 0, site.context < part.encodings.count, part.encodings[site.context] != .plain else {
-      throw FigureError("a picture cannot stand here; put the tag in the text of a paragraph")
+      throw FigureError(.cannotStandHere)
     }
-    if request.caption != nil { throw FigureError("a caption needs the tag alone in its paragraph (a block figure)") }
+    if request.caption != nil { throw FigureError(.captionNeedsBlock) }
     self = .inline(part.encodings[site.context])
   }
 }

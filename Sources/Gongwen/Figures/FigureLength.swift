@@ -31,7 +31,7 @@ struct EMU: Sendable, Equatable, Comparable {
     switch value {
     case .string(let string): text = string
     case .number(let number): text = number.literal
-    default: throw FigureError("\(field) must be a length such as \"5cm\", not a \(value.kindName)")
+    default: throw FigureError(.notALength, ["field": .text(field), "kind": ValueKindPhrase.phrase(kindName: value.kindName)])
     }
     let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
     let units: [(String, Double)] = [("cm", perCentimetre), ("mm", perCentimetre / 10), ("pt", perPoint),
@@ -39,11 +39,11 @@ struct EMU: Sendable, Equatable, Comparable {
     for (unit, factor) in units where trimmed.hasSuffix(unit) {
       let number = trimmed.dropLast(unit.count).trimmingCharacters(in: .whitespaces)
       guard let amount = Double(number), amount.isFinite, amount > 0, amount * factor < 1e12 else {
-        throw FigureError("\(field) \"\(text)\" is not a positive length")
+        throw FigureError(.notPositiveLength, ["field": .text(field), "text": .text(text)])
       }
       return EMU(Int((amount * factor).rounded()))
     }
-    throw FigureError("\(field) \"\(text)\" needs a unit: cm, mm, pt, in or px (e.g. \"5cm\")")
+    throw FigureError(.lengthNeedsUnit, ["field": .text(field), "text": .text(text)])
   }
 }
 

@@ -1,3 +1,4 @@
+import GongwenTemplate
 import Foundation
 
 /// A picture file read and checked for one render.
@@ -61,41 +62,42 @@ final class FigureMedia {
   func load(_ path: String) throws -> LoadedImage {
     let resolved = resolve(path)
     if let image = byPath[resolved] { return image }
-    let named = path == resolved ? "image file \(path)" : "image file \(path) (\(resolved))"
+    let named: Phrase.Value = .phrase(FigurePhrase.imageFile.phrase(path == resolved ? ["path": .text(path)] : ["path": .text(path), "resolved": .text(resolved)]))
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
-      if path.hasPrefix("/") { throw FigureError("\(named): no such file") }
+      if path.hasPrefix("/") { throw FigureError(.noSuchAbsoluteFile, ["file": named]) }
       let looked = folders.map { "'\($0)'" }.joined(separator: " or ")
-      throw FigureError("image file \(path): no such file in \(looked) (relative pictures are read from \(folders.count > 1 ? "these folders" : "this folder"))")
+      throw FigureError(.noSuchRelativeFile, ["path": .text(path), "folders": .text(looked),
+                                              "where": .phrase((folders.count > 1 ? FigurePhrase.theseFolders : .thisFolder).phrase())])
     }
-    guard !isFolder.boolValue else { throw FigureError("\(named) is a folder, not a picture") }
+    guard !isFolder.boolValue else { throw FigureError(.isFolder, ["file": named]) }
     let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
     // Devices and pipes never end: only regular files (links followed) are read.
     guard attributes[.type] as? FileAttributeType == .typeRegular else {
-      throw FigureError("\(named) is not a regular file")
+      throw FigureError(.notRegularFile, ["file": named])
     }
     let size = (attributes[.size] as? Int) ?? 0
     guard size <= Self.maxFileBytes else {
-      throw FigureError("\(named) is \(size / 1_048_576) MB; pictures are limited to 100 MB")
+      throw FigureError(.tooLarge, ["file": named, "size": .text(String(size / 1_048_576))])
     }
     guard let data = FileManager.default.contents(atPath: resolved) else {
-      throw FigureError("\(named) cannot be read (permissions?)")
+      throw FigureError(.unreadable, ["file": named])
     }
     let bytes = [UInt8](data)
     guard totalBytes + bytes.count <= Self.maxTotalBytes else {
-      throw FigureError("\(named) would bring the document's pictures over 1 GB")
+      throw FigureError(.overTotal, ["file": named])
     }
     let header: ImageHeader
     do {
       header = try ImageHeader.read(bytes)
     } catch let error as FigureError {
-      throw FigureError("\(named) \(error.reason)")
+      throw FigureError(.fileProblem, ["file": named, "problem": .phrase(error.reason)])
     }
     guard header.pixelWidth > 0, header.pixelHeight > 0 else {
-      throw FigureError("\(named) has no pixels (\(header.pixelWidth) × \(header.pixelHeight))")
+      throw FigureError(.noPixels, ["file": named, "width": .text(String(header.pixelWidth)), "height": .text(String(header.pixelHeight))])
     }
     guard header.pixelWidth <= Self.maxPixels, header.pixelHeight <= Self.maxPixels else {
-      throw FigureError("\(named) is \(header.pixelWidth) × \(header.pixelHeight) pixels; at most \(Self.maxPixels) a side")
+      throw FigureError(.tooManyPixels, ["file": named, "width": .text(String(header.pixelWidth)), "height": .text(String(header.pixelHeight)), "limit": .text(String(Self.maxPixels))])
     }
     let image = LoadedImage(header: header, entryName: store(bytes, format: header.format))
     byPath[resolved] = image

@@ -11,22 +11,22 @@ enum FigureRequest {
   static func read(_ value: Value, path tagPath: String) throws -> FigureRequest {
     switch value {
     case .null, .string(""):
-      throw FigureError("no picture is given; when it is optional, wrap the tag in {{#\(tagPath)}}…{{/\(tagPath)}}")
+      throw FigureError(.noPicture, ["open": .text("{{#\(tagPath)}}"), "close": .text("{{/\(tagPath)}}")])
     case .string(let path):
       return .image(ImageRequest(path: try ImageRequest.checkedPath(path), width: nil, height: nil, caption: nil, alt: nil))
     case .object(let fields):
       if fields["chart"] != nil { return .chart(try ChartSpec(fields)) }
       guard let path = fields["path"] else {
-        throw FigureError("an image object needs \"path\" (the picture file), or \"chart\" for a chart")
+        throw FigureError(.imageObjectNeedsPath)
       }
-      guard case .string(let text) = path else { throw FigureError("\"path\" must be text, not a \(path.kindName)") }
+      guard case .string(let text) = path else { throw FigureError(.fieldMustBeText, ["field": "path", "kind": ValueKindPhrase.phrase(kindName: path.kindName)]) }
       return .image(ImageRequest(path: try ImageRequest.checkedPath(text),
                                  width: try fields["width"].map { try EMU.parse($0, field: "width") },
                                  height: try fields["height"].map { try EMU.parse($0, field: "height") },
                                  caption: try optionalText(fields["caption"], field: "caption"),
                                  alt: try optionalText(fields["alt"], field: "alt")))
     default:
-      throw FigureError("an image tag needs a file path or an object with \"path\" or \"chart\", not a \(value.kindName)")
+      throw FigureError(.imageTagNeeds, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)])
     }
   }
 
@@ -44,7 +44,7 @@ enum FigureRequest {
     case nil, .null?: return nil
     case .string(let text)?: return text.isEmpty ? nil : text
     case .number(let number)?: return number.literal
-    case let other?: throw FigureError("\"\(field)\" must be text, not a \(other.kindName)")
+    case let other?: throw FigureError(.fieldMustBeText, ["field": .text(field), "kind": ValueKindPhrase.phrase(kindName: other.kindName)])
     }
   }
 }
@@ -58,7 +58,7 @@ struct ImageRequest {
   let alt: String?
 
   static func checkedPath(_ path: String) throws -> String {
-    guard !path.trimmingCharacters(in: .whitespaces).isEmpty else { throw FigureError("the image path is empty") }
+    guard !path.trimmingCharacters(in: .whitespaces).isEmpty else { throw FigureError(.pathEmpty) }
     return path
   }
 }

@@ -1,7 +1,7 @@
 /// PNG: `IHDR` gives the size, `pHYs` the resolution; every chunk must lie inside the file up to `IEND`.
 enum PNGHeader {
   static func read(_ r: ByteReader) throws -> ImageHeader {
-    guard try r.ascii(12, 4) == "IHDR" else { throw FigureError("is a corrupt PNG file (no IHDR chunk)") }
+    guard try r.ascii(12, 4) == "IHDR" else { throw FigureError(.corruptPNG) }
     let width = try r.u32be(16), height = try r.u32be(20)
     var dpiX = ImageHeader.defaultDPI, dpiY = ImageHeader.defaultDPI
     var offset = 8
@@ -36,13 +36,13 @@ enum JPEGHeader {
     var dpiX = ImageHeader.defaultDPI, dpiY = ImageHeader.defaultDPI
     var size: (Int, Int)?
     while size == nil {
-      guard try r.byte(offset) == 0xFF else { throw FigureError("is a corrupt JPEG file (bad marker)") }
+      guard try r.byte(offset) == 0xFF else { throw FigureError(.corruptJPEGMarker) }
       let marker = try r.byte(offset + 1)
       if marker == 0xFF { offset += 1; continue }
       if marker == 0xD8 || (0xD0...0xD7).contains(marker) || marker == 0x01 { offset += 2; continue }
       if marker == 0xD9 || marker == 0xDA { break }
       let length = try r.u16be(offset + 2)
-      guard length >= 2 else { throw FigureError("is a corrupt JPEG file (bad segment length)") }
+      guard length >= 2 else { throw FigureError(.corruptJPEGSegment) }
       if marker == 0xE0, length >= 14, try r.ascii(offset + 4, 5) == "JFIF\0" {
         let unit = try r.byte(offset + 11)
         let x = Double(try r.u16be(offset + 12)), y = Double(try r.u16be(offset + 14))
@@ -52,7 +52,7 @@ enum JPEGHeader {
       if frameMarkers.contains(marker) { size = (try r.u16be(offset + 7), try r.u16be(offset + 5)) }
       offset += 2 + length
     }
-    guard let (width, height) = size else { throw FigureError("is a corrupt JPEG file (no frame header)") }
+    guard let (width, height) = size else { throw FigureError(.corruptJPEGFrame) }
     var end = r.count
     while end > 2, r.bytes[end - 1] == 0 { end -= 1 }
     guard end >= 4, r.bytes[end - 2] == 0xFF, r.bytes[end - 1] == 0xD9 else { throw FigureError.truncated }
@@ -86,7 +86,7 @@ enum BMPHeader {
       dpiX = ImageHeader.dpi(Double(try r.i32le(38)) * 0.0254)
       dpiY = ImageHeader.dpi(Double(try r.i32le(42)) * 0.0254)
     } else {
-      throw FigureError("is a corrupt BMP file (unknown header size \(dibSize))")
+      throw FigureError(.corruptBMPHeader, ["size": .text(String(dibSize))])
     }
     return ImageHeader(format: .bmp, pixelWidth: width, pixelHeight: height, dpiX: dpiX, dpiY: dpiY)
   }

@@ -28,7 +28,7 @@ struct ImageHeader: Sendable, Equatable {
       return try GIFHeader.read(reader)
     }
     if bytes.starts(with: Array("BM".utf8)) { return try BMPHeader.read(reader) }
-    throw FigureError("is not a PNG, JPEG, GIF or BMP picture (unknown file signature)")
+    throw FigureError(.unknownSignature)
   }
 
   /// A resolution as read, or the default when it is missing or absurd. Pixels per metre are whole

@@ -23,7 +23,7 @@ package struct StructuredContentBuilder {
     case .list(let items):
       for (index, item) in items.enumerated() {
         if case .list = item {
-          throw StructuredContentKeys.problem(path + "[\(index)]", "a block cannot be a list; nest blocks under 内容 of a heading")
+          throw StructuredContentKeys.problem(path + "[\(index)]", .blockIsList)
         }
         try add(item, path: path + "[\(index)]", depth: depth)
       }
@@ -54,8 +54,7 @@ package struct StructuredContentBuilder {
     } else {
       let keys: [String]
       if case .object(let members) = value { keys = Array(members.keys) } else { keys = [] }
-      throw StructuredContentKeys.problem(path, "unknown block with keys \(keys.joined(separator: ", ")); a block is text or an object with "
-        + StructuredContentKeys.blockKinds)
+      throw StructuredContentKeys.problem(path, .unknownBlock, ["keys": .text(keys.joined(separator: ", "))])
     }
   }
 
@@ -63,12 +62,12 @@ package struct StructuredContentBuilder {
     var level = depth
     if let written = value.firstMember(StructuredContentKeys.level) {
       guard let number = Int(written.displayText), (1...4).contains(number) else {
-        throw StructuredContentKeys.problem(path, "级别 must be 1, 2, 3 or 4, not \(written.displayText)")
+        throw StructuredContentKeys.problem(path, .levelNumber, ["value": .text(written.displayText)])
       }
       level = number
     }
     guard level <= 4 else {
-      throw StructuredContentKeys.problem(path, "headings nest at most four levels (一、 （一） 1. （1）); this one is at level \(level)")
+      throw StructuredContentKeys.problem(path, .headingTooDeep, ["level": .text(String(level))])
     }
     counters[level - 1] += 1
     for deeper in level..<4 { counters[deeper] = 0 }
@@ -112,12 +111,12 @@ package struct StructuredContentBuilder {
     switch value {
     case .list(let items):
       return try items.enumerated().map { index, item in
-        guard isText(item) else { throw StructuredContentKeys.problem(path + "[\(index)]", "a list item must be text, not \(item.kindName)") }
+        guard isText(item) else { throw StructuredContentKeys.problem(path + "[\(index)]", .listItemNotText, ["kind": ValueKindPhrase.phrase(kindName: item.kindName)]) }
         return item.displayText
       }
     case .null: return []
     default:
-      guard isText(value) else { throw StructuredContentKeys.problem(path, "expected a list of texts, not \(value.kindName)") }
+      guard isText(value) else { throw StructuredContentKeys.problem(path, .expectedTexts, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)]) }
       return [value.displayText]
     }
   }

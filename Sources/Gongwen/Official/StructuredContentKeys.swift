@@ -20,12 +20,10 @@ enum StructuredContentKeys {
   static let columnSpan = ["合并列", "colspan"]
   static let rowSpan = ["合并行", "rowspan"]
 
-  /// Every key a block object may have, for messages.
-  static let blockKinds = "标题, 表格, 列表, 符号列表, 要点, 分页 or 段落"
-
   /// A data problem at `path`.
-  static func problem(_ path: String, _ reason: String) -> TemplateError {
-    TemplateError(.invalidValue(path: path, reason: reason))
+  static func problem(_ path: String, _ reason: StructuredContentPhrase, _ values: [String: Phrase.Value] = [:]) -> TemplateError {
+    let phrase = reason.phrase(values)
+    return TemplateError(.invalidValue(path: path, reason: phrase.englishText), hint: nil, arguments: ["reason": phrase])
   }
 }
 

@@ -5,7 +5,7 @@ import GongwenTemplate
 enum StructuredTableBuilder {
   static func build(_ value: Value, path: String) throws -> StructuredTable {
     guard case .object = value else {
-      throw StructuredContentKeys.problem(path, "a table is an object with 表头 and 行, not \(value.kindName)")
+      throw StructuredContentKeys.problem(path, .tableNotObject, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)])
     }
     let headerPath = path + "." + StructuredContentKeys.header[0]
     var header: [[StructuredCell]] = []
@@ -18,13 +18,13 @@ enum StructuredTableBuilder {
     }
     let body = try value.firstMember(StructuredContentKeys.rows).map { try rows($0, path: path + "." + StructuredContentKeys.rows[0]) } ?? []
     guard !(header + body).allSatisfy(\.isEmpty) else {
-      throw StructuredContentKeys.problem(path, "the table has no cells; give 表头 and 行")
+      throw StructuredContentKeys.problem(path, .tableNoCells)
     }
     var landscape = false
     if let written = value.firstMember(StructuredContentKeys.landscape) {
       guard case .bool(let flag) = written else {
         throw StructuredContentKeys.problem(path + "." + StructuredContentKeys.landscape[0],
-                                            "横排 is true (the table on landscape pages) or false, not \(written.displayText)")
+                                            .landscapeFlag, ["value": .text(written.displayText)])
       }
       landscape = flag
     }
@@ -33,19 +33,19 @@ enum StructuredTableBuilder {
 
   private static func rows(_ value: Value, path: String) throws -> [[StructuredCell]] {
     guard case .list(let items) = value else {
-      throw StructuredContentKeys.problem(path, "expected a list of rows, not \(value.kindName)")
+      throw StructuredContentKeys.problem(path, .expectedRows, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)])
     }
     return try items.enumerated().map { try row($1, path: path + "[\($0)]") }
   }
 
   private static func row(_ value: Value, path: String) throws -> [StructuredCell] {
     guard case .list(let items) = value else {
-      throw StructuredContentKeys.problem(path, "a row is a list of cells, not \(value.kindName)")
+      throw StructuredContentKeys.problem(path, .rowNotList, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)])
     }
     let cells = try items.enumerated().map { try cell($1, path: path + "[\($0)]") }
     let width = cells.reduce(0) { $0 + $1.columnSpan }
     guard width <= TableGrid.maxColumns else {
-      throw StructuredContentKeys.problem(path, "the row spans \(width) columns; a table has at most \(TableGrid.maxColumns)")
+      throw StructuredContentKeys.problem(path, .rowTooWide, ["width": .text(String(width)), "limit": .text(String(TableGrid.maxColumns))])
     }
     return cells
   }
@@ -57,7 +57,7 @@ enum StructuredTableBuilder {
       return StructuredCell(text, columnSpan: try span(value, StructuredContentKeys.columnSpan, path: path),
                             rowSpan: try span(value, StructuredContentKeys.rowSpan, path: path))
     case .list:
-      throw StructuredContentKeys.problem(path, "a cell is text or {文字, 合并列, 合并行}, not a list")
+      throw StructuredContentKeys.problem(path, .cellIsList)
     default:
       return StructuredCell(value.displayText)
     }
@@ -66,7 +66,7 @@ enum StructuredTableBuilder {
   private static func span(_ value: Value, _ keys: [String], path: String) throws -> Int {
     guard let written = value.firstMember(keys) else { return 1 }
     guard let count = Int(written.displayText), (1...63).contains(count) else {
-      throw StructuredContentKeys.problem(path, "\(keys[0]) must be a whole number from 1 to 63, not \(written.displayText)")
+      throw StructuredContentKeys.problem(path, .spanNumber, ["key": .text(keys[0]), "value": .text(written.displayText)])
     }
     return count
   }

@@ -11,6 +11,9 @@ package enum TemplatePhrase: String, PhraseText {
   case didYouMeanQuoted, notAnObject, plainValueInSection, fieldsOfEachItem, blockValue, tableCell, element, header, footer
   case headerOf, footerOf, textBox, footnotes, endnotes, comments, body
   case notDigits, expectsTextGot, notADate, expectsObjectGot, expectsObjectOrTextGot, expectsListGot, needsPattern, notDecimals, needsReplacement, notANumber
+  case notANumberIn, countsListOrText, cannotCompare, divisionByZero
+  case takesNoArguments, atMostOneArgument, notWholeNumberIn, atMostOnePattern, noDateTokens, oneMemberName
+  case emptyMemberName, exactlyOnePattern, notNumberPattern, exactlyOneReplacement, atMostOneSeparator, customFilterReason
 
   package var texts: (english: String, chinese: String) {
     switch self {
@@ -77,6 +80,24 @@ package enum TemplatePhrase: String, PhraseText {
     case .notDecimals: ("'{text}' is not a number of decimals", "'{text}' 不是小数位数")
     case .needsReplacement: ("needs a replacement", "需要替代值")
     case .notANumber: ("{value} is not a number", "{value} 不是数字")
+    case .notANumberIn: ("{value} is not a number in {left} {operator} {right}", "{left} {operator} {right} 中的 {value} 不是数字")
+    case .countsListOrText: ("{name} counts a list or a text, not {value}", "{name} 只能计算列表或文本的长度，不能计算 {value}")
+    case .cannotCompare: ("cannot compare {left} with {right}", "无法比较 {left} 与 {right}")
+    case .takesNoArguments: ("takes no arguments", "不接受参数")
+    case .atMostOneArgument: ("takes at most one argument, got {count}", "最多接受一个参数，却有 {count} 个")
+    case .notWholeNumberIn: ("'{text}' is not a whole number from {low} to {high}", "'{text}' 不是 {low} 到 {high} 之间的整数")
+    case .atMostOnePattern: ("takes at most one argument (a pattern), got {count}", "最多接受一个参数（格式），却有 {count} 个")
+    case .noDateTokens:
+      ("'{text}' has no date tokens (yyyy, M, d, …) and is not 'cn'", "'{text}' 中没有日期符号（yyyy、M、d 等），也不是 'cn'")
+    case .oneMemberName: ("takes one argument, the member's name", "需要一个参数：成员名")
+    case .emptyMemberName: ("the member's name is empty", "成员名为空")
+    case .exactlyOnePattern:
+      ("takes exactly one argument (a pattern such as \"#,##0.00\"), got {count}", "需要恰好一个参数（格式，如 \"#,##0.00\"），却有 {count} 个")
+    case .notNumberPattern: ("'{text}' is not a number pattern such as \"#,##0.00\"", "'{text}' 不是数字格式（如 \"#,##0.00\"）")
+    case .exactlyOneReplacement: ("takes exactly one argument (the replacement), got {count}", "需要恰好一个参数（替代值），却有 {count} 个")
+    case .atMostOneSeparator: ("takes at most one argument (the separator), got {count}", "最多接受一个参数（分隔符），却有 {count} 个")
+    case .customFilterReason: ("{text}", "自定义过滤器的说明：{text}")
+    case .divisionByZero: ("division by zero ({left} / {right})", "除数为零（{left} / {right}）")
     case .element: ("{name}", "{name}")
     }
   }

@@ -43,7 +43,7 @@ struct OperandEvaluator {
       return .bool(!(try truth(inner)))
     case .unary(.negate, let inner):
       let found = try value(inner)
-      guard let number = Self.decimal(found) else { throw failure(operand, "\(Self.quoted(found)) is not a number") }
+      guard let number = Self.decimal(found) else { throw failure(operand, .notANumber, ["value": Self.quoted(found)]) }
       return Self.number(-number)
     case .binary(.and, let left, let right):
       return .bool(try truth(left) && truth(right))
@@ -53,7 +53,7 @@ struct OperandEvaluator {
       return try binary(op, try value(left), try value(right), operand)
     case .call("abs", let argument):
       let found = try value(argument)
-      guard let number = Self.decimal(found) else { throw failure(operand, "\(Self.quoted(found)) is not a number") }
+      guard let number = Self.decimal(found) else { throw failure(operand, .notANumber, ["value": Self.quoted(found)]) }
       return Self.number(number < 0 ? -number : number)
     case .call(let name, let argument):
       let found = try value(argument)
@@ -61,7 +61,7 @@ struct OperandEvaluator {
       case .list(let items): return Self.number(Decimal(items.count))
       case .string(let text): return Self.number(Decimal(text.count))
       case .object(let members): return Self.number(Decimal(members.count))
-      default: throw failure(operand, "\(name) counts a list or a text, not \(Self.quoted(found))")
+      default: throw failure(operand, .countsListOrText, ["name": .text(name), "value": Self.quoted(found)])
       }
     }
   }
@@ -87,7 +87,7 @@ struct OperandEvaluator {
       } else if case .string(let a) = left, case .string(let b) = right {
         order = a < b ? .orderedAscending : (a > b ? .orderedDescending : .orderedSame)
       } else {
-        throw failure(operand, "cannot compare \(Self.quoted(left)) with \(Self.quoted(right))")
+        throw failure(operand, .cannotCompare, ["left": Self.quoted(left), "right": Self.quoted(right)])
       }
       switch op {
       case .greater: return .bool(order == .orderedDescending)
@@ -101,14 +101,14 @@ struct OperandEvaluator {
       {
         return .string(a + b)
       }
-      guard let a = Self.decimal(left) else { throw failure(operand, arithmeticProblem(op, left, right, bad: left)) }
-      guard let b = Self.decimal(right) else { throw failure(operand, arithmeticProblem(op, left, right, bad: right)) }
+      guard let a = Self.decimal(left) else { throw arithmeticProblem(operand, op, left, right, bad: left) }
+      guard let b = Self.decimal(right) else { throw arithmeticProblem(operand, op, left, right, bad: right) }
       switch op {
       case .add: return Self.number(a + b)
       case .subtract: return Self.number(a - b)
       case .multiply: return Self.number(a * b)
       default:
-        guard !b.isZero else { throw failure(operand, "division by zero (\(Self.quoted(left)) / \(Self.quoted(right)))") }
+        guard !b.isZero else { throw failure(operand, .divisionByZero, ["left": Self.quoted(left), "right": Self.quoted(right)]) }
         var quotient = a / b
         var rounded = Decimal()
         NSDecimalRound(&rounded, &quotient, 16, .plain)
@@ -119,12 +119,15 @@ struct OperandEvaluator {
     }
   }
 
-  private func arithmeticProblem(_ op: BinaryOperator, _ left: Value, _ right: Value, bad: Value) -> String {
-    "\(Self.quoted(bad)) is not a number in \(Self.quoted(left)) \(op.rawValue) \(Self.quoted(right))"
+  private func arithmeticProblem(_ operand: Operand, _ op: BinaryOperator, _ left: Value, _ right: Value, bad: Value) -> TemplateError {
+    failure(operand, .notANumberIn,
+            ["value": Self.quoted(bad), "left": Self.quoted(left), "operator": .text(op.rawValue), "right": Self.quoted(right)])
   }
 
-  private func failure(_ operand: Operand, _ reason: String) -> TemplateError {
-    TemplateError(.expressionFailed(expression: operand.description, reason: reason))
+  private func failure(_ operand: Operand, _ reason: TemplatePhrase, _ values: [String: Phrase.Value]) -> TemplateError {
+    let phrase = reason.phrase(values)
+    return TemplateError(.expressionFailed(expression: operand.description, reason: phrase.englishText), hint: nil,
+                         arguments: ["reason": phrase])
   }
 
   /// Equality: numbers (and texts reading as numbers) by value, other values as they are.
@@ -158,5 +161,5 @@ struct OperandEvaluator {
     return .number(NumberValue(literal: plain) ?? NumberValue(NSDecimalNumber(decimal: decimal).doubleValue))
   }
 
-  static func quoted(_ value: Value) -> String { StandardFilters.quoted(value) }
+  static func quoted(_ value: Value) -> Phrase.Value { StandardFilters.quotedValue(value) }
 }

@@ -28,10 +28,10 @@ public struct FilterRegistry: Sendable {
   public func definition(named name: String) -> FilterDefinition? { definitions[name] }
 
   /// Checks a call at compile time: nil when it is valid, otherwise the error.
-  package func validate(_ call: FilterCall) -> TemplateError.Kind? {
-    guard let definition = definitions[call.name] else { return .unknownFilter(call.name) }
-    if let reason = definition.validate(call.arguments) {
-      return .badFilterArgument(filter: call.name, reason: reason)
+  package func validate(_ call: FilterCall) -> TemplateErrorKindBox? {
+    guard let definition = definitions[call.name] else { return TemplateErrorKindBox(.unknownFilter(call.name)) }
+    if let reason = definition.problem(with: call.arguments) {
+      return TemplateErrorKindBox(.badFilterArgument(filter: call.name, reason: reason.englishText), phrases: ["reason": reason])
     }
     return nil
   }

@@ -1,7 +1,7 @@
 extension StandardFilters {
   /// `items`: an object's members in order as a list of `{key, value}` (also `键`, `值`), so a loop (a column
   /// loop over quarters that a spreadsheet groups under one merged header) can walk them; a list stays.
-  static let items = FilterDefinition(validate: noArguments) { value, _ in
+  static let items = FilterDefinition(check: noArguments) { value, _ in
     switch value {
     case .object(let members):
       return .list(members.map { key, member in

@@ -3,7 +3,7 @@
 extension StandardFilters {
   /// `field:"标题"`: the member of an object (null when it has none); a text or number is returned as
   /// it is, so one tag prints the name of either kind of item.
-  static let field = FilterDefinition(validate: oneKey("field")) { value, arguments in
+  static let field = FilterDefinition(check: oneKey("field")) { value, arguments in
     let key = argumentText(arguments[0])
     switch value {
     case .object(let members): return members[key] ?? .null
@@ -13,7 +13,7 @@ extension StandardFilters {
   }
 
   /// `with:"正文"`: the objects of a list that have a non-empty member `key`; other items are left out.
-  static let with = FilterDefinition(validate: oneKey("with")) { value, arguments in
+  static let with = FilterDefinition(check: oneKey("with")) { value, arguments in
     let key = argumentText(arguments[0])
     guard case .list(let items) = value else { throw failure("with", .expectsListGot, ["kind": ValueKindPhrase.phrase(kindName: value.kindName)]) }
     return .list(items.filter { item in
@@ -25,10 +25,10 @@ extension StandardFilters {
     })
   }
 
-  private static func oneKey(_ name: String) -> @Sendable ([Value]) -> String? {
+  private static func oneKey(_ name: String) -> @Sendable ([Value]) -> Phrase? {
     { arguments in
-      guard arguments.count == 1 else { return "takes one argument, the member's name" }
-      return argumentText(arguments[0]).isEmpty ? "the member's name is empty" : nil
+      guard arguments.count == 1 else { return TemplatePhrase.oneMemberName.phrase() }
+      return argumentText(arguments[0]).isEmpty ? TemplatePhrase.emptyMemberName.phrase() : nil
     }
   }
 }

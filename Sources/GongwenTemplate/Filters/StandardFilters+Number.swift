@@ -1,12 +1,12 @@
 extension StandardFilters {
   /// `number:"#,##0.00"`: formats a number with an Excel-style pattern (see `NumberPattern`).
   static let number = FilterDefinition(
-    validate: { arguments in
+    check: { arguments in
       guard arguments.count == 1 else {
-        return "takes exactly one argument (a pattern such as \"#,##0.00\"), got \(arguments.count)"
+        return TemplatePhrase.exactlyOnePattern.phrase(["count": .text(String(arguments.count))])
       }
       let text = argumentText(arguments[0])
-      return NumberPattern(text) == nil ? "'\(text)' is not a number pattern such as \"#,##0.00\"" : nil
+      return NumberPattern(text) == nil ? TemplatePhrase.notNumberPattern.phrase(["text": .text(text)]) : nil
     },
     apply: { value, arguments in
       guard let argument = arguments.first, let pattern = NumberPattern(argumentText(argument)) else {
@@ -17,7 +17,7 @@ extension StandardFilters {
 
   /// `percent:1`: the number times 100 with the given decimals (0 when none) and `%`.
   static let percent = FilterDefinition(
-    validate: optionalInteger(0...20),
+    check: optionalInteger(0...20),
     apply: { value, arguments in
       let decimals = try decimalsArgument(arguments, default: 0, filter: "percent")
       let number = try decimal(value, filter: "percent").shifted(by: 2).rounded(toDecimals: decimals)
@@ -27,7 +27,7 @@ extension StandardFilters {
   /// `wan` / `wan:1`: the number in units of 万 (10,000), rounded to the decimals (2 when none), trailing
   /// zeros dropped: `123456` → `12.35万`, `120000` → `12万`.
   static let wan = FilterDefinition(
-    validate: optionalInteger(0...20),
+    check: optionalInteger(0...20),
     apply: { value, arguments in
       let decimals = try decimalsArgument(arguments, default: 2, filter: "wan")
       let number = try decimal(value, filter: "wan").shifted(by: -4).rounded(toDecimals: decimals)

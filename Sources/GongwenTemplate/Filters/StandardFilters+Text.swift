@@ -10,14 +10,14 @@ extension StandardFilters {
       case .object: throw failure(name, .expectsTextGot, ["kind": .phrase(ValueKindPhrase.object.phrase())])
       }
     }
-    return FilterDefinition(validate: noArguments) { value, _ in try change(value) }
+    return FilterDefinition(check: noArguments) { value, _ in try change(value) }
   }
 
   /// `default:"无"`: replaces null, a missing value, empty text and an empty list.
   static let defaultFilter = FilterDefinition(
     acceptsNull: true,
-    validate: { arguments in
-      arguments.count == 1 ? nil : "takes exactly one argument (the replacement), got \(arguments.count)"
+    check: { arguments in
+      arguments.count == 1 ? nil : TemplatePhrase.exactlyOneReplacement.phrase(["count": .text(String(arguments.count))])
     },
     apply: { value, arguments in
       guard let replacement = arguments.first else { throw failure("default", .needsReplacement) }
@@ -31,8 +31,8 @@ extension StandardFilters {
 
   /// `join:"、"`: a list's items as text, joined by the separator (`、` when none is given).
   static let join = FilterDefinition(
-    validate: { arguments in
-      arguments.count <= 1 ? nil : "takes at most one argument (the separator), got \(arguments.count)"
+    check: { arguments in
+      arguments.count <= 1 ? nil : TemplatePhrase.atMostOneSeparator.phrase(["count": .text(String(arguments.count))])
     },
     apply: { value, arguments in
       guard case .list(let items) = value else { return value }
@@ -42,7 +42,7 @@ extension StandardFilters {
 
   /// `len` / `count`: the number of items in a list or an object, or of characters in text.
   static func length(_ name: String) -> FilterDefinition {
-    FilterDefinition(validate: noArguments) { value, _ in
+    FilterDefinition(check: noArguments) { value, _ in
       let count: Int
       switch value {
       case .list(let items): count = items.count

@@ -26,17 +26,18 @@ enum StandardFilters {
   // MARK: Argument checks
 
   /// Accepts no arguments.
-  static let noArguments: @Sendable ([Value]) -> String? = { arguments in
-    arguments.isEmpty ? nil : "takes no arguments"
+  static let noArguments: @Sendable ([Value]) -> Phrase? = { arguments in
+    arguments.isEmpty ? nil : TemplatePhrase.takesNoArguments.phrase()
   }
 
   /// Accepts nothing or one whole number in `range`.
-  static func optionalInteger(_ range: ClosedRange<Int>) -> @Sendable ([Value]) -> String? {
+  static func optionalInteger(_ range: ClosedRange<Int>) -> @Sendable ([Value]) -> Phrase? {
     { arguments in
       if arguments.isEmpty { return nil }
-      guard arguments.count == 1 else { return "takes at most one argument, got \(arguments.count)" }
+      guard arguments.count == 1 else { return TemplatePhrase.atMostOneArgument.phrase(["count": .text(String(arguments.count))]) }
       guard let count = integer(arguments[0]), range.contains(count) else {
-        return "'\(argumentText(arguments[0]))' is not a whole number from \(range.lowerBound) to \(range.upperBound)"
+        return TemplatePhrase.notWholeNumberIn.phrase(["text": .text(argumentText(arguments[0])),
+                                                       "low": .text(String(range.lowerBound)), "high": .text(String(range.upperBound))])
       }
       return nil
     }

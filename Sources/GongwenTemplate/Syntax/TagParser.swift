@@ -66,7 +66,7 @@ package struct TagParser: Sendable {
 
   private func validate(_ expression: Expression) throws(TemplateErrorKindBox) {
     for call in expression.filters {
-      if let error = filters.validate(call) { throw TemplateErrorKindBox(error) }
+      if let error = filters.validate(call) { throw error }
     }
   }
 

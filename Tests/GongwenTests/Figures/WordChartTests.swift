@@ -73,6 +73,10 @@ struct WordChartTests {
     #expect(messages.first?.contains("series 1 (数量) has 2 values but there are 3 categories") == true)
     #expect(messages.dropFirst().first?.contains("a pie chart takes exactly one series") == true)
     #expect(messages.last?.contains("bar, column, line or pie") == true)
+    let chinese = Diagnostics.from(TemplateErrors(errors), language: .chinese).map(\.text)
+    #expect(chinese.first?.contains("图表第 1 个系列（数量）有 2 个值，而类别有 3 个") == true, "\(chinese)")
+    #expect(chinese.dropFirst().first?.contains("饼图只能有一个系列，这里有 2 个") == true, "\(chinese)")
+    #expect(!chinese.joined().contains("values but") && !chinese.joined().contains("must be one of"), "\(chinese)")
   }
 }
 
@@ -80,7 +84,7 @@ struct WordChartTests {
 struct ChartSpecTests {
   static func spec(_ json: String) throws -> ChartSpec {
     guard case .chart(let chart) = try FigureRequest.read(try DocxHarness.json(json), path: "图") else {
-      throw FigureError("not a chart")
+      throw FigureError(.chartKind)
     }
     return chart
   }
@@ -94,11 +98,11 @@ struct ChartSpecTests {
   }
 
   @Test func textThatIsNotANumberAndTooManySeriesAreRefused() throws {
-    #expect(throws: FigureError("value 2 of chart series 1 (甲) is not a number: 二")) {
+    #expect(throws: FigureError(.seriesValueNotNumber, ["position": "2", "number": "1", "name": "甲", "value": "二"])) {
       try Self.spec(#"{"chart": "bar", "categories": ["a", "b"], "series": [{"name": "甲", "values": [1, "二"]}]}"#)
     }
     let many = (0...ChartSpec.maxSeries).map { _ in #"{"values": [1]}"# }.joined(separator: ",")
-    #expect(throws: FigureError("a chart takes at most 255 series, not 256")) {
+    #expect(throws: FigureError(.tooManySeries, ["limit": "255", "count": "256"])) {
       try Self.spec(#"{"chart": "bar", "categories": ["a"], "series": ["# + many + "]}")
     }
   }

@@ -159,9 +159,11 @@ struct StructuredBlockRenderTests {
     let builder = WordPackageBuilder(body: WordML.para("{{>正文}}"))
     let errors = DocxHarness.renderErrors(builder, #"{"正文": [{"表格": "x"}]}"#)
     #expect(errors.count == 1)
-    #expect(errors.first?.kind == .invalidValue(path: "正文[0].表格", reason: "a table is an object with 表头 and 行, not text"))
+    #expect(errors.first?.kind == .invalidValue(path: "正文[0].表格", reason: "a table is an object with 表头 and 行, not a text"))
     #expect(errors.first?.tagText == "{{>正文}}")
     #expect(errors.first?.location?.part == "word/document.xml")
+    let chinese = try #require(Diagnostics.from(TemplateErrors(errors), language: .chinese).first).text
+    #expect(chinese.contains("表格是含 表头 和 行 的对象，不能是文本"), "\(chinese)")
   }
 
   @Test func blockInATableCellLeavesTheCellAParagraph() throws {

@@ -26,6 +26,17 @@ extension RenderTests {
       #expect(errors.first?.tagText == "{{本年 - 上年}}")
     }
 
+    @Test func typeProblemsReadInChinese() throws {
+      let builder = WordPackageBuilder(body: WordML.para("差额{{本年 - 上年}}，{{#本年 > 上年}}增{{/}}，{{上年 / 零}}，{{len(上年)}}"))
+      let errors = DocxHarness.renderErrors(builder, #"{"本年": "未统计", "上年": 3, "零": 0}"#)
+      let texts = Diagnostics.from(TemplateErrors(errors), language: .chinese).map(\.text).joined(separator: "\n")
+      #expect(texts.contains("无法计算 '本年 - 上年'：'未统计' - '3' 中的 '未统计' 不是数字"), "\(texts)")
+      #expect(texts.contains("无法比较 '未统计' 与 '3'"), "\(texts)")
+      #expect(texts.contains("除数为零（'3' / '0'）"), "\(texts)")
+      #expect(texts.contains("len 只能计算列表或文本的长度，不能计算 '3'"), "\(texts)")
+      #expect(!texts.contains("is not a number") && !texts.contains("cannot compare"), "\(texts)")
+    }
+
     @Test func malformedExpressionIsATemplateErrorWithItsTag() {
       let errors = DocxHarness.compileErrors(WordPackageBuilder(body: WordML.para("{{#本年 > }}x{{/}}")))
       #expect(errors.first?.kind == .malformedTag("'本年 >' ends where a value belongs"))

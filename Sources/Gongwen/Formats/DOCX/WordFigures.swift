@@ -37,7 +37,7 @@ final class WordFigures {
     let placement = try FigurePlacement(site: site, part: part, request: request)
     var prefix = "w:"
     if case .inline(let encoding) = placement {
-      guard case .wordRun(let runPrefix) = encoding else { throw FigureError("a picture cannot stand here") }
+      guard case .wordRun(let runPrefix) = encoding else { throw FigureError(.cannotStandInRun) }
       prefix = runPrefix.isEmpty ? "" : runPrefix + ":"
     }
     let maxWidth = setup.textWidth(part: part.name, paragraph: site.location.paragraph)

@@ -147,9 +147,10 @@ final class WordRenderState: DocumentRenderState {
     if site.tag.kind == .block {
       return try WordStructuredBlocks.markup(value, site: site, styles: template.styles, sectionBreaks: &wroteSectionBreaks)
     }
-    throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
-                                      reason: "block and image tags are not supported in Word templates yet"),
-                        location: site.location, tagText: site.tag.text)
+    var error = StructuredContentKeys.problem(site.tag.expression.path.description, .blockNotSupportedWord)
+    error.location = site.location
+    error.tagText = site.tag.text
+    throw error
   }
 
   func finish() throws -> [(name: String, bytes: [UInt8])] { try figures.finish() }

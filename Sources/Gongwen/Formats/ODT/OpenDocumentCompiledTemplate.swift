@@ -51,9 +51,10 @@ final class OpenDocumentRenderState: DocumentRenderState {
       return try OpenDocumentStructuredBlocks.markup(value, site: site, styles: styles, tableCount: &tableCount,
                                                      landscape: &wroteLandscapeTable)
     }
-    throw TemplateError(.invalidValue(path: site.tag.expression.path.description,
-                                      reason: "block and image tags are not supported in OpenDocument templates yet"),
-                        location: site.location, tagText: site.tag.text)
+    var error = StructuredContentKeys.problem(site.tag.expression.path.description, .blockNotSupportedOpenDocument)
+    error.location = site.location
+    error.tagText = site.tag.text
+    throw error
   }
 
   /// `styles.xml` with the master page of landscape tables when one was written (`OpenDocumentLandscapePage`).
