@@ -51,7 +51,8 @@ struct RenderPass {
       record(error, at: site)
     } catch {
       let name = site.tag.expression.filters.first?.name ?? ""
-      record(TemplateError(.filterFailed(filter: name, reason: "\(error)")), at: site)
+      let reason = TemplatePhrase.customFilterReason.phrase(["text": .text("\(error)")])
+      record(TemplateError(.filterFailed(filter: name, reason: reason.englishText), hint: nil, arguments: ["reason": reason]), at: site)
     }
     return .failed
   }

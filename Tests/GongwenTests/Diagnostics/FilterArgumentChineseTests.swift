@@ -37,4 +37,15 @@ struct FilterArgumentChineseTests {
     let english = try #require(Diagnostics.from(TemplateErrors(errors), language: .english).first).text
     #expect(english.contains("takes no unit") && !english.contains("自定义"), "\(english)")
   }
+
+  @Test func anErrorACustomFilterThrowsIsKeptAndMarked() throws {
+    struct RateMissing: Error, CustomStringConvertible { var description: String { "no exchange rate" } }
+    var filters = FilterRegistry()
+    filters.register("美元", FilterDefinition(validate: { _ in nil }, apply: { _, _ in throw RateMissing() }))
+    let template = try DocxHarness.template(WordPackageBuilder(body: WordML.para("{{金额 | 美元}}")), options: TemplateOptions(filters: filters))
+    let error = try #require(throws: TemplateErrors.self) { _ = try template.render(try DocxHarness.json(#"{"金额": 1}"#)) }
+    #expect(error.errors.first?.kind == .filterFailed(filter: "美元", reason: "no exchange rate"))
+    let chinese = try #require(Diagnostics.from(error, language: .chinese).first).text
+    #expect(chinese.contains("过滤器 '美元' 处理失败：自定义过滤器的说明：no exchange rate"), "\(chinese)")
+  }
 }
