@@ -9,7 +9,7 @@ extension OfficeProfile {
   private var stamp: URL { user.appendingPathComponent("basic/\(OfficeLayoutMacro.library).installed") }
 
   /// Makes sure the profile holds `OfficeLayoutMacro`, binds it to the document-loaded event and has
-  /// `OfficeProfileSettings`.
+  /// `OfficeProfileSettings` for the LibreOffice `soffice` starts.
   ///
   /// A profile LibreOffice has not created yet is created first (a short run that only starts and
   /// stops LibreOffice) when `create` is true; otherwise nothing happens until it exists. Returns false
@@ -19,8 +19,9 @@ extension OfficeProfile {
     if !FileManager.default.fileExists(atPath: registry.path) {
       guard create, createProfile(soffice: soffice, work: work) else { return false }
     }
+    let settings = OfficeProfileSettings.all(libreOfficeVersion: OfficeProfileSettings.libreOfficeVersion(soffice: soffice))
     // The stamp says this version of the macro is in place and bound: nothing to read or write.
-    let version = Data((OfficeLayoutMacro.moduleFile + OfficeLayoutMacro.scriptURL + OfficeProfileSettings.signature).utf8)
+    let version = Data((OfficeLayoutMacro.moduleFile + OfficeLayoutMacro.scriptURL + OfficeProfileSettings.signature(of: settings)).utf8)
     if FileManager.default.contents(atPath: stamp.path) == version { return true }
     do {
       let basic = user.appendingPathComponent("basic")
@@ -29,7 +30,7 @@ extension OfficeProfile {
       try Self.write(OfficeLayoutMacro.moduleFile, to: library.appendingPathComponent("\(OfficeLayoutMacro.module).xba"))
       try Self.write(OfficeLayoutMacro.libraryFile, to: library.appendingPathComponent("script.xlb"))
       try Self.write(OfficeLayoutMacro.containerFile, to: basic.appendingPathComponent("script.xlc"))
-      guard try updateRegistry() else { return false }
+      guard try updateRegistry(settings) else { return false }
       try version.write(to: stamp, options: .atomic)
       return true
     } catch {
@@ -49,9 +50,9 @@ extension OfficeProfile {
     return FileManager.default.fileExists(atPath: registry.path)
   }
 
-  /// Adds the event binding and the settings to the profile's registry, replacing any other binding of
+  /// Adds the event binding and `settings` to the profile's registry, replacing any other binding of
   /// the same event and any other value of the same settings.
-  private func updateRegistry() throws -> Bool {
+  private func updateRegistry(_ settings: [OfficeProfileSettings.Setting]) throws -> Bool {
     guard let data = FileManager.default.contents(atPath: registry.path) else { return false }
     let xml = try XMLDocument(parsing: [UInt8](data), part: "registrymodifications.xcu")
     guard let root = xml.root else { return false }
@@ -66,12 +67,12 @@ extension OfficeProfile {
       if itemPath == Self.bindingsPath, child(existing, "node")?.attribute(name) == OfficeLayoutMacro.event {
         existing.remove()
       } else if let property = child(existing, "prop")?.attribute(name),
-        OfficeProfileSettings.all.contains(where: { $0.path == itemPath && $0.name == property })
+        settings.contains(where: { $0.path == itemPath && $0.name == property })
       {
         existing.remove()
       }
     }
-    for setting in OfficeProfileSettings.all {
+    for setting in settings {
       guard let added = root.appendElement(item, [(path, setting.path)])?.appendElement(prop, [(name, setting.name), (op, "fuse")])?
         .appendElement(value), let text = xml.makeText(setting.value), added.append(text) != nil
       else { return false }

@@ -69,15 +69,25 @@ struct WordAutospaceTests {
     let locking = "<item oor:path=\"/org.openoffice.Office.Common/Misc\"><prop oor:name=\"UseDocumentOOoLockFile\" oor:op=\"fuse\"><value>true</value></prop></item>"
     try Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
       + "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\(stale)\(other)\(locking)</oor:items>").utf8).write(to: registry)
+    // A LibreOffice installation as Debian lays it out: the executable on PATH links to program/soffice.
+    let program = root.appendingPathComponent("install/program")
+    try FileManager.default.createDirectory(at: program, withIntermediateDirectories: true)
+    try Data("#!/bin/sh\n".utf8).write(to: program.appendingPathComponent("soffice"))
+    try Data("[Bootstrap]\nInstallMode=<installmode>\nProductKey=LibreOffice 7.4\n".utf8).write(to: program.appendingPathComponent("bootstraprc"))
+    let soffice = root.appendingPathComponent("soffice").path
+    try FileManager.default.createSymbolicLink(atPath: soffice, withDestinationPath: program.appendingPathComponent("soffice").path)
+    #expect(OfficeProfileSettings.libreOfficeVersion(soffice: soffice) == "7.4")
+    let settings = OfficeProfileSettings.all(libreOfficeVersion: "7.4")
+    #expect(settings.contains(.init(path: "/org.openoffice.Setup/Product", name: "ooSetupLastVersion", value: "7.4")))
     let local = OfficeProfile.unlocked(at: root.appendingPathComponent("profile"))
     for _ in 1...2 {
-      #expect(local.prepare(soffice: "/nonexistent", work: root, create: false))
+      #expect(local.prepare(soffice: soffice, work: root, create: false))
       let text = try String(contentsOf: registry, encoding: .utf8)
       #expect(text.components(separatedBy: OfficeLayoutMacro.scriptURL.replacingOccurrences(of: "&", with: "&amp;")).count - 1 == 1, "\(text)")
       #expect(!text.contains("Old.Module.Gone"))
       #expect(text.contains("FirstRun"))
       // Each setting once, with its value: the profile's own lock-file setting is replaced.
-      for setting in OfficeProfileSettings.all {
+      for setting in settings {
         let written = "<item oor:path=\"\(setting.path)\"><prop oor:name=\"\(setting.name)\" oor:op=\"fuse\"><value>\(setting.value)</value></prop></item>"
         #expect(text.components(separatedBy: written).count - 1 == 1, "\(setting.name): \(text)")
       }
@@ -86,6 +96,21 @@ struct WordAutospaceTests {
       #expect(container.contains("library:name=\"GongwenLayout\"") && container.contains("library:name=\"Standard\""))
       let module = try String(contentsOf: user.appendingPathComponent("basic/GongwenLayout/Autospace.xba"), encoding: .utf8)
       #expect(module.contains("ParaIsCharacterDistance = False") && module.contains("&amp; \".no-autospace\""))
+    }
+  }
+
+  /// The version comes from the `ProductKey` of the installation's bootstraprc; without one (or with a
+  /// key that names no version) the setting is left out rather than guessed.
+  @Test func theLibreOfficeVersionIsReadOrLeftOut() throws {
+    let program = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-office-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: program) }
+    try FileManager.default.createDirectory(at: program, withIntermediateDirectories: true)
+    let soffice = program.appendingPathComponent("soffice").path
+    #expect(OfficeProfileSettings.libreOfficeVersion(soffice: soffice) == nil)
+    #expect(!OfficeProfileSettings.all(libreOfficeVersion: nil).contains { $0.name == "ooSetupLastVersion" })
+    for (key, expected) in [("LibreOffice 24.2", "24.2"), ("LibreOffice", nil), ("LibreOffice dev", nil)] as [(String, String?)] {
+      try Data("[Bootstrap]\nProductKey=\(key)\n".utf8).write(to: program.appendingPathComponent("bootstraprc"))
+      #expect(OfficeProfileSettings.libreOfficeVersion(soffice: soffice) == expected, "\(key)")
     }
   }
 
