@@ -26,6 +26,9 @@ enum Main {
         try command.run()
       }
     } catch let exit as ExitCode {
+      // A run a signal ended reports it as the signal's status, even when its error got here before the
+      // signal handler's own exit did.
+      if exit != .success, let signal = ConversionInterrupt.shared.signal { Foundation.exit(128 + signal) }
       Foundation.exit(exit.rawValue)
     } catch {
       let code = GongwenCommand.exitCode(for: error)
