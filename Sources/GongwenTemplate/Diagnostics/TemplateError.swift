@@ -1,4 +1,3 @@
-import GongwenTemplate
 /// One problem found in a template or in the data it was rendered with.
 public struct TemplateError: Error, Sendable, Hashable {
   /// What went wrong: a stable kind with its details.

@@ -1,4 +1,3 @@
-import GongwenTemplate
 
 /// What a template error says beyond its id: why a tag is malformed, the kinds of values involved, hints and
 /// where a paragraph stands.

@@ -65,19 +65,11 @@ enum StandardFilters {
     return TemplateError(.filterFailed(filter: filter, reason: phrase.englishText), hint: nil, arguments: ["reason": phrase])
   }
 
-  /// A value quoted for a phrase: its text quoted, or its kind.
+  /// A value quoted for a phrase: its text quoted and cut short when long, or its kind.
   static func quotedValue(_ value: Value) -> Phrase.Value {
     switch value {
-    case .string, .number, .bool: return .text(quoted(value))
+    case .string, .number, .bool: return .text("'" + TemplateError.shortened(value.displayText, limit: 30) + "'")
     default: return ValueKindPhrase.phrase(kindName: value.kindName)
-    }
-  }
-
-  /// A value quoted for a message, cut short when long.
-  static func quoted(_ value: Value) -> String {
-    switch value {
-    case .string, .number, .bool: return "'" + TemplateError.shortened(value.displayText, limit: 30) + "'"
-    default: return "a \(value.kindName)"
     }
   }
 
