@@ -24,46 +24,40 @@ package struct Phrase: Sendable, Hashable {
   }
 
   /// The phrase's parts, kept in one shared object so that a value holding a phrase (a source location,
-  /// an error) grows by one reference only.
+  /// an error) grows by one reference only. The texts are the table's, asked for when printed.
   private final class Storage: @unchecked Sendable {
-    let table: Any.Type
-    let name: String
-    let english: String
-    let chinese: String
+    let key: any PhraseText
     let values: [String: Value]
 
-    init(table: Any.Type, name: String, english: String, chinese: String, values: [String: Value]) {
-      self.table = table
-      self.name = name
-      self.english = english
-      self.chinese = chinese
+    init(key: any PhraseText, values: [String: Value]) {
+      self.key = key
       self.values = values
     }
+
+    var table: Any.Type { type(of: key) }
   }
 
   private let storage: Storage
 
   /// The key, `kind.case` (`ArchivePhrase.noSuchFile`): stable, for JSON and tests.
-  package var key: String { String(describing: storage.table) + "." + storage.name }
-  private var english: String { storage.english }
-  private var chinese: String { storage.chinese }
+  package var key: String { String(describing: storage.table) + "." + storage.key.rawValue }
   /// The placeholders' values.
   package var values: [String: Value] { storage.values }
 
   /// The phrase `key` of its table with `values` for its placeholders.
   package init<Key: PhraseText>(_ key: Key, _ values: [String: Value] = [:]) {
-    let (english, chinese) = key.texts
-    storage = Storage(table: Key.self, name: key.rawValue, english: english, chinese: chinese, values: values)
+    storage = Storage(key: key, values: values)
   }
 
   package static func == (left: Phrase, right: Phrase) -> Bool {
     left.storage === right.storage
-      || (left.storage.table == right.storage.table && left.storage.name == right.storage.name && left.values == right.values)
+      || (left.storage.table == right.storage.table && left.storage.key.rawValue == right.storage.key.rawValue
+        && left.values == right.values)
   }
 
   package func hash(into hasher: inout Hasher) {
     hasher.combine(ObjectIdentifier(storage.table))
-    hasher.combine(storage.name)
+    hasher.combine(storage.key.rawValue)
     hasher.combine(values)
   }
 
@@ -80,7 +74,8 @@ package struct Phrase: Sendable, Hashable {
   /// The phrase in Chinese or English: the first alternative whose placeholders all have values, filled
   /// in; the raw text when none does.
   package func text(chinese isChinese: Bool) -> String {
-    let template = isChinese ? chinese : english
+    let texts = storage.key.texts
+    let template = isChinese ? texts.chinese : texts.english
     let filled = values.mapValues { value -> String in
       switch value {
       case .text(let text): return text
