@@ -8,9 +8,9 @@ import GongwenTemplate
 enum GBT9704Check {
   static func deviations(_ layout: DocumentLayout) -> [FormatDeviation] {
     var found: [FormatDeviation] = []
-    // a 信函's first page ends above its second double line, as its own rule has it
+    // a 信函's first page ends above its second double line: its bottom is the letter rule's to measure
     let letter = !letterLines(layout).lower.isEmpty || preprintedLetter(layout)
-    for page in layout.pages { found += check(page).filter { !(letter && page.isFirstPage && $0.id == "margin_bottom") } }
+    for page in layout.pages { found += check(page, bottomByLetterRule: letter && page.isFirstPage) }
     let elements = OfficialElement.find(in: layout)
     found += checkParagraphs(layout)
     found += checkElements(layout, elements)
@@ -52,7 +52,9 @@ enum GBT9704Check {
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
-  private static func check(_ page: DocumentLayout.Page) -> [FormatDeviation] {
+  /// The page's size and margins; the bottom margin is left out when `bottomByLetterRule` (a 信函's
+  /// first page, measured by `checkLetterPlaces`).
+  private static func check(_ page: DocumentLayout.Page, bottomByLetterRule: Bool) -> [FormatDeviation] {
     var found: [FormatDeviation] = []
     func near(_ value: Double?, _ target: Double, _ tolerance: Double) -> Bool {
       guard let value else { return false }
@@ -70,10 +72,11 @@ enum GBT9704Check {
                                    finding: Phrase(FormatPagePhrase.pageSize, ["width": .phrase(millimetres(page.width)),
                                                                                "height": .phrase(millimetres(page.height))])))
     }
-    let sides: [(String, Double?, Double, FormatPagePhrase)] = [
+    var sides: [(String, Double?, Double, FormatPagePhrase)] = [
       ("margin_top", page.top, margins.top, .marginTop), ("margin_bottom", page.bottom, margins.bottom, .marginBottom),
       ("margin_left", page.left, margins.left, .marginLeft), ("margin_right", page.right, margins.right, .marginRight),
     ]
+    if bottomByLetterRule { sides.removeAll { $0.0 == "margin_bottom" } }
     for (id, value, target, expected) in sides where !near(value, target, 1) {
       found.append(FormatDeviation(id: id, place: at, expectation: Phrase(expected), finding: millimetres(value)))
     }
