@@ -60,7 +60,7 @@ extension Template {
         let hint = MessageCatalogue.noColumnHint(file: table.file, path: path, nearest: nearest.map { ($0, FieldTag.tag(for: $0)) })
         result.errors += error.diagnostics.map { diagnostic in
           var diagnostic = diagnostic
-          diagnostic.textHint = hint
+          diagnostic.phraseHint = hint
           return Diagnostics(diagnostic).adding(["file": table.file, "column": path])
         }
       }
@@ -78,13 +78,13 @@ extension Template {
       var rowErrors = 0
       if let problem {
         var diagnostic = Diagnostic(.badRow)
-        diagnostic.textArguments["problem"] = problem.texts
+        diagnostic.phraseArguments["problem"] = problem.phrase
         result.errors.append(Diagnostics(diagnostic).prefixed(place + ": ").adding(rowFields))
         rowErrors += 1
       }
       for error in errors {
         var column = ""
-        var hint: [MessageLanguage: String]?
+        var hint: Phrase?
         if case .missingValue(let path) = error.kind {
           if missingColumns.contains(path) { continue }
           if let field = fields[path] {
@@ -95,7 +95,7 @@ extension Template {
         rowErrors += 1
         result.errors += error.diagnostics.map { diagnostic in
           var diagnostic = diagnostic
-          if let hint { diagnostic.textHint = hint }
+          if let hint { diagnostic.phraseHint = hint }
           return Diagnostics(diagnostic).prefixed(place + ": ").adding(rowFields.merging(["column": column]) { $1 })
         }
       }

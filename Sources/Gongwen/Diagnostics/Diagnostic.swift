@@ -28,14 +28,15 @@ public struct Diagnostic: Sendable {
   public var place: Place?
   /// Values for the catalogue text's `{name}` placeholders; `detail` is the site's own explanation.
   public var arguments: [String: String]
-  /// Arguments the site already has in each language (a row problem's text), filled in like `arguments`.
-  package var textArguments: [String: [MessageLanguage: String]] = [:]
+  /// Arguments the site wrote as phrases, put into the language the diagnostic is printed in and filled
+  /// in like `arguments` (which keeps their English text for JSON and Swift users).
+  package var phraseArguments: [String: Phrase] = [:]
   /// A hint the error site worked out (`did you mean {{单位名称}}?`), shown instead of the catalogue's.
   public var hint: String?
-  /// A hint the site worked out in each language, shown before `hint` and the catalogue's.
-  package var textHint: [MessageLanguage: String]?
-  /// The paragraph's container in each language, shown instead of the place's own text.
-  package var containerTexts: [MessageLanguage: String]?
+  /// A hint the site worked out as a phrase, shown before `hint` and the catalogue's.
+  package var phraseHint: Phrase?
+  /// The paragraph's container as a phrase, shown instead of the place's own text.
+  package var containerPhrase: Phrase?
   /// Lines shown under the message: the source line or paragraph with a caret under the problem.
   public var snippet: String?
   /// More fields for JSON (`tag`, `paragraph`, `line`, …).
@@ -58,14 +59,14 @@ public struct Diagnostic: Sendable {
     MessageCatalogue.message(id, arguments: arguments(in: language), in: language)
   }
 
-  /// `arguments` with `textArguments` in `language`.
+  /// `arguments` with `phraseArguments` in `language`.
   private func arguments(in language: MessageLanguage) -> [String: String] {
-    arguments.merging(textArguments.compactMapValues { $0[language] }) { $1 }
+    arguments.merging(phraseArguments.mapValues { $0.text(in: language) }) { $1 }
   }
 
   /// The hint in `language`: the site's, else the catalogue's.
   public func hintText(in language: MessageLanguage) -> String? {
-    if let text = textHint?[language] { return text }
+    if let phraseHint { return phraseHint.text(in: language) }
     if let hint { return hint }
     return MessageCatalogue.hint(id, arguments: arguments(in: language), in: language)
   }
@@ -79,7 +80,7 @@ public struct Diagnostic: Sendable {
       text += (text.isEmpty ? "" : ":") + String(line) + (column.map { ":\($0)" } ?? "")
     case .paragraph(let paragraph, let container):
       if paragraph > 0 { text += " ¶\(paragraph)" }
-      if let container = containerTexts?[language] ?? container, !container.isEmpty { text += " (\(container))" }
+      if let container = containerPhrase?.text(in: language) ?? container, !container.isEmpty { text += " (\(container))" }
     case nil:
       break
     }

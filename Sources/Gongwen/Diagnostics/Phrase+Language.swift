@@ -15,13 +15,13 @@ extension Diagnostic {
   /// `arguments` keeps the English text for JSON.
   package mutating func setArgument(_ name: String, _ phrase: Phrase) {
     arguments[name] = phrase.englishText
-    textArguments[name] = phrase.texts
+    phraseArguments[name] = phrase
   }
 
   /// Sets the hint to `phrase`, put into the language the diagnostic is printed in.
   package mutating func setHint(_ phrase: Phrase) {
     hint = phrase.englishText
-    textHint = phrase.texts
+    phraseHint = phrase
   }
 }
 
@@ -39,6 +39,7 @@ extension MessageCatalogue {
     DataPhrase.self,
     ValueKindPhrase.self,
     UnitTablePhrase.self,
+    RowHintPhrase.self,
     YAMLProblemPhrase.self,
     YAMLContextPhrase.self,
     ConversionPhrase.self,

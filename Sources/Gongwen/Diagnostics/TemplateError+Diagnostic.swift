@@ -17,7 +17,7 @@ extension TemplateError: DiagnosticConvertible {
       diagnostic.file = location.file
       diagnostic.part = location.part
       diagnostic.place = .paragraph(location.paragraph, container: location.container)
-      diagnostic.containerTexts = location.containerPhrase?.texts
+      diagnostic.containerPhrase = location.containerPhrase
       diagnostic.fields["paragraph"] = String(location.paragraph)
       diagnostic.fields["container"] = location.container ?? ""
     }

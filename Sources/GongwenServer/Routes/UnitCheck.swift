@@ -16,7 +16,7 @@ enum UnitCheck {
       }
       if let problem = unit.problem {
         var diagnostic = Diagnostic(.badRow)
-        diagnostic.textArguments["problem"] = problem.texts
+        diagnostic.phraseArguments["problem"] = problem.phrase
         errors.append(located(Diagnostics(diagnostic)))
         continue
       }

@@ -25,6 +25,16 @@ struct UnitTableCheckTests {
     #expect(result.columns.map(\.tag) == ["{{单位}}", "{{[检查 次数]}}", "{{备注}}"])
   }
 
+  /// The hint on a column the table lacks names the nearest column only when there is one, in both languages.
+  @Test func theNoColumnHintReadsWithAndWithoutANearestColumn() {
+    let alone = MessageCatalogue.noColumnHint(file: "u.csv", path: "人数", nearest: nil)
+    #expect(alone.text(in: .english) == "the table u.csv has no column '人数'")
+    #expect(alone.text(in: .chinese) == "表格 u.csv 中没有 '人数' 列")
+    let near = MessageCatalogue.noColumnHint(file: "u.csv", path: "人数", nearest: ("人 数", "{{[人 数]}}"))
+    #expect(near.text(in: .chinese) == "表格 u.csv 中没有 '人数' 列；最接近的列是 '人 数'，应写作 {{[人 数]}}")
+    #expect(MessageCatalogue.emptyCellHint("金额", row: 4).text(in: .english).hasPrefix("the cell under '金额' is empty in row 4;"))
+  }
+
   @Test func columnsReadInsideTheirGroupsSectionAreUsed() throws {
     let template = try DocxHarness.template(WordPackageBuilder(body: WordML.para("{{单位}}{{#学习}}{{次数}}{{/学习}}")))
     let units = try Self.table("单位,学习.次数,学习.人数\r\n甲局,3,4\r\n")

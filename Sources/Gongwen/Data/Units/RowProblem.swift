@@ -43,15 +43,12 @@ package struct UnitRowError: Error, DiagnosticConvertible {
 
   package var diagnostics: [Diagnostic] {
     var diagnostic = Diagnostic(.dataUnitTable, file: file)
-    diagnostic.textArguments["detail"] = problem.texts
+    diagnostic.phraseArguments["detail"] = problem.phrase
     return [diagnostic]
   }
 }
 
 extension RowProblem {
-  /// The problem's text in every language.
-  package var texts: [MessageLanguage: String] { phrase.texts }
-
   /// The problem as a phrase of ``UnitTablePhrase``.
   package var phrase: Phrase {
     let table = UnitTablePhrase.self

@@ -33,7 +33,7 @@ struct EmptyCellErrors: Error, DiagnosticConvertible {
     errors.errors.enumerated().flatMap { index, error in
       var diagnostics = error.diagnostics
       if let column = emptyColumns[index] {
-        for item in diagnostics.indices { diagnostics[item].textHint = MessageCatalogue.emptyCellHint(column, row: row) }
+        for item in diagnostics.indices { diagnostics[item].phraseHint = MessageCatalogue.emptyCellHint(column, row: row) }
       }
       return diagnostics
     }
