@@ -2,8 +2,9 @@
 /// run per chunk, each worker with its own run and its own reused profile (see `OfficeProfile`).
 enum BatchConversion {
   /// Documents per LibreOffice run: each worker's share of the batch in one run when it is small (a
-  /// run's start costs as much as converting about ten documents), at most 200 so that documents reach
-  /// the disk (and the progress bar) every half minute or so.
+  /// run's start costs as much as converting two or three documents, and a worker that starts twice
+  /// leaves the other idle at the end), at most 200 so that documents reach the disk (and the progress
+  /// bar) every half minute or so.
   static func chunkSize(units: Int, jobs: Int) -> Int {
     min(200, max(16, (units + jobs - 1) / max(1, jobs)))
   }
