@@ -41,6 +41,27 @@ struct PDFSpacingCLITests {
     }
     let registry = try String(contentsOfFile: work.path("cache/gongwen/libreoffice/profile-0/user/registrymodifications.xcu"), encoding: .utf8)
     #expect(registry.components(separatedBy: "GongwenLayout.Autospace.DocumentLoaded").count - 1 == 1)
+    // The profile has recorded the installed version (so LibreOffice skips its graphics self-test at
+    // start), and LibreOffice kept it through the four runs that rewrote the registry.
+    let version = try installedVersion()
+    #expect(registry.components(separatedBy: "<prop oor:name=\"ooSetupLastVersion\" oor:op=\"fuse\"><value>\(version)</value></prop>")
+      .count - 1 == 1, "\(version): \(registry)")
+  }
+
+  /// The installed LibreOffice's version as its profiles record it ("7.4"), from `soffice --version`.
+  private func installedVersion() throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["soffice", "--version"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    // "LibreOffice 7.4.7.2 40(Build:2)"
+    let number = try #require(said.split(separator: " ").dropFirst().first, "\(said)")
+    return number.split(separator: ".").prefix(2).joined(separator: ".")
   }
 
   @Test(.enabled(if: required, "needs soffice and pdftotext (make test installs them)"))
