@@ -7,15 +7,16 @@ import Hummingbird
 /// A request the server refuses before (or instead of) the library: too large, malformed, busy. Answered
 /// with the same JSON as the library's diagnostics: `{"status": "error", "errors": [{id, message, hint}]}`.
 struct APIFailure: Error {
-  let status: HTTPResponse.Status
-  let id: String
+  let id: ServerErrorID
   let message: ServerText
   var hint: ServerText?
   /// Seconds a client should wait before trying again (429/503).
   var retryAfter: Int?
 
-  init(_ status: HTTPResponse.Status, _ id: String, _ message: ServerText, hint: ServerText? = nil, retryAfter: Int? = nil) {
-    self.status = status
+  /// The HTTP status, the id's.
+  var status: HTTPResponse.Status { HTTPResponse.Status(code: id.status) }
+
+  init(_ id: ServerErrorID, _ message: ServerText, hint: ServerText? = nil, retryAfter: Int? = nil) {
     self.id = id
     self.message = message
     self.hint = hint
@@ -25,13 +26,13 @@ struct APIFailure: Error {
   /// The failure as the library's diagnostics are answered, in the request's language.
   var json: [String: Any] {
     let language = MessageLanguage.current
-    var diagnostic = ["id": id, "message": MessageCatalogue.word("error", in: language) + ": " + message.text(in: language)]
+    var diagnostic = ["id": id.rawValue, "message": MessageCatalogue.word("error", in: language) + ": " + message.text(in: language)]
     if let hint { diagnostic["hint"] = hint.text(in: language) }
     return ["status": "error", "errors": [diagnostic]]
   }
 
   static func missing(_ field: String, _ what: ServerText) -> APIFailure {
-    APIFailure(.badRequest, "missing_field", ServerText(.missingField, ["field": .text(field), "what": .phrase(what.phrase)]))
+    APIFailure(.missingField, ServerText(.missingField, ["field": .text(field), "what": .phrase(what.phrase)]))
   }
 }
 

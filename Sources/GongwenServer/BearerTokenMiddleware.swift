@@ -11,7 +11,7 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     if path == "/health" || pageAsset { return try await next(request, context) }
     let given = request.headers[.authorization] ?? ""
     guard Self.constantTimeEqual(given, "Bearer " + token) else {
-      var response = Reply.failure(APIFailure(.unauthorized, "unauthorized", ServerText(.thisServerNeedsIts),
+      var response = Reply.failure(APIFailure(.unauthorized, ServerText(.thisServerNeedsIts),
                                               hint: ServerText(.sendHeaderAuthorizationBearer)))
       response.headers[.wwwAuthenticate] = "Bearer"
       return response

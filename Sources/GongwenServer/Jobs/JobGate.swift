@@ -30,7 +30,7 @@ actor JobGate {
       return
     }
     guard waiting.count < queueLimit else {
-      throw APIFailure(.tooManyRequests, "server_busy",
+      throw APIFailure(.serverBusy,
                        ServerText(.vJobsAreRunning, ["v1": .text("\(running)"), "v2": .text("\(waiting.count)")]),
                        hint: ServerText(.tryAgainInFew), retryAfter: 5)
     }
@@ -72,11 +72,10 @@ actor JobGate {
 
   private func expire(_ id: UInt64) {
     guard let index = waiting.firstIndex(where: { $0.id == id }) else { return }
-    waiting.remove(at: index).continuation.resume(throwing: APIFailure(
-      .serviceUnavailable, "queue_timeout", ServerText(.jobWaitedValueFor, ["value": .text("\(queueSeconds)")]),
+    waiting.remove(at: index).continuation.resume(throwing: APIFailure(.queueTimeout, ServerText(.jobWaitedValueFor, ["value": .text("\(queueSeconds)")]),
       hint: ServerText(.serverIsBusyTry), retryAfter: 10))
   }
 
-  private static let shuttingDown = APIFailure(.serviceUnavailable, "shutting_down", ServerText(.serverIsShuttingDown),
+  private static let shuttingDown = APIFailure(.shuttingDown, ServerText(.serverIsShuttingDown),
                                                retryAfter: 30)
 }

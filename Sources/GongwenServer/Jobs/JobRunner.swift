@@ -32,8 +32,7 @@ struct JobRunner: Sendable {
     }
     let limit = seconds
     let timer = DispatchWorkItem {
-      outcome.finish(.failure(APIFailure(
-        .serviceUnavailable, "job_time_limit", ServerText(.jobRanLongerThan, ["value": .text("\(limit)")]),
+      outcome.finish(.failure(APIFailure(.jobTimeLimit, ServerText(.jobRanLongerThan, ["value": .text("\(limit)")]),
         hint: ServerText(.sendSmallerTableOr), retryAfter: 30)))
     }
     DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(limit), execute: timer)

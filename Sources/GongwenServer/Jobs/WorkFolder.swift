@@ -13,7 +13,7 @@ final class WorkFolder: @unchecked Sendable {
     Self.removeAbandoned(in: base)
     var template = Array((base + "/gongwen-serve-\(getpid())-XXXXXX").utf8CString)
     guard let made = mkdtemp(&template) else {
-      throw APIFailure(.internalServerError, "work_folder", ServerText(.privateFolder, ["folder": .text(base), "cause": .phrase(SystemPhrase.cause(errno: errno))]))
+      throw APIFailure(.workFolder, ServerText(.privateFolder, ["folder": .text(base), "cause": .phrase(SystemPhrase.cause(errno: errno))]))
     }
     path = String(cString: made)
   }

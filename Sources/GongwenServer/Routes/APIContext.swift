@@ -30,7 +30,7 @@ struct APIContext: Sendable {
   /// The body as a form, refused with 413 beyond `maxUploadBytes` (before reading when the length is declared).
   func readForm(_ request: Request) async throws -> UploadForm {
     let limit = options.maxUploadBytes
-    let tooLarge = APIFailure(.contentTooLarge, "upload_too_large",
+    let tooLarge = APIFailure(.uploadTooLarge,
                               ServerText(.requestIsLargerThan, ["value": .text("\(limit / 1_048_576)")]),
                               hint: ServerText(.sendSmallerFilesOr))
     if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit { throw tooLarge }

@@ -28,14 +28,14 @@ enum BatchRoutes {
 
     router.get("/api/jobs/{id}") { _, context in
       guard let id = context.parameters.get("id"), let state = await jobs.state(id) else {
-        return Reply.failure(APIFailure(.notFound, "unknown_job", ServerText(.thereIsNoSuch)))
+        return Reply.failure(APIFailure(.unknownJob, ServerText(.thereIsNoSuch)))
       }
       return Reply.json(state)
     }
 
     router.get("/api/jobs/{id}/result") { _, context in
       guard let id = context.parameters.get("id"), let response = await jobs.result(id) else {
-        return Reply.failure(APIFailure(.notFound, "unknown_job", ServerText(.jobDoesNotExist),
+        return Reply.failure(APIFailure(.unknownJob, ServerText(.jobDoesNotExist),
                                         hint: ServerText(.followApiJobsId)))
       }
       return response
@@ -52,7 +52,7 @@ enum BatchRoutes {
           let template = try inputs.template(deflateLevel: BatchOptions.deflateLevel)
           let units = try inputs.units()
           guard units.units.count <= options.maxBatchDocuments else {
-            throw APIFailure(.contentTooLarge, "batch_too_large",
+            throw APIFailure(.batchTooLarge,
                              ServerText(.batchWouldMakeV, ["v1": .text("\(units.units.count)"), "v2": .text("\(options.maxBatchDocuments)")]),
                              hint: ServerText(.splitTableOrStart2))
           }
@@ -67,7 +67,7 @@ enum BatchRoutes {
             manifestFormat: inputs.form.field("manifest") == "json" ? .json : .csv)
           let summary = try BatchRunner(template: template, units: units, options: batch).run(progress: progress)
           guard let zip = FileManager.default.contents(atPath: zipPath) else {
-            throw APIFailure(.internalServerError, "work_folder", ServerText(.batchZipCouldNot))
+            throw APIFailure(.workFolder, ServerText(.batchZipCouldNot))
           }
           let bytes = Array(zip)
           let stem = (template.file as NSString).deletingPathExtension

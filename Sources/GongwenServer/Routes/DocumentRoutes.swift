@@ -63,7 +63,7 @@ enum DocumentRoutes {
           object["columns"] = skeleton.columns.map { ["header": $0.header, "explanation": $0.explanation] }
           return Reply.json(object)
         case let other?:
-          throw APIFailure(.badRequest, "bad_skeleton", ServerText(.skeletonValueIsNot, ["value": .text("\(other)")]))
+          throw APIFailure(.badSkeleton, ServerText(.skeletonValueIsNot, ["value": .text("\(other)")]))
         }
       }
     }

@@ -14,13 +14,13 @@ enum FirstPagePreview {
 
   static func png(_ document: [UInt8], format: DocumentFormat, folder: String) throws -> [UInt8] {
     guard let pdftoppm else {
-      throw APIFailure(.serviceUnavailable, "preview_unavailable",
+      throw APIFailure(.previewUnavailable,
                        ServerText(.previewsNeedPdftoppmWhich), hint: ServerText(.aptGetInstallPoppler))
     }
     let pdf = try OfficeConverter.convert(document, from: format, to: .pdf)
     let pdfPath = folder + "/preview.pdf"
     guard FileManager.default.createFile(atPath: pdfPath, contents: Data(pdf)) else {
-      throw APIFailure(.internalServerError, "work_folder", ServerText(.previewCouldNotBe))
+      throw APIFailure(.workFolder, ServerText(.previewCouldNotBe))
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: pdftoppm)
@@ -30,7 +30,7 @@ enum FirstPagePreview {
     try process.run()
     process.waitUntilExit()
     guard process.terminationStatus == 0, let png = FileManager.default.contents(atPath: folder + "/preview.png") else {
-      throw APIFailure(.internalServerError, "preview_failed", ServerText(.pdftoppmCouldNotDraw))
+      throw APIFailure(.previewFailed, ServerText(.pdftoppmCouldNotDraw))
     }
     return Array(png)
   }

@@ -20,21 +20,21 @@ enum OfficialRoutes {
           throw APIFailure.missing("text", ServerText(.pasteTextFirstLine))
         }
         guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
-          throw APIFailure(.unprocessableContent, "empty_text", ServerText(.textIsEmptyIts))
+          throw APIFailure(.emptyText, ServerText(.textIsEmptyIts))
         }
         var data = TextConversion.data(text: text, markdown: markdown)
         if let extra = form.field("fields") {
           data = data.merged(with: try DataLoader.parseYAML(extra, file: "fields", requireMapping: true))
         }
         let target = try OutputFormat(rawValue: (form.field("format") ?? "docx").lowercased())
-          ?? { throw APIFailure(.badRequest, "bad_format", ServerText(.formatMustBeDocx)) }()
+          ?? { throw APIFailure(.badFormat, ServerText(.formatMustBeDocx)) }()
         // PDF is made from the OpenDocument twin, as the command line does: LibreOffice lays it out natively.
         var shipped = form
         if shipped.field("template_name") == nil && shipped.files["template"] == nil { shipped.fields["template_name"] = "report" }
         if shipped.fields["template_format"] == nil { shipped.fields["template_format"] = target == .docx ? "docx" : "odt" }
         let template = try JobInputs(form: shipped, folder: inputs.folder, options: inputs.options).template()
         guard template.blockPaths.contains(TextConversion.bodyKey) else {
-          throw APIFailure(.unprocessableContent, "no_body_paragraph",
+          throw APIFailure(.noBodyParagraph,
                            ServerText(.vHasNoV, ["v1": .text("\(template.file)"), "v2": .text("\(TextConversion.bodyKey)")]),
                            hint: ServerText(.chooseReportNoticeOr))
         }
@@ -64,7 +64,7 @@ enum OfficialRoutes {
           throw APIFailure.missing("document", ServerText(.uploadDocxOrOdt2))
         }
         guard let format = DocumentFormat(pathExtension: file.fileExtension), file.fileExtension != "docm" else {
-          throw APIFailure(.unprocessableContent, "unsupported_document", ServerText(.valueIsNotDocx, ["value": .text("\(file.name)")]))
+          throw APIFailure(.unsupportedDocument, ServerText(.valueIsNotDocx, ["value": .text("\(file.name)")]))
         }
         // Read as a template first: the same checks (zip limits, active content) as every upload.
         _ = try Template(bytes: file.bytes, name: file.name)

@@ -18,7 +18,7 @@ struct JobInputs {
     if let file = form.files["template"] {
       let ext = file.fileExtension
       if ["docm", "dotm", "xlsm", "pptm"].contains(ext) {
-        throw APIFailure(.unprocessableContent, "macro_template",
+        throw APIFailure(.macroTemplate,
                          ServerText(.valueIsMacroEnabled, ["value": .text("\(file.name)")]),
                          hint: ServerText(.saveItAsDocx))
       }
@@ -28,13 +28,13 @@ struct JobInputs {
       throw APIFailure.missing("template", ServerText(.uploadTemplate, ["names": .text(Self.shippedNames.joined(separator: ", "))]))
     }
     guard Self.shippedNames.contains(name) else {
-      throw APIFailure(.badRequest, "unknown_template", ServerText(.thereIsNoShipped, ["value": .text("\(name)")]),
+      throw APIFailure(.unknownTemplate, ServerText(.thereIsNoShipped, ["value": .text("\(name)")]),
                        hint: ServerText(.chooseTemplate, ["names": .text(Self.shippedNames.joined(separator: ", "))]))
     }
     let format: DocumentFormat = form.field("template_format") == "odt" ? .odt : .docx
     let path = try ShippedTemplates.locate(name, format: format)
     guard let contents = FileManager.default.contents(atPath: path) else {
-      throw APIFailure(.internalServerError, "template_unreadable", ServerText(.shippedTemplateValueCannot, ["value": .text("\(name)")]))
+      throw APIFailure(.templateUnreadable, ServerText(.shippedTemplateValueCannot, ["value": .text("\(name)")]))
     }
     let bytes = Array(contents)
     return try Template(bytes: bytes, name: name + "." + format.fileExtension, options: options)
@@ -63,22 +63,22 @@ struct JobInputs {
     }
     let ext = file.fileExtension
     guard ["xlsx", "xls", "et", "csv", "json", "jsonl", "ndjson", "yaml", "yml"].contains(ext) else {
-      throw APIFailure(.unprocessableContent, "unsupported_table",
+      throw APIFailure(.unsupportedTable,
                        ServerText(.vIsNotUnit, ["v1": .text("\(file.name)"), "v2": .text("\(UnitTableLoader.supportedExtensions)")]))
     }
     let path = folder + "/units." + ext
     guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
-      throw APIFailure(.internalServerError, "work_folder", ServerText(.uploadCouldNotBe))
+      throw APIFailure(.workFolder, ServerText(.uploadCouldNotBe))
     }
     let table = try UnitTableLoader.load(path: path)
     let units = table.units.filter { !DataSkeleton.isExplanationRow($0) }
     guard units.count <= options.maxTableRows else {
-      throw APIFailure(.contentTooLarge, "too_many_rows",
+      throw APIFailure(.tooManyRows,
                        ServerText(.vHasVRows, ["v1": .text("\(file.name)"), "v2": .text("\(units.count)"), "v3": .text("\(options.maxTableRows)")]),
                        hint: ServerText(.splitTableOrStart))
     }
     guard !units.isEmpty else {
-      throw APIFailure(.unprocessableContent, "empty_table", ServerText(.valueHasHeaderBut, ["value": .text("\(file.name)")]))
+      throw APIFailure(.emptyTable, ServerText(.valueHasHeaderBut, ["value": .text("\(file.name)")]))
     }
     return UnitTable(file: file.name, fields: table.fields, units: units)
   }
@@ -87,14 +87,14 @@ struct JobInputs {
   func outputFormat(_ template: Template) throws -> OutputFormat {
     guard let name = form.field("format") else { return template.outputFormat }
     guard let format = OutputFormat(rawValue: name.lowercased()) else {
-      throw APIFailure(.badRequest, "bad_format", ServerText(.formatValueIsNot, ["value": .text("\(name)")]))
+      throw APIFailure(.badFormat, ServerText(.formatValueIsNot, ["value": .text("\(name)")]))
     }
     return format
   }
 
   func utf8(_ file: UploadForm.File) throws -> String {
     guard let text = String(validating: file.bytes, as: UTF8.self) else {
-      throw APIFailure(.unprocessableContent, "not_utf8", ServerText(.valueIsNotUtf, ["value": .text("\(file.name)")]), hint: ServerText(.saveItAsUtf))
+      throw APIFailure(.notUTF8, ServerText(.valueIsNotUtf, ["value": .text("\(file.name)")]), hint: ServerText(.saveItAsUtf))
     }
     return text
   }
@@ -112,7 +112,7 @@ struct JobInputs {
         guard let key, names.contains(key) else { return }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "\\" })
         if text.hasPrefix("/") || text.hasPrefix("\\") || text.hasPrefix("~") || parts.contains("..") {
-          throw APIFailure(.unprocessableContent, "picture_path_outside",
+          throw APIFailure(.picturePathOutside,
                            ServerText(.pictureVInV, ["v1": .text("\(text)"), "v2": .text("\(key)")]),
                            hint: ServerText(.serverReadsNoFiles))
         }

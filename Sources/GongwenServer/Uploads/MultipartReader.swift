@@ -31,7 +31,7 @@ struct MultipartReader {
   }
 
   private func malformed(_ why: String) -> APIFailure {
-    APIFailure(.badRequest, "bad_multipart", ServerText(.multipartBodyCannotBe, ["value": .text("\(why)")]))
+    APIFailure(.badMultipart, ServerText(.multipartBodyCannotBe, ["value": .text("\(why)")]))
   }
 
   private static func dispositionLine(_ headers: String) -> String? {

@@ -26,7 +26,7 @@ struct UploadForm {
     let type = (contentType ?? "").lowercased()
     if type.hasPrefix("multipart/form-data") {
       guard let boundary = Self.parameter("boundary", in: contentType ?? "") else {
-        throw APIFailure(.badRequest, "bad_multipart", ServerText(.multipartBodyHasNo))
+        throw APIFailure(.badMultipart, ServerText(.multipartBodyHasNo))
       }
       try MultipartReader(boundary: boundary).read(body) { name, fileName, bytes in
         if let fileName, !fileName.isEmpty {
@@ -42,7 +42,7 @@ struct UploadForm {
       components.percentEncodedQuery = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "+", with: "%20")
       for item in components.queryItems ?? [] { fields[item.name] = item.value ?? "" }
     } else if !body.isEmpty {
-      throw APIFailure(.unsupportedMediaType, "unsupported_body",
+      throw APIFailure(.unsupportedBody,
                        ServerText(.bodyType, ["type": contentType.map { .text("'\($0)'") } ?? .phrase(ServerPhrase.untyped.phrase())]))
     }
   }
@@ -62,12 +62,12 @@ struct UploadForm {
   /// holding its JSON text (so `"data": {…}` can be sent as an object).
   private mutating func readJSON(_ body: [UInt8]) throws {
     guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
-      throw APIFailure(.badRequest, "bad_json", ServerText(.bodyIsNotJson))
+      throw APIFailure(.badJSON, ServerText(.bodyIsNotJson))
     }
     for (name, value) in object {
       if let file = value as? [String: Any], let base64 = file["base64"] as? String {
         guard let bytes = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
-          throw APIFailure(.badRequest, "bad_base64", ServerText(.valueBaseIsNot, ["value": .text("\(name)")]))
+          throw APIFailure(.badBase64, ServerText(.valueBaseIsNot, ["value": .text("\(name)")]))
         }
         let fileName = (file["filename"] as? String) ?? (file["name"] as? String) ?? name
         files[name] = File(name: Self.displayName(fileName), bytes: Array(bytes))

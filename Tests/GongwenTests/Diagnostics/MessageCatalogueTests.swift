@@ -130,5 +130,14 @@ struct MessageCatalogueTests {
     for id in DiagnosticID.allCases {
       #expect(page.contains("| `\(id.rawValue)` |"), "docs/diagnostics.md does not list \(id.rawValue)")
     }
+    // The server's own answers, each with its status, in their section; and no id in that section the
+    // server does not answer.
+    let server = try #require(page.components(separatedBy: "## The HTTP server's own answers").dropFirst().first)
+    for id in ServerErrorID.allCases {
+      #expect(server.contains("| `\(id.rawValue)` | \(id.status) |"), "docs/diagnostics.md does not list \(id.rawValue) (\(id.status))")
+    }
+    let listed = server.split(separator: "\n").filter { $0.hasPrefix("| `") }
+    #expect(listed.count == ServerErrorID.allCases.count, "\(listed)")
+    #expect(Set(ServerErrorID.allCases.map(\.rawValue)).isDisjoint(with: DiagnosticID.allCases.map(\.rawValue)))
   }
 }
