@@ -4,7 +4,7 @@ enum FigureText {
   static func attribute(_ text: String) -> String {
     var bytes: [UInt8] = []
     for scalar in text.unicodeScalars where XMLEscaping.isLegal(scalar) {
-      for byte in String(scalar).utf8 { XMLEscaping.append(byte, to: &bytes, attribute: true) }
+      XMLEscaping.appendAttribute(String(scalar), to: &bytes)
     }
     return String(decoding: bytes, as: UTF8.self)
   }

@@ -18,7 +18,7 @@ struct UniqueNames {
       known[key] = name
     }
     var bytes: [UInt8] = []
-    for byte in name.utf8 { XMLEscaping.append(byte, to: &bytes, attribute: true) }
+    XMLEscaping.appendAttribute(name, to: &bytes)
     return bytes
   }
 }

@@ -15,6 +15,11 @@ enum XMLEscaping {
     }
   }
 
+  /// Appends `text` escaped for a double-quoted attribute value.
+  static func appendAttribute(_ text: String, to output: inout [UInt8]) {
+    for byte in text.utf8 { append(byte, to: &output, attribute: true) }
+  }
+
   /// Appends `text` escaped for element content, dropping characters illegal in XML 1.0.
   static func appendText(_ text: Substring.UnicodeScalarView, to output: inout [UInt8]) {
     for scalar in text where isLegal(scalar) {

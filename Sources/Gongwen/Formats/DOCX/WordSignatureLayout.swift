@@ -44,7 +44,7 @@ enum WordSignatureLayout {
     var start = Array("<\(p)ind".utf8)
     for name in existing?.attributeNames ?? [] where name.namespace == W.ns && !["right", "rightChars", "end", "endChars"].contains(name.localName) {
       start += " \(p)\(name.localName)=\"".utf8
-      for byte in (existing?.attribute(name) ?? "").utf8 { XMLEscaping.append(byte, to: &start, attribute: true) }
+      XMLEscaping.appendAttribute(existing?.attribute(name) ?? "", to: &start)
       start += "\"".utf8
     }
     let line = SignatureLine(role: role, original: existing.map { XMLSerializer.bytes(of: $0) } ?? [],

@@ -130,7 +130,7 @@ struct WordStructuredWriter {
   private mutating func fonts(_ font: String, full: Bool) {
     let p = prefix
     var name: [UInt8] = []
-    for byte in font.utf8 { XMLEscaping.append(byte, to: &name, attribute: true) }
+    XMLEscaping.appendAttribute(font, to: &name)
     let escaped = String(decoding: name, as: UTF8.self)
     if full {
       output += "<\(p):rFonts \(p):ascii=\"\(escaped)\" \(p):eastAsia=\"\(escaped)\" \(p):hAnsi=\"\(escaped)\" \(p):hint=\"eastAsia\"/>".utf8

@@ -122,7 +122,7 @@ enum OpenDocumentSignatureLayout {
 
   private static func escaped(_ text: String) -> [UInt8] {
     var bytes: [UInt8] = []
-    for byte in text.utf8 { XMLEscaping.append(byte, to: &bytes, attribute: true) }
+    XMLEscaping.appendAttribute(text, to: &bytes)
     return bytes
   }
 
